@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// AuditReady: reads a factory's compliance evidence the way a social-compliance auditor does.
+///
+/// One module per pipeline stage. C libraries live only behind the `C*` system-library targets.
+let package = Package(
+    name: "AuditReady",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "auditready", targets: ["AuditReadyCLI"]),
+        .executable(name: "auditready-corpus", targets: ["CorpusGenerator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C libraries, each behind a system-library target found through pkg-config.
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
+                       providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"])]),
+
+        // The C-free core: values every stage exchanges.
+        .target(name: "AuditCore"),
+
+        // Stages.
+        .target(name: "AuditIntake", dependencies: ["AuditCore", "CArchive",
+                                                    .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditExtraction", dependencies: ["AuditCore", "CPoppler",
+                                                        .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditFields", dependencies: ["AuditCore"]),
+        .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields"]),
+        .target(name: "AuditRules", dependencies: ["AuditCore", "AuditFields", "Yams"]),
+        .target(name: "AuditReports", dependencies: ["AuditCore"]),
+        .target(name: "AuditPipeline", dependencies: [
+            "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification",
+            "AuditFields", "AuditRules", "AuditReports",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // Executables.
+        .executableTarget(name: "AuditReadyCLI", dependencies: [
+            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "CorpusGenerator", dependencies: [
+            "AuditCore", "CCairo", "CArchive",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests.
+        .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
+        .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "CArchive"]),
+        .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"]),
+        .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
+        .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditCore"]),
+        .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditFields", "AuditCore"]),
+        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditPipeline", "AuditReports"]),
+    ]
+)

@@ -1,0 +1,88 @@
+/// Where a value was read: the file inside the input, the page, the text and its box.
+///
+/// Every value in the evidence model carries one, so that each finding can show its proof.
+public struct Evidence: Hashable, Sendable, Codable {
+    /// Path inside the input; nested archives as `outer.zip/inner.zip/file.pdf`.
+    public var path: String
+    /// 1-based page for PDFs; the 1-based row for CSV files is given in `row`.
+    public var page: Int?
+    /// The text the value was read from.
+    public var text: String?
+    /// x0, y0, x1, y1 in PDF points from the page's top-left.
+    public var bbox: BoundingBox?
+    /// 1-based line of a CSV file or row of a spreadsheet (an optional field beyond the contract).
+    public var row: Int?
+
+    public init(path: String, page: Int? = nil, text: String? = nil, bbox: BoundingBox? = nil, row: Int? = nil) {
+        self.path = path
+        self.page = page
+        self.text = text
+        self.bbox = bbox
+        self.row = row
+    }
+
+    enum CodingKeys: String, CodingKey { case path, page, text, bbox, row }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        page = try c.decodeIfPresent(Int.self, forKey: .page)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        row = try c.decodeIfPresent(Int.self, forKey: .row)
+        if let values = try c.decodeIfPresent([Double].self, forKey: .bbox), values.count == 4 {
+            bbox = BoundingBox(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .path)
+        try c.encodeIfPresent(page, forKey: .page)
+        try c.encodeIfPresent(text, forKey: .text)
+        try c.encodeIfPresent(bbox.map { [$0.x0, $0.y0, $0.x1, $0.y1] }, forKey: .bbox)
+        try c.encodeIfPresent(row, forKey: .row)
+    }
+}
+
+/// A rectangle in PDF points, origin at the page's top-left, y growing downwards.
+public struct BoundingBox: Hashable, Sendable, Codable {
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+
+    public var width: Double { x1 - x0 }
+    public var height: Double { y1 - y0 }
+    public var midX: Double { (x0 + x1) / 2 }
+    public var midY: Double { (y0 + y1) / 2 }
+
+    /// The smallest box holding both.
+    public func union(_ other: BoundingBox) -> BoundingBox {
+        BoundingBox(x0: min(x0, other.x0), y0: min(y0, other.y0),
+                    x1: max(x1, other.x1), y1: max(y1, other.y1))
+    }
+
+    /// Rounded to 0.01 pt, so reports are stable across runs and readable.
+    public var rounded: BoundingBox {
+        func r(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+        return BoundingBox(x0: r(x0), y0: r(y0), x1: r(x1), y1: r(y1))
+    }
+}
+
+/// A value together with where it was read.
+public struct Located<Value: Sendable & Codable & Hashable>: Sendable, Codable, Hashable {
+    public var value: Value
+    public var evidence: Evidence
+
+    public init(_ value: Value, at evidence: Evidence) {
+        self.value = value
+        self.evidence = evidence
+    }
+}
