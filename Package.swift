@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, each behind a system-library target found through pkg-config.
@@ -34,12 +35,14 @@ let package = Package(
         .target(name: "AuditExtraction", dependencies: ["AuditCore", "CPoppler",
                                                         .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditFields", dependencies: ["AuditCore"]),
-        .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields"]),
-        .target(name: "AuditRules", dependencies: ["AuditCore", "AuditFields", "Yams"]),
+        .target(name: "AuditEvidence", dependencies: ["AuditCore", "AuditFields"]),
+        .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditEvidence"]),
+        .target(name: "AuditRules", dependencies: ["AuditCore", "AuditEvidence", "AuditFields", "Yams"]),
         .target(name: "AuditReports", dependencies: ["AuditCore"]),
         .target(name: "AuditPipeline", dependencies: [
             "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification",
-            "AuditFields", "AuditRules", "AuditReports",
+            "AuditFields", "AuditEvidence", "AuditRules", "AuditReports",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -59,8 +62,9 @@ let package = Package(
         .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "CArchive"]),
         .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
-        .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditCore"]),
-        .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditFields", "AuditCore"]),
+        .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),
+        .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
+        .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditPipeline", "AuditReports"]),
     ]

@@ -1,0 +1,38 @@
+import AuditCore
+import AuditFields
+
+/// A table found in a document: canonical columns and rows of cells.
+public struct DetectedTable: Sendable, Hashable {
+    /// One column: the header text as printed and the field it maps to, if any.
+    public struct Column: Sendable, Hashable {
+        public var header: String
+        public var field: CanonicalField?
+    }
+
+    /// One data row; cells are keyed by column index.
+    public struct Row: Sendable, Hashable {
+        public var cells: [Int: Cell]
+        /// Where the row was read (page and box, or CSV line).
+        public var evidence: Evidence
+    }
+
+    public var columns: [Column]
+    public var rows: [Row]
+    /// Where the header row was read.
+    public var headerEvidence: Evidence
+
+    /// The fields this table has, in column order.
+    public var fields: [CanonicalField] { columns.compactMap(\.field) }
+
+    /// The column index of `field`, the first if it appears twice.
+    public func column(of field: CanonicalField) -> Int? {
+        columns.firstIndex { $0.field == field }
+    }
+
+    /// The cell of `field` in `row`, when the row has a non-empty one.
+    public func cell(_ field: CanonicalField, in row: Row) -> Cell? {
+        guard let index = column(of: field), let cell = row.cells[index],
+              !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return cell
+    }
+}

@@ -1,0 +1,83 @@
+import AuditCore
+import AuditFields
+
+/// Reads what a document says about itself: company, registration code, address, validity dates
+/// and pay period.
+enum DocumentFactsReader {
+    static func facts(of rows: [[Cell]], path: String, type: DocumentType) -> DocumentFacts {
+        var facts = DocumentFacts(path: path, type: type)
+        for (label, value) in LabeledValueReader().read(rows) {
+            switch label {
+            case .companyName:
+                if facts.companyName == nil { facts.companyName = value }
+            case .registrationCode:
+                if facts.registrationCode == nil, let code = registrationCode(in: value.value) {
+                    facts.registrationCode = Located(code, at: value.evidence)
+                }
+            case .address:
+                if facts.address == nil { facts.address = value }
+            case .issueDate:
+                if facts.issueDate == nil, let date = dates(in: value).first { facts.issueDate = date }
+            case .validFrom:
+                let found = dates(in: value)
+                if facts.validFrom == nil, let first = found.first { facts.validFrom = first }
+                if found.count >= 2, facts.validUntil == nil { facts.validUntil = found.last }
+                if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
+            case .validUntil:
+                if facts.validUntil == nil, let last = dates(in: value).last { facts.validUntil = last }
+                if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
+            case .validity:
+                let found = dates(in: value)
+                if DateParser.isOpenEnded(value.value) {
+                    facts.openEnded = value.evidence
+                    if facts.validFrom == nil { facts.validFrom = found.first }
+                } else if found.count >= 2 {
+                    if facts.validFrom == nil { facts.validFrom = found.first }
+                    if facts.validUntil == nil { facts.validUntil = found.last }
+                } else if found.count == 1, facts.validUntil == nil {
+                    facts.validUntil = found.first
+                }
+            case .payPeriod:
+                if facts.payPeriod == nil, let month = DateParser.month(value.value) ?? dates(in: value).first?.value.yearMonth {
+                    facts.payPeriod = Located(month, at: value.evidence)
+                }
+            }
+        }
+        if type == .payroll, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
+        return facts
+    }
+
+    /// Dates found in a labelled value, unambiguous ones only.
+    static func dates(in value: Located<String>) -> [Located<CivilDate>] {
+        DateParser.dates(in: value.value).compactMap { match in
+            if case let .date(date) = match.reading { return Located(date, at: value.evidence) }
+            return nil
+        }
+    }
+
+    /// A pay month written in a title line near the top ("Payroll Register - July 2026").
+    static func titleMonth(in rows: [[Cell]]) -> Located<YearMonth>? {
+        for row in rows.prefix(6) {
+            for cell in row {
+                if let month = DateParser.month(cell.text) { return Located(month, at: cell.evidence) }
+                let words = cell.text.split(separator: " ").map(String.init)
+                for width in [3, 2] where words.count >= width {
+                    for start in 0...(words.count - width) {
+                        if let month = DateParser.month(words[start..<(start + width)].joined(separator: " ")) {
+                            return Located(month, at: cell.evidence)
+                        }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The 18-character unified social credit code or 15-digit registration number in a value.
+    static func registrationCode(in text: String) -> String? {
+        let folded = TextNormalizer.fold(text).uppercased()
+        let tokens = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return tokens.first { $0.count == 18 && $0.allSatisfy { $0.isASCII } }
+            ?? tokens.first { $0.count == 15 && $0.allSatisfy(\.isNumber) }
+    }
+}

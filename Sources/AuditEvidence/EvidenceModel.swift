@@ -1,0 +1,114 @@
+import AuditCore
+
+/// Everything the rules judge, read from all documents of one input, each value with its source.
+public struct EvidenceModel: Sendable, Codable, Hashable {
+    public var documents: [DocumentFacts]
+    public var employees: [Employee]
+    public var timeEntries: [TimeEntry]
+    public var payLines: [PayLine]
+    /// Rows and values that could not be read, so the report can say so.
+    public var problems: [ReadProblem]
+
+    public init(documents: [DocumentFacts] = [], employees: [Employee] = [], timeEntries: [TimeEntry] = [],
+                payLines: [PayLine] = [], problems: [ReadProblem] = []) {
+        self.documents = documents
+        self.employees = employees
+        self.timeEntries = timeEntries
+        self.payLines = payLines
+        self.problems = problems
+    }
+
+    /// Adds what another document contributed.
+    public mutating func merge(_ other: EvidenceModel) {
+        documents += other.documents
+        employees += other.employees
+        timeEntries += other.timeEntries
+        payLines += other.payLines
+        problems += other.problems
+    }
+}
+
+/// What one document says about itself: its type, the company it names, and its validity.
+public struct DocumentFacts: Sendable, Codable, Hashable {
+    public var path: String
+    public var type: DocumentType
+    public var companyName: Located<String>?
+    public var registrationCode: Located<String>?
+    public var address: Located<String>?
+    public var issueDate: Located<CivilDate>?
+    public var validFrom: Located<CivilDate>?
+    /// The last day the document is valid; nil when it states none or is open-ended.
+    public var validUntil: Located<CivilDate>?
+    /// Where the document says it has no end ("长期", "Long-term").
+    public var openEnded: Evidence?
+    /// The pay period of a payroll document.
+    public var payPeriod: Located<YearMonth>?
+
+    public init(path: String, type: DocumentType) {
+        self.path = path
+        self.type = type
+    }
+}
+
+/// A worker as the roster lists them.
+public struct Employee: Sendable, Codable, Hashable {
+    public var id: Located<String>
+    public var name: Located<String>?
+    public var sex: Located<String>?
+    public var birthDate: Located<CivilDate>?
+    public var nationalId: Located<String>?
+    public var hireDate: Located<CivilDate>?
+    public var leaveDate: Located<CivilDate>?
+
+    public init(id: Located<String>) { self.id = id }
+}
+
+/// One worker's attendance on one day.
+public struct TimeEntry: Sendable, Codable, Hashable {
+    public var employeeId: Located<String>
+    public var date: Located<CivilDate>
+    public var clockIn: Located<Int>?
+    public var clockOut: Located<Int>?
+    /// Hours worked that day, as stated or computed, with where they were read.
+    public var hours: Located<Double>
+    /// Overtime hours that day when the timesheet states them.
+    public var overtimeHours: Located<Double>?
+
+    public init(employeeId: Located<String>, date: Located<CivilDate>, hours: Located<Double>) {
+        self.employeeId = employeeId
+        self.date = date
+        self.hours = hours
+    }
+}
+
+/// One worker's line on one month's payroll.
+public struct PayLine: Sendable, Codable, Hashable {
+    public var employeeId: Located<String>
+    public var name: Located<String>?
+    public var period: Located<YearMonth>
+    /// Amounts in fen (1 yuan = 100 fen).
+    public var baseWage: Located<Int>?
+    public var overtimePay: Located<Int>?
+    public var gross: Located<Int>?
+    public var deductions: Located<Int>?
+    public var net: Located<Int>?
+    public var regularHours: Located<Double>?
+    public var overtimeHours: Located<Double>?
+    public var daysWorked: Located<Double>?
+
+    public init(employeeId: Located<String>, period: Located<YearMonth>) {
+        self.employeeId = employeeId
+        self.period = period
+    }
+}
+
+/// A row or value that could not be read, and why.
+public struct ReadProblem: Sendable, Codable, Hashable {
+    public var evidence: Evidence
+    public var reason: String
+
+    public init(evidence: Evidence, reason: String) {
+        self.evidence = evidence
+        self.reason = reason
+    }
+}

@@ -1,0 +1,141 @@
+import AuditCore
+import AuditFields
+
+/// Builds the evidence model of one classified document: its own facts and the records in its tables.
+public struct EvidenceReader: Sendable {
+    public var configuration: EvidenceConfiguration
+
+    public init(configuration: EvidenceConfiguration = EvidenceConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// Rows of cells as printed (lines of pages, then rows of sheets), for labelled values.
+    public static func rows(of document: ExtractedDocument) -> [[Cell]] {
+        document.pages.flatMap { page in LineBuilder.lines(of: page).map { $0.reportCells(path: document.path) } }
+            + document.sheets.flatMap(\.rows)
+    }
+
+    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable]) -> EvidenceModel {
+        let facts = DocumentFactsReader.facts(of: Self.rows(of: document), path: document.path, type: type)
+        var model = EvidenceModel(documents: [facts])
+        let records = TableRecordReader(configuration: configuration)
+        for table in tables {
+            switch type {
+            case .roster:
+                model.merge(readRoster(table, records))
+            case .timesheet:
+                model.merge(readTimesheet(table, records))
+            case .payroll:
+                model.merge(readPayroll(table, period: facts.payPeriod, records))
+            default:
+                continue
+            }
+        }
+        return model
+    }
+
+    func readRoster(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
+        var model = EvidenceModel()
+        guard table.column(of: .employeeId) != nil else { return model }
+        let dobOrder = r.dateOrder(of: .dob, in: table)
+        let hireOrder = r.dateOrder(of: .hireDate, in: table)
+        let leaveOrder = r.dateOrder(of: .leaveDate, in: table)
+        for row in table.rows where !r.isTotalRow(row, in: table) {
+            guard let id = r.text(.employeeId, row, table) else {
+                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a roster row without an employee ID was left out"))
+                continue
+            }
+            var employee = Employee(id: id)
+            employee.name = r.text(.name, row, table)
+            employee.sex = r.text(.sex, row, table)
+            employee.nationalId = r.text(.nationalId, row, table)
+            employee.birthDate = r.date(.dob, row, table, order: dobOrder, problems: &model.problems)
+            employee.hireDate = r.date(.hireDate, row, table, order: hireOrder, problems: &model.problems)
+            employee.leaveDate = r.date(.leaveDate, row, table, order: leaveOrder, problems: &model.problems)
+            model.employees.append(employee)
+        }
+        return model
+    }
+
+    func readTimesheet(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
+        var model = EvidenceModel()
+        guard table.column(of: .date) != nil, table.column(of: .employeeId) != nil else { return model }
+        let order = r.dateOrder(of: .date, in: table)
+        for row in table.rows where !r.isTotalRow(row, in: table) {
+            guard let id = r.text(.employeeId, row, table) else {
+                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a timesheet row without an employee ID was left out"))
+                continue
+            }
+            guard let date = r.date(.date, row, table, order: order, problems: &model.problems) else { continue }
+            let clockIn = r.clock(.clockIn, row, table, problems: &model.problems)
+            let clockOut = r.clock(.clockOut, row, table, problems: &model.problems)
+            let regular = r.hours(.regularHours, row, table, problems: &model.problems)
+            let overtime = r.hours(.otHours, row, table, problems: &model.problems)
+            let total = r.hours(.totalHours, row, table, problems: &model.problems)
+            let hours: Located<Double>?
+            if let total {
+                hours = total
+            } else if regular != nil || overtime != nil {
+                let sum = (regular?.value ?? 0) + (overtime?.value ?? 0)
+                var evidence = (regular ?? overtime)!.evidence
+                if let regular, let overtime {
+                    evidence.text = "\(regular.evidence.text ?? "") + \(overtime.evidence.text ?? "")"
+                    if let a = regular.evidence.bbox, let b = overtime.evidence.bbox { evidence.bbox = a.union(b) }
+                }
+                hours = Located(sum, at: evidence)
+            } else if let clockIn, let clockOut {
+                hours = Located(workedHours(from: clockIn.value, to: clockOut.value), at: row.evidence)
+            } else {
+                hours = nil
+            }
+            guard let hours else { continue }  // a day off or an absence: no hours to judge
+            var entry = TimeEntry(employeeId: id, date: date, hours: hours)
+            entry.clockIn = clockIn
+            entry.clockOut = clockOut
+            entry.overtimeHours = overtime
+            model.timeEntries.append(entry)
+        }
+        return model
+    }
+
+    /// Hours between two punches, overnight when out is before in, less the meal break they span.
+    func workedHours(from clockIn: Int, to clockOut: Int) -> Double {
+        let end = clockOut < clockIn ? clockOut + 24 * 60 : clockOut
+        var minutes = end - clockIn
+        if clockIn <= configuration.mealBreak.lowerBound, end >= configuration.mealBreak.upperBound {
+            minutes -= configuration.mealBreak.upperBound - configuration.mealBreak.lowerBound
+        }
+        return Double(minutes) / 60
+    }
+
+    func readPayroll(_ table: DetectedTable, period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+        var model = EvidenceModel()
+        guard table.column(of: .employeeId) != nil else { return model }
+        for row in table.rows where !r.isTotalRow(row, in: table) {
+            guard let id = r.text(.employeeId, row, table) else {
+                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a payroll row without an employee ID was left out"))
+                continue
+            }
+            let rowPeriod = r.text(.payPeriod, row, table).flatMap { cell in
+                DateParser.month(cell.value).map { Located($0, at: cell.evidence) }
+            }
+            guard let month = rowPeriod ?? period else {
+                model.problems.append(ReadProblem(evidence: row.evidence,
+                                                  reason: "the payroll does not say which month it pays (no 'Pay Period' line or column), so this row was not checked"))
+                continue
+            }
+            var line = PayLine(employeeId: id, period: month)
+            line.name = r.text(.name, row, table)
+            line.baseWage = r.money(.baseWage, row, table, problems: &model.problems)
+            line.overtimePay = r.money(.otPay, row, table, problems: &model.problems)
+            line.gross = r.money(.gross, row, table, problems: &model.problems)
+            line.deductions = r.money(.deductions, row, table, problems: &model.problems)
+            line.net = r.money(.net, row, table, problems: &model.problems)
+            line.regularHours = r.hours(.regularHours, row, table, problems: &model.problems)
+            line.overtimeHours = r.hours(.otHours, row, table, problems: &model.problems)
+            line.daysWorked = r.hours(.daysWorked, row, table, problems: &model.problems)
+            model.payLines.append(line)
+        }
+        return model
+    }
+}

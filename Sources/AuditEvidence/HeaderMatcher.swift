@@ -1,0 +1,51 @@
+import AuditCore
+import AuditFields
+
+/// Finds header rows: lines whose cells are mostly known column names.
+enum HeaderMatcher {
+    /// The smallest number of distinct known fields that makes a header row.
+    static let minimumFields = 3
+
+    /// One header as printed, the field it names, and the words it was read from.
+    struct Header {
+        var text: String
+        var field: CanonicalField?
+        var words: [Word]
+    }
+
+    /// Maps each cell to a field, splitting cells whose words hold two headers printed too close
+    /// together ("Regular Hours OT Hours"), longest match first.
+    static func headers(for cells: [LayoutCell]) -> [Header] {
+        var result: [Header] = []
+        for cell in cells {
+            if let field = HeaderSynonyms.field(for: cell.text) {
+                result.append(Header(text: cell.text, field: field, words: cell.words))
+                continue
+            }
+            var pieces: [Header] = []
+            var start = 0
+            while start < cell.words.count {
+                let match = stride(from: cell.words.count, to: start, by: -1).lazy.compactMap { end -> Header? in
+                    let words = Array(cell.words[start..<end])
+                    let text = words.map(\.text).joined(separator: " ")
+                    return HeaderSynonyms.field(for: text).map { Header(text: text, field: $0, words: words) }
+                }.first
+                let piece = match ?? Header(text: cell.words[start].text, field: nil, words: [cell.words[start]])
+                pieces.append(piece)
+                start += piece.words.count
+            }
+            if pieces.contains(where: { $0.field != nil }) {
+                result.append(contentsOf: pieces)
+            } else {
+                result.append(Header(text: cell.text, field: nil, words: cell.words))
+            }
+        }
+        return result
+    }
+
+    /// True when the mapped columns look like a header row.
+    static func isHeader(_ fields: [CanonicalField?]) -> Bool {
+        let known = fields.compactMap { $0 }
+        return Set(known).count >= minimumFields && Double(known.count) >= 0.6 * Double(fields.count)
+    }
+}

@@ -1,0 +1,101 @@
+import AuditCore
+import AuditFields
+
+/// Reads "Label: value" facts from the lines of a document (licenses, certificates, headers of
+/// payroll registers), in English and Chinese.
+public struct LabeledValueReader: Sendable {
+    /// The kinds of labelled fact the reader knows.
+    public enum Label: String, Sendable, CaseIterable {
+        case companyName, registrationCode, address, issueDate, validFrom, validUntil, validity, payPeriod
+    }
+
+    /// Label spellings, matched on `TextNormalizer.headerKey` forms at the start of a cell.
+    static let spellings: [Label: [String]] = [
+        .companyName: ["company name", "name of company", "name of enterprise", "enterprise name", "organization name",
+                       "organisation name", "organization", "organisation", "name of organization", "employer",
+                       "certificate holder", "名称", "企业名称", "公司名称", "单位名称", "用人单位", "参保单位"],
+        .registrationCode: ["unified social credit code", "social credit code", "credit code", "uscc", "usci",
+                            "registration no", "registration number", "business registration no",
+                            "统一社会信用代码", "社会信用代码", "信用代码", "注册号"],
+        .address: ["address", "registered address", "domicile", "business address", "site address", "premises",
+                   "住所", "地址", "经营场所", "营业场所", "注册地址", "单位地址"],
+        .issueDate: ["date of issue", "issue date", "issued on", "issued", "date issued", "date of certification",
+                     "initial certification date", "发证日期", "颁证日期", "签发日期", "发证时间", "颁发日期"],
+        .validFrom: ["valid from", "effective date", "effective from", "生效日期", "起始日期"],
+        .validUntil: ["valid until", "valid till", "valid to", "valid through", "expiry date", "date of expiry",
+                      "expiration date", "expiry", "expires", "expires on", "validity until", "有效期至",
+                      "有效期限至", "有效日期至", "截止日期", "到期日期", "失效日期"],
+        .validity: ["validity", "valid period", "period of validity", "validity period", "business term",
+                    "term of operation", "operating period", "business period", "term", "有效期", "有效期限",
+                    "营业期限", "经营期限"],
+        .payPeriod: ["pay period", "payroll month", "salary month", "payroll period", "period", "month",
+                     "工资月份", "薪资月份", "所属月份", "计薪周期", "发薪月份", "工资所属期"],
+    ]
+
+    private static let table: [(key: String, label: Label)] = spellings
+        .flatMap { label, words in words.map { (TextNormalizer.headerKey($0), label) } }
+        .sorted { $0.key.count > $1.key.count }
+
+    public init() {}
+
+    /// Every labelled fact found in rows of cells (printed lines or spreadsheet rows), in reading
+    /// order: the value's text with the evidence of label and value.
+    public func read(_ rows: [[Cell]]) -> [(label: Label, value: Located<String>)] {
+        var found: [(label: Label, value: Located<String>)] = []
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                guard let (label, remainder) = Self.match(cell.text) else { continue }
+                var valueText = remainder
+                var evidence = cell.evidence
+                if valueText.isEmpty, index + 1 < row.count, Self.match(row[index + 1].text) == nil {
+                    let next = row[index + 1]
+                    valueText = next.text
+                    evidence.text = cell.text + " " + next.text
+                    if let a = cell.evidence.bbox, let b = next.evidence.bbox { evidence.bbox = a.union(b) }
+                }
+                guard !valueText.isEmpty else { continue }
+                found.append((label, Located(valueText, at: evidence)))
+            }
+        }
+        return found
+    }
+
+    /// The label a cell starts with and the text after it (and after a colon), if any.
+    static func match(_ text: String) -> (Label, String)? {
+        let folded = TextNormalizer.fold(text)
+        let cellKey = TextNormalizer.headerKey(folded)
+        for (key, label) in table where cellKey.hasPrefix(key) {
+            guard let end = prefixEnd(of: folded, matchingKey: key) else { continue }
+            var rest = folded[end...].drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "." || $0 == "-" }
+            if rest.first == "(" || rest.first == "（" {  // "Valid until (date): ..."
+                if let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+                    rest = rest[rest.index(after: close)...].drop { $0 == ":" || $0 == "：" || $0 == " " }
+                }
+            }
+            return (label, String(rest).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    /// Where in `text` a prefix ends whose header key equals `key`, requiring a word boundary.
+    static func prefixEnd(of text: String, matchingKey key: String) -> String.Index? {
+        var index = text.startIndex
+        var built = ""
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            built.append(character)
+            let builtKey = TextNormalizer.headerKey(built)
+            if builtKey == key {
+                // Latin labels must end at a word boundary ("Term" is not "Terminal").
+                if index < text.endIndex, let last = character.unicodeScalars.first, last.isASCII,
+                   text[index].isLetter, text[index].unicodeScalars.first?.isASCII == true {
+                    return nil
+                }
+                return index
+            }
+            if builtKey.count > key.count || !key.hasPrefix(builtKey) { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import AuditCore
+import AuditFields
+
+/// Turns table rows into employees, time entries and pay lines, reporting rows it cannot read.
+struct TableRecordReader {
+    var configuration: EvidenceConfiguration
+
+    /// Words that mark a total or subtotal row, which is not a worker's line.
+    static let totalMarkers = ["total", "subtotal", "sum", "合计", "总计", "小计", "共计"]
+
+    func isTotalRow(_ row: DetectedTable.Row, in table: DetectedTable) -> Bool {
+        let leading = row.cells.keys.sorted().prefix(3).compactMap { row.cells[$0]?.text }
+        return leading.contains { text in
+            let key = TextNormalizer.headerKey(text)
+            return Self.totalMarkers.contains { key.hasPrefix($0) }
+        }
+    }
+
+    /// Reads each column's dates with the day/month order its unambiguous values settle.
+    func dateOrder(of field: CanonicalField, in table: DetectedTable) -> DateOrder? {
+        guard let column = table.column(of: field) else { return nil }
+        return DateParser.inferOrder(from: table.rows.compactMap { $0.cells[column]?.text })
+            ?? configuration.defaultDateOrder
+    }
+
+    func date(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable, order: DateOrder?,
+              problems: inout [ReadProblem]) -> Located<CivilDate>? {
+        guard let cell = table.cell(field, in: row) else { return nil }
+        switch DateParser.read(cell.text, order: order) {
+        case let .date(date)?:
+            return Located(date, at: cell.evidence)
+        case .ambiguous?:
+            problems.append(ReadProblem(evidence: cell.evidence,
+                                        reason: "the date '\(cell.text)' could be day-first or month-first and nothing in the document settles it; write it as YYYY-MM-DD"))
+        case nil:
+            if let serial = Double(cell.text), let date = DateParser.fromExcelSerial(serial) {
+                return Located(date, at: cell.evidence)
+            }
+            problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' in the \(table.columns[table.column(of: field)!].header) column is not a date"))
+        }
+        return nil
+    }
+
+    func text(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable) -> Located<String>? {
+        table.cell(field, in: row).map { Located(TextNormalizer.fold($0.text).trimmingCharacters(in: .whitespaces), at: $0.evidence) }
+    }
+
+    func hours(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem]) -> Located<Double>? {
+        guard let cell = table.cell(field, in: row) else { return nil }
+        if let value = DurationParser.hours(cell.text) { return Located(value, at: cell.evidence) }
+        if Self.isBlankMark(cell.text) { return nil }
+        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
+        return nil
+    }
+
+    func money(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem]) -> Located<Int>? {
+        guard let cell = table.cell(field, in: row) else { return nil }
+        if let value = MoneyParser.fen(cell.text) { return Located(value, at: cell.evidence) }
+        if Self.isBlankMark(cell.text) { return nil }
+        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+        return nil
+    }
+
+    func clock(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem]) -> Located<Int>? {
+        guard let cell = table.cell(field, in: row) else { return nil }
+        if let value = ClockTimeParser.minutes(cell.text) { return Located(value, at: cell.evidence) }
+        if Self.isBlankMark(cell.text) { return nil }
+        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a clock time"))
+        return nil
+    }
+
+    /// Placeholders for an empty value: "-", "—", "/", "N/A", "休", "Off".
+    static func isBlankMark(_ text: String) -> Bool {
+        let key = TextNormalizer.fold(text).trimmingCharacters(in: .whitespaces).lowercased()
+        return ["", "-", "--", "—", "/", "n/a", "na", "nil", "none", "off", "rest", "休", "休息", "无", "0"].contains(key)
+    }
+}

@@ -1,0 +1,70 @@
+import AuditCore
+
+/// A run of words that sit close together on one line: a table cell, a label or a value.
+public struct LayoutCell: Sendable, Hashable {
+    public var words: [Word]
+    public var text: String { words.map(\.text).joined(separator: " ") }
+    public var box: BoundingBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
+
+    public init(words: [Word]) { self.words = words }
+}
+
+/// The words of one printed line, left to right, grouped into cells at wide gaps.
+public struct TextLine: Sendable, Hashable {
+    public var page: Int
+    public var words: [Word]
+    public var cells: [LayoutCell]
+
+    public var text: String { words.map(\.text).joined(separator: " ") }
+    public var box: BoundingBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
+}
+
+/// Rebuilds lines from positioned words: rows from shared baselines, cells from gaps.
+public enum LineBuilder {
+    /// Groups a page's words into lines, top to bottom.
+    public static func lines(of page: ExtractedPage) -> [TextLine] {
+        let words = page.words.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            .sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
+        var groups: [[Word]] = []
+        for word in words {
+            if var last = groups.last, let anchor = last.first,
+               abs(word.box.midY - anchor.box.midY) < 0.5 * min(anchor.box.height, word.box.height) {
+                last.append(word)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append([word])
+            }
+        }
+        return groups.map { group in
+            let sorted = group.sorted { $0.box.x0 < $1.box.x0 }
+            return TextLine(page: page.number, words: sorted, cells: cells(of: sorted))
+        }
+    }
+
+    /// Splits a line's words into cells wherever the gap is wider than an ordinary space.
+    static func cells(of words: [Word]) -> [LayoutCell] {
+        guard let first = words.first else { return [] }
+        var cells: [LayoutCell] = []
+        var current = [first]
+        for word in words.dropFirst() {
+            let previous = current[current.count - 1]
+            let gap = word.box.x0 - previous.box.x1
+            let height = min(previous.box.height, word.box.height)
+            if gap > 0.9 * height {
+                cells.append(LayoutCell(words: current))
+                current = [word]
+            } else {
+                current.append(word)
+            }
+        }
+        cells.append(LayoutCell(words: current))
+        return cells
+    }
+}
+
+extension TextLine {
+    /// The line's cells as report cells, each with its page and box.
+    public func reportCells(path: String) -> [Cell] {
+        cells.map { Cell(text: $0.text, evidence: Evidence(path: path, page: page, text: $0.text, bbox: $0.box.rounded)) }
+    }
+}

@@ -1,0 +1,95 @@
+import AuditCore
+import Foundation
+
+/// Reads CSV (and tab-separated) files into a grid of cells, each cell knowing its line.
+public struct CSVExtractor: DocumentExtractor {
+    public init() {}
+
+    public func accepts(_ input: ExtractionInput) -> Bool {
+        ["csv", "tsv"].contains(input.fileExtension)
+    }
+
+    public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
+        guard let (text, _) = TextDecoder.decode(input.bytes) else {
+            return ExtractionOutcome(status: .unreadable,
+                                     reason: "the CSV is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)")
+        }
+        let delimiter = CSVParser.guessDelimiter(text)
+        let records = CSVParser.parse(text, delimiter: delimiter)
+        let rows: [[Cell]] = records.map { record in
+            record.fields.map { Cell(text: $0, evidence: Evidence(path: input.path, text: $0, row: record.line)) }
+        }
+        if rows.allSatisfy({ $0.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
+            return ExtractionOutcome(status: .unreadable, reason: "the CSV file is empty")
+        }
+        return ExtractionOutcome(status: .ok, pageCount: nil,
+                                 document: ExtractedDocument(path: input.path, textSource: .spreadsheet,
+                                                             sheets: [SheetTable(rows: rows)]))
+    }
+}
+
+/// An RFC 4180 parser that also accepts the variations real exports have (CRLF or LF, stray
+/// quotes inside unquoted fields, a missing final newline).
+enum CSVParser {
+    struct Record {
+        var line: Int
+        var fields: [String]
+    }
+
+    static func guessDelimiter(_ text: String) -> Character {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        let candidates: [Character] = [",", "\t", ";"]
+        return candidates.max { a, b in firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count } ?? ","
+    }
+
+    static func parse(_ text: String, delimiter: Character) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending { pending = nil; return p }
+            return iterator.next()
+        }
+        func endRecord() {
+            fields.append(field)
+            field = ""
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(Record(line: recordLine, fields: fields))
+            }
+            fields = []
+        }
+        while let c = next() {
+            if inQuotes {
+                if c == "\"" {
+                    if let following = next() {
+                        if following == "\"" { field.append("\"") } else { inQuotes = false; pending = following }
+                    } else { inQuotes = false }
+                } else {
+                    if c == "\n" || c == "\r\n" { line += 1 }
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+            case delimiter:
+                fields.append(field)
+                field = ""
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(c)
+            }
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records.map { Record(line: $0.line, fields: $0.fields.map { $0.trimmingCharacters(in: .whitespaces) }) }
+    }
+}

@@ -1,0 +1,38 @@
+import CArchive
+
+/// Owns one libarchive read handle, set up for every format and filter, and frees it.
+final class ArchiveReadHandle {
+    let pointer: OpaquePointer
+
+    init() throws {
+        guard let handle = archive_read_new() else {
+            throw IntakeError(path: "", reason: "libarchive could not allocate a reader (out of memory?)")
+        }
+        archive_read_support_format_all(handle)
+        archive_read_support_filter_all(handle)
+        pointer = handle
+    }
+
+    deinit { archive_read_free(pointer) }
+
+    /// libarchive's last error message for this handle.
+    var lastError: String {
+        archive_error_string(pointer).map { String(cString: $0) } ?? "unknown libarchive error"
+    }
+
+    /// Bytes read so far from the source (the compressed side).
+    var rawBytesRead: Int64 { archive_filter_bytes(pointer, -1) }
+}
+
+/// Process-wide libarchive set-up that must happen once before any archive is read.
+public enum ArchiveEnvironment {
+    /// Makes libarchive decode entry names as UTF-8 (in the C locale, 7z names come back NULL).
+    public static func prepare() {
+        _ = onceToken
+    }
+
+    private static let onceToken: Bool = {
+        setlocale(LC_ALL, "C.UTF-8")
+        return true
+    }()
+}

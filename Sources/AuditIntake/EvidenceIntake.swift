@@ -1,0 +1,94 @@
+import AuditCore
+import Foundation
+import Logging
+
+/// Opens the input the user named (an archive, a directory or a single document) and hands every
+/// leaf entry to a sink, nested archives unpacked, nothing written to disk.
+public struct EvidenceIntake: Sendable {
+    public var configuration: IntakeConfiguration
+    public var logger: Logger
+
+    public init(configuration: IntakeConfiguration = IntakeConfiguration(), logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+        ArchiveEnvironment.prepare()
+    }
+
+    /// Walks `path`, calling `sink` once per leaf entry in a stable order.
+    ///
+    /// Throws only when the input cannot be opened at all (missing, unreadable, not an archive and
+    /// not a document); everything inside the input is reported through the sink instead.
+    public func walk(_ path: String, sink: (IntakeItem) -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IntakeError(path: path, reason: "no such file or directory")
+        }
+        let budget = IntakeBudget()
+        let walker = ArchiveWalker(configuration: configuration, budget: budget)
+        if isDirectory.boolValue {
+            try walkDirectory(url, walker: walker, sink: sink)
+            return
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw IntakeError(path: path, reason: "permission denied")
+        }
+        let head = try readHead(of: url)
+        if ArchiveSniffer.isArchive(name: url.lastPathComponent, head: head) {
+            logger.debug("reading archive", metadata: ["path": "\(path)"])
+            walker.walkFile(at: url, prefix: "", depth: 0, sink: sink)
+        } else {
+            sink(try readLooseFile(url, reportedAs: url.lastPathComponent))
+        }
+    }
+
+    private func walkDirectory(_ root: URL, walker: ArchiveWalker, sink: (IntakeItem) -> Void) throws {
+        let fm = FileManager.default
+        let rootPath = root.standardizedFileURL.path
+        guard let enumerator = fm.enumerator(atPath: rootPath) else {
+            throw IntakeError(path: rootPath, reason: "the directory cannot be listed")
+        }
+        var relativePaths: [String] = []
+        while let next = enumerator.nextObject() as? String { relativePaths.append(next) }
+        for relative in relativePaths.sorted() {
+            let full = rootPath + "/" + relative
+            let attributes = (try? fm.attributesOfItem(atPath: full)) ?? [:]
+            let type = attributes[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                let target = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? "?"
+                sink(.refused(path: relative, status: .rejected,
+                              reason: "symbolic link to \(target): links are not followed; copy the file itself into the folder"))
+                continue
+            }
+            if type == .typeDirectory { continue }
+            guard type == .typeRegular else {
+                sink(.refused(path: relative, status: .rejected,
+                              reason: "not a regular file (device, FIFO or socket); only documents are read"))
+                continue
+            }
+            let url = URL(fileURLWithPath: full)
+            let head = (try? readHead(of: url)) ?? Data()
+            if ArchiveSniffer.isArchive(name: relative, head: head) {
+                walker.walkFile(at: url, prefix: relative, depth: 1, sink: sink)
+            } else {
+                sink((try? readLooseFile(url, reportedAs: relative))
+                     ?? .refused(path: relative, status: .unreadable, reason: "the file cannot be read (permission denied?)"))
+            }
+        }
+    }
+
+    private func readLooseFile(_ url: URL, reportedAs path: String) throws -> IntakeItem {
+        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > configuration.maxEntryBytes {
+            return .refused(path: path, status: .rejected,
+                            reason: "the file is \(mebibytes(size)), over the per-file limit of \(mebibytes(configuration.maxEntryBytes)); split it or raise the limit")
+        }
+        return .file(path: path, bytes: try Data(contentsOf: url))
+    }
+
+    private func readHead(of url: URL) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try handle.read(upToCount: 512) ?? Data()
+    }
+}

@@ -1,0 +1,31 @@
+/// Limits that keep a hostile or broken archive from exhausting the machine.
+///
+/// The defaults let a laptop survive a zip bomb while leaving room for real evidence: scanned PDFs
+/// of a few hundred pages stay well below `maxEntryBytes`.
+public struct IntakeConfiguration: Sendable, Hashable {
+    /// Largest inflated size of one entry, counted while reading (headers lie). Default 128 MiB.
+    public var maxEntryBytes: Int
+    /// Largest inflated size of all entries together. Default 2 GiB.
+    public var maxTotalBytes: Int
+    /// Largest ratio of inflated to compressed bytes for one entry, once it passes
+    /// `ratioFloorBytes`. Default 200 (text compresses 3-20x; a zip bomb 1000x).
+    public var maxCompressionRatio: Double
+    /// Inflated size below which the ratio is not judged (tiny files compress absurdly well).
+    /// Default 4 MiB.
+    public var ratioFloorBytes: Int
+    /// How many archives deep nested archives are opened. Default 3.
+    public var maxNestingDepth: Int
+    /// Most entries read from one input, nested ones included. Default 20,000.
+    public var maxEntries: Int
+
+    public init(maxEntryBytes: Int = 128 << 20, maxTotalBytes: Int = 2 << 30,
+                maxCompressionRatio: Double = 200, ratioFloorBytes: Int = 4 << 20,
+                maxNestingDepth: Int = 3, maxEntries: Int = 20_000) {
+        self.maxEntryBytes = maxEntryBytes
+        self.maxTotalBytes = maxTotalBytes
+        self.maxCompressionRatio = maxCompressionRatio
+        self.ratioFloorBytes = ratioFloorBytes
+        self.maxNestingDepth = maxNestingDepth
+        self.maxEntries = maxEntries
+    }
+}

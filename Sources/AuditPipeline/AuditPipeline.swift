@@ -1,0 +1,84 @@
+import AuditCore
+import AuditEvidence
+import AuditIntake
+import AuditRules
+import Foundation
+import Logging
+
+/// Runs a whole check: intake, extraction, classification, fields, rules, and the report.
+public struct AuditPipeline: Sendable {
+    public var configuration: PipelineConfiguration
+    public var logger: Logger
+
+    public init(configuration: PipelineConfiguration = PipelineConfiguration(), logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Checks the evidence at `input` against `packs` as of `asOf`.
+    ///
+    /// Throws `IntakeError` only when the input cannot be opened at all; every problem inside it
+    /// is reported in the returned report instead.
+    public func check(_ input: String, packs: [RulePack], asOf: CivilDate) throws -> AuditReport {
+        let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
+        let processor = DocumentProcessor(reader: EvidenceReader(configuration: configuration.evidence))
+        var records: [DocumentRecord] = []
+        var evidence = EvidenceModel()
+        var findings: [Finding] = []
+        try intake.walk(input) { item in
+            switch item {
+            case let .file(path, bytes):
+                logger.debug("reading document", metadata: ["path": "\(path)"])
+                let (record, contribution) = processor.process(path: path, bytes: bytes)
+                records.append(record)
+                evidence.merge(contribution)
+                if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
+            case let .refused(path, status, reason):
+                logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
+                let record = DocumentRecord(path: path, status: status, reason: reason)
+                records.append(record)
+                findings.append(status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
+            }
+        }
+        findings += IntakeFindings.unreadableValues(evidence.problems)
+        findings += RuleEngine(packs: packs).evaluate(RuleContext(evidence: evidence, asOf: asOf))
+        return AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
+                           documents: records, findings: findings.sorted(by: Finding.reportOrder))
+    }
+}
+
+/// The `intake` findings: entries refused or unreadable, and values that could not be read.
+enum IntakeFindings {
+    static let ruleRejected = "auditready/entry-rejected"
+    static let ruleUnreadable = "auditready/entry-unreadable"
+    static let ruleValues = "auditready/values-unreadable"
+
+    static func rejected(_ record: DocumentRecord) -> Finding {
+        Finding(rule: ruleRejected, category: .intake, severity: .warning,
+                message: "\(record.path) was rejected: \(record.reason ?? "")",
+                evidence: [Evidence(path: record.path)], action: "Supply this document in a plain, safe form so it can be checked.")
+    }
+
+    static func unreadable(_ record: DocumentRecord) -> Finding {
+        Finding(rule: ruleUnreadable, category: .intake, severity: .warning,
+                message: "\(record.path) could not be read: \(record.reason ?? "")",
+                evidence: [Evidence(path: record.path)], action: "Re-export or re-send the file; until then it is not checked.")
+    }
+
+    /// One finding per document listing the values in it that could not be read.
+    static func unreadableValues(_ problems: [ReadProblem]) -> [Finding] {
+        let byPath = Dictionary(grouping: problems, by: \.evidence.path)
+        return byPath.keys.sorted().map { path in
+            let list = byPath[path]!
+            let first = list[0].reason
+            return Finding(rule: ruleValues, category: .intake, severity: .warning,
+                           message: "\(list.count) value\(list.count == 1 ? "" : "s") in \(path) could not be read and were not checked; first: \(first)",
+                           evidence: list.map { problem in
+                               var evidence = problem.evidence
+                               evidence.text = "\(problem.evidence.text ?? ""): \(problem.reason)"
+                               return evidence
+                           },
+                           action: "Correct the values named in the evidence, or export the document again.")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import AuditClassification
+import AuditCore
+import AuditEvidence
+import AuditExtraction
+import Crypto
+import Foundation
+
+/// Takes one document's bytes through extraction, classification and field reading.
+struct DocumentProcessor: Sendable {
+    var router = ExtractionRouter()
+    var classifier = DocumentClassifier()
+    var reader: EvidenceReader
+
+    /// The report's record of the document and what it contributed to the evidence.
+    func process(path: String, bytes: Data) -> (record: DocumentRecord, evidence: EvidenceModel) {
+        let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let outcome = router.extract(ExtractionInput(path: path, bytes: bytes))
+        var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
+                                    text: outcome.document?.textSource ?? TextSource.none,
+                                    status: outcome.status, reason: outcome.reason)
+        guard outcome.status == .ok, let document = outcome.document else { return (record, EvidenceModel()) }
+        let tables = TableDetector.tables(in: document)
+        record.type = classifier.classify(document, tables: tables)
+        if record.type == .unknown {
+            record.reason = [record.reason, "its content did not match any evidence type this version knows, so no rule used it"]
+                .compactMap { $0 }.joined(separator: "; ")
+        }
+        return (record, reader.read(document, type: record.type, tables: tables))
+    }
+}

@@ -1,0 +1,65 @@
+import AuditCore
+import AuditEvidence
+import AuditFields
+
+/// A worker younger than the minimum working age on a day they worked.
+struct MinimumAgeCheck: RuleCheck {
+    let name = "minimum-age"
+    let category = FindingCategory.minimumAge
+    let requiredNumbers = ["minimum_age"]
+    let parameterHelp = ["minimum_age": "the youngest age at which a person may work"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let minimum = Int(rule.number("minimum_age"))
+        let daysByEmployee = Dictionary(grouping: context.evidence.timeEntries) { EmployeeKey($0.employeeId.value) }
+        var findings: [Finding] = []
+        var seen: Set<EmployeeKey> = []
+        for employee in context.evidence.employees {
+            let key = EmployeeKey(employee.id.value)
+            guard seen.insert(key).inserted, let birth = Self.youngestBirthDate(of: employee) else { continue }
+            let worked = (daysByEmployee[key] ?? []).sorted { $0.date.value < $1.date.value }
+            let day: (date: CivilDate, evidence: Evidence)?
+            if worked.isEmpty {
+                // No attendance read for this worker: judge the day of judgement if still employed.
+                let employed = employee.leaveDate.map { $0.value >= context.asOf } ?? true
+                let hired = employee.hireDate.map { $0.value <= context.asOf } ?? true
+                day = employed && hired && birth.value.age(on: context.asOf) < minimum ? (context.asOf, employee.id.evidence) : nil
+            } else {
+                day = worked.first { birth.value.age(on: $0.date.value) < minimum }.map { ($0.date.value, $0.date.evidence) }
+            }
+            guard let day else { continue }
+            let age = birth.value.age(on: day.date)
+            findings.append(rule.finding(
+                "\(employee.displayName) was \(age) on \(day.date) (born \(birth.value)), under the minimum working age of \(minimum)",
+                employeeId: employee.id.value, period: day.date.description,
+                evidence: [birth.evidence, day.evidence], limit: "age ≥ \(minimum)", actual: "age \(age)"))
+        }
+        return findings
+    }
+
+    /// The latest of the stated birth date and the one inside a valid resident ID: the stricter.
+    static func youngestBirthDate(of employee: Employee) -> Located<CivilDate>? {
+        var candidates: [Located<CivilDate>] = []
+        if let stated = employee.birthDate { candidates.append(stated) }
+        if let id = employee.nationalId, case let .valid(number) = ResidentIDCheck.check(id.value) {
+            candidates.append(Located(number.birthDate, at: id.evidence))
+        }
+        return candidates.max { $0.value < $1.value }
+    }
+}
+
+/// Employee ids compared the way people mean them: full-width folded, trimmed, case-insensitive.
+struct EmployeeKey: Hashable {
+    let value: String
+
+    init(_ raw: String) {
+        value = TextNormalizer.fold(raw).trimmingCharacters(in: .whitespaces).uppercased()
+    }
+}
+
+extension Employee {
+    var displayName: String {
+        if let name = name?.value, !name.isEmpty { return "\(name) (\(id.value))" }
+        return id.value
+    }
+}

@@ -1,0 +1,110 @@
+import AuditCore
+import AuditEvidence
+
+/// One worker's hours on one day, all rows of that day added up.
+struct WorkDay {
+    var employeeId: String
+    var date: CivilDate
+    var hours: Double
+    /// Overtime as the timesheet states it, when it does.
+    var statedOvertime: Double?
+    var evidence: [Evidence]
+
+    /// Each worker's days, from the time entries, in date order.
+    static func days(from entries: [TimeEntry]) -> [EmployeeKey: [WorkDay]] {
+        var byKey: [EmployeeKey: [CivilDate: WorkDay]] = [:]
+        for entry in entries {
+            let key = EmployeeKey(entry.employeeId.value)
+            var day = byKey[key]?[entry.date.value]
+                ?? WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, statedOvertime: nil, evidence: [])
+            day.hours += entry.hours.value
+            if let overtime = entry.overtimeHours { day.statedOvertime = (day.statedOvertime ?? 0) + overtime.value }
+            day.evidence.append(entry.hours.evidence)
+            byKey[key, default: [:]][entry.date.value] = day
+        }
+        return byKey.mapValues { $0.values.sorted { $0.date < $1.date } }
+    }
+}
+
+/// More hours in one day than the daily limit (regular plus overtime).
+struct DailyHoursCheck: RuleCheck {
+    let name = "daily-hours"
+    let category = FindingCategory.workingHours
+    let requiredNumbers = ["max_hours"]
+    let parameterHelp = ["max_hours": "most hours a worker may work in one day, overtime included"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let limit = rule.number("max_hours")
+        return WorkDay.days(from: context.evidence.timeEntries).values.flatMap { days in
+            days.filter { $0.hours > limit + 1e-9 }.map { day in
+                rule.finding("\(day.employeeId) worked \(formatNumber(day.hours)) h on \(day.date), over the daily limit of \(formatNumber(limit)) h",
+                             employeeId: day.employeeId, period: day.date.description, evidence: day.evidence,
+                             limit: "\(formatNumber(limit)) h/day", actual: "\(formatNumber(day.hours)) h")
+            }
+        }
+    }
+}
+
+/// More overtime hours in one calendar month than the monthly cap.
+struct MonthlyOvertimeCheck: RuleCheck {
+    let name = "monthly-overtime"
+    let category = FindingCategory.workingHours
+    let requiredNumbers = ["max_overtime_hours", "standard_daily_hours"]
+    let parameterHelp = [
+        "max_overtime_hours": "most overtime hours in one calendar month",
+        "standard_daily_hours": "regular hours in a working day; hours beyond count as overtime when the timesheet states none",
+        "rest_weekdays": "ISO weekdays (6 = Saturday, 7 = Sunday) whose hours are all overtime when the timesheet states none",
+    ]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let cap = rule.number("max_overtime_hours")
+        let standard = rule.number("standard_daily_hours")
+        let restDays = Set(restWeekdays(rule))
+        var findings: [Finding] = []
+        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+            for (month, monthDays) in Dictionary(grouping: days, by: { $0.date.yearMonth }) {
+                let overtime = monthDays.reduce(0.0) { total, day in
+                    total + (day.statedOvertime ?? (restDays.contains(day.date.weekday) ? day.hours : max(0, day.hours - standard)))
+                }
+                guard overtime > cap + 1e-9 else { continue }
+                let employee = monthDays[0].employeeId
+                let evidence = monthDays.filter { ($0.statedOvertime ?? 0) > 0 || $0.hours > standard }.flatMap(\.evidence)
+                findings.append(rule.finding(
+                    "\(employee) worked \(formatNumber(overtime)) overtime hours in \(month), over the monthly cap of \(formatNumber(cap)) h",
+                    employeeId: employee, period: month.description, evidence: evidence,
+                    limit: "\(formatNumber(cap)) OT h/month", actual: "\(formatNumber(overtime)) OT h"))
+            }
+        }
+        return findings
+    }
+
+    private func restWeekdays(_ rule: BoundRule) -> [Int] {
+        if case let .list(values)? = rule.definition.parameters["rest_weekdays"] { return values.compactMap { Int($0) } }
+        return [6, 7]
+    }
+}
+
+/// More hours in one Monday-Sunday week than the weekly limit.
+struct WeeklyHoursCheck: RuleCheck {
+    let name = "weekly-hours"
+    let category = FindingCategory.workingHours
+    let requiredNumbers = ["max_hours"]
+    let parameterHelp = ["max_hours": "most hours, overtime included, in one Monday-Sunday week"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let limit = rule.number("max_hours")
+        var findings: [Finding] = []
+        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+            for (_, weekDays) in Dictionary(grouping: days, by: { $0.date.weekStart }) {
+                let total = weekDays.reduce(0) { $0 + $1.hours }
+                guard total > limit + 1e-9 else { continue }
+                let week = weekDays[0].date.isoWeek
+                findings.append(rule.finding(
+                    "\(weekDays[0].employeeId) worked \(formatNumber(total)) h in week \(week), over the weekly limit of \(formatNumber(limit)) h",
+                    employeeId: weekDays[0].employeeId, period: week, evidence: weekDays.flatMap(\.evidence),
+                    limit: "\(formatNumber(limit)) h/week", actual: "\(formatNumber(total)) h"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,57 @@
+import AuditCore
+import AuditEvidence
+
+/// A payroll line for someone the roster does not list (a ghost worker or an unregistered one).
+struct PaidNotOnRosterCheck: RuleCheck {
+    let name = "paid-not-on-roster"
+    let category = FindingCategory.rosterPayroll
+    let requiredNumbers: [String] = []
+    let parameterHelp: [String: String] = [:]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let evidence = context.evidence
+        guard !evidence.employees.isEmpty else { return [] }  // no roster read: nothing to compare with
+        let rostered = Set(evidence.employees.map { EmployeeKey($0.id.value) })
+        var seen: Set<String> = []
+        return evidence.payLines.compactMap { line in
+            let key = EmployeeKey(line.employeeId.value)
+            guard !rostered.contains(key), seen.insert("\(key.value)|\(line.period.value)").inserted else { return nil }
+            let who = line.name.map { "\($0.value) (\(line.employeeId.value))" } ?? line.employeeId.value
+            return rule.finding("\(who) is paid on the \(line.period.value) payroll but is not on the roster",
+                                employeeId: line.employeeId.value, period: line.period.value.description,
+                                evidence: [line.employeeId.evidence], limit: "every payee on the roster", actual: "not on the roster")
+        }
+    }
+}
+
+/// A rostered worker, hired before a payroll month, missing from that month's payroll.
+struct RosteredNotPaidCheck: RuleCheck {
+    let name = "rostered-not-paid"
+    let category = FindingCategory.rosterPayroll
+    let requiredNumbers: [String] = []
+    let parameterHelp: [String: String] = [:]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let evidence = context.evidence
+        let paidByMonth = Dictionary(grouping: evidence.payLines, by: { $0.period.value })
+            .mapValues { Set($0.map { EmployeeKey($0.employeeId.value) }) }
+        var findings: [Finding] = []
+        var seen: Set<EmployeeKey> = []
+        for employee in evidence.employees {
+            let key = EmployeeKey(employee.id.value)
+            guard seen.insert(key).inserted, let hired = employee.hireDate else { continue }
+            for month in paidByMonth.keys.sorted() {
+                guard hired.value < month.firstDay else { continue }
+                if let left = employee.leaveDate, left.value < month.firstDay { continue }
+                guard !(paidByMonth[month]?.contains(key) ?? false) else { continue }
+                let payroll = evidence.payLines.first { $0.period.value == month }
+                findings.append(rule.finding(
+                    "\(employee.displayName), hired \(hired.value), is on the roster but not on the \(month) payroll",
+                    employeeId: employee.id.value, period: month.description,
+                    evidence: [employee.id.evidence, hired.evidence] + (payroll.map { [$0.period.evidence] } ?? []),
+                    limit: "every rostered worker paid each month", actual: "no \(month) payroll line"))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,78 @@
+import AuditCore
+
+/// A rule pack as written in `Rules/NAME.yaml`: the thresholds and clauses of one rulebook.
+public struct RulePack: Sendable, Codable, Hashable {
+    /// The pack's name, which prefixes its rule ids (`china-labor-law`).
+    public var pack: String
+    public var title: String
+    public var description: String?
+    public var rules: [RuleDefinition]
+    /// The file it was loaded from, for messages.
+    public var source: String?
+}
+
+/// One rule of a pack: which check runs, with what parameters, and why.
+public struct RuleDefinition: Sendable, Codable, Hashable {
+    /// Id inside the pack; the report qualifies it as `pack/id`.
+    public var id: String
+    /// The name of the Swift check that implements it (`daily-hours`).
+    public var check: String
+    public var category: FindingCategory
+    public var severity: Severity
+    /// Why auditors care.
+    public var rationale: String
+    /// The clause of law or code the threshold comes from.
+    public var clause: String
+    /// What the factory should do about a finding.
+    public var action: String
+    /// Thresholds and options, named as the check documents them.
+    public var parameters: [String: RuleParameter]
+    /// Set to false to keep a rule in the pack without running it.
+    public var enabled: Bool?
+
+    /// A numeric parameter, or nil when absent or not a number.
+    public func number(_ name: String) -> Double? {
+        if case let .number(value)? = parameters[name] { return value }
+        return nil
+    }
+}
+
+/// A parameter value: a number, a text, or a list of texts.
+public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible {
+    case number(Double)
+    case text(String)
+    case list([String])
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Double.self) { self = .number(number); return }
+        if let text = try? container.decode(String.self) { self = .text(text); return }
+        self = .list(try container.decode([String].self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case let .number(value): try container.encode(value)
+        case let .text(value): try container.encode(value)
+        case let .list(value): try container.encode(value)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .number(value): return formatNumber(value)
+        case let .text(value): return value
+        case let .list(values): return values.joined(separator: ", ")
+        }
+    }
+}
+
+/// A number as people write it: no trailing ".0", at most two decimals.
+public func formatNumber(_ value: Double) -> String {
+    if value == value.rounded() { return String(Int(value)) }
+    let scaled = (value * 100).rounded() / 100
+    var text = String(scaled)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text
+}
