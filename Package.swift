@@ -58,6 +58,7 @@ let package = Package(
         ]),
 
         // Tests.
+        .target(name: "AuditTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
         .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "CArchive"]),
         .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"]),
@@ -65,7 +66,7 @@ let package = Package(
         .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),
         .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
-        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditPipeline", "AuditReports"]),
+        .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     ]
 )

@@ -71,6 +71,9 @@ public enum TableDetector {
 
     /// Places a line's words under the header columns; nil when the line is not a table row.
     static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String) -> DetectedTable.Row? {
+        // A table row fills at least half of the columns with printed cells; a title or a footer
+        // sentence ("Prepared by: HR Department") is one or two long cells.
+        guard Double(line.cells.count) >= 0.5 * Double(bounds.count) else { return nil }
         var assigned: [Int: [Word]] = [:]
         for cell in line.cells {
             let box = cell.box
@@ -83,8 +86,6 @@ public enum TableDetector {
                 assigned[best, default: []].append(contentsOf: cell.words)
             }
         }
-        // A table row fills at least half of the columns; titles and footers do not.
-        guard Double(assigned.count) >= 0.5 * Double(bounds.count) else { return nil }
         var cells: [Int: Cell] = [:]
         for (index, words) in assigned {
             let cell = LayoutCell(words: words)

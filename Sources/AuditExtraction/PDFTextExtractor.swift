@@ -99,8 +99,11 @@ enum WordAssembler {
                 continue
             }
             let box = boxes[index]
-            // A jump back to the left or to another line inside a "word" means poppler joined two.
-            if let previous = currentBox, box.x0 < previous.x0 - 1 || abs(box.midY - previous.midY) > previous.height {
+            // Poppler's text may run two table cells together with no separator: a jump back to the
+            // left, to another line, or across a gap wider than a space means a new word.
+            if let previous = currentBox,
+               box.x0 < previous.x0 - 1 || abs(box.midY - previous.midY) > previous.height
+                || box.x0 - previous.x1 > 0.4 * max(previous.height, box.height) {
                 flush()
             }
             current.unicodeScalars.append(scalar)

@@ -47,6 +47,21 @@ public struct AuditPipeline: Sendable {
     }
 }
 
+extension AuditPipeline {
+    /// Reads every document of `input` without judging it, for `auditready inspect`.
+    public func inspect(_ input: String, visit: (DocumentInspection) -> Void) throws {
+        let processor = DocumentProcessor(reader: EvidenceReader(configuration: configuration.evidence))
+        try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
+            switch item {
+            case let .file(path, bytes):
+                visit(processor.inspect(path: path, bytes: bytes))
+            case let .refused(path, status, reason):
+                visit(DocumentInspection(record: DocumentRecord(path: path, status: status, reason: reason), tables: [], evidence: EvidenceModel(), lines: []))
+            }
+        }
+    }
+}
+
 /// The `intake` findings: entries refused or unreadable, and values that could not be read.
 enum IntakeFindings {
     static let ruleRejected = "auditready/entry-rejected"

@@ -13,18 +13,36 @@ struct DocumentProcessor: Sendable {
 
     /// The report's record of the document and what it contributed to the evidence.
     func process(path: String, bytes: Data) -> (record: DocumentRecord, evidence: EvidenceModel) {
+        let inspection = inspect(path: path, bytes: bytes)
+        return (inspection.record, inspection.evidence)
+    }
+
+    /// Everything learnt about one document, tables included.
+    func inspect(path: String, bytes: Data) -> DocumentInspection {
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let outcome = router.extract(ExtractionInput(path: path, bytes: bytes))
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
                                     text: outcome.document?.textSource ?? TextSource.none,
                                     status: outcome.status, reason: outcome.reason)
-        guard outcome.status == .ok, let document = outcome.document else { return (record, EvidenceModel()) }
+        guard outcome.status == .ok, let document = outcome.document else {
+            return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [])
+        }
         let tables = TableDetector.tables(in: document)
         record.type = classifier.classify(document, tables: tables)
         if record.type == .unknown {
             record.reason = [record.reason, "its content did not match any evidence type this version knows, so no rule used it"]
                 .compactMap { $0 }.joined(separator: "; ")
         }
-        return (record, reader.read(document, type: record.type, tables: tables))
+        return DocumentInspection(record: record, tables: tables, evidence: reader.read(document, type: record.type, tables: tables),
+                                  lines: document.pages.flatMap(LineBuilder.lines(of:)))
     }
+}
+
+/// What the pipeline made of one document: its record, the tables found, and the evidence read.
+public struct DocumentInspection: Sendable {
+    public var record: DocumentRecord
+    public var tables: [DetectedTable]
+    public var evidence: EvidenceModel
+    /// The printed lines rebuilt from word positions, for showing the layout.
+    public var lines: [TextLine]
 }

@@ -11,7 +11,10 @@ public struct TextReportRenderer: Sendable {
 
     public func render(_ report: AuditReport) -> String {
         var out: [String] = []
-        let counts = Severity.allCases.map { "\(report.summary.findings[$0.rawValue] ?? 0) \($0.rawValue)\((report.summary.findings[$0.rawValue] ?? 0) == 1 ? "" : "s")" }
+        let counts = Severity.allCases.map { severity -> String in
+            let count = report.summary.findings[severity.rawValue] ?? 0
+            return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
+        }
         out.append("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)")
         out.append("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · "))
         let notRead = report.documents.filter { $0.status != .ok }

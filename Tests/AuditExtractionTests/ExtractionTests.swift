@@ -20,6 +20,13 @@ struct PDFExtractionTests {
         #expect(outcome.document?.textSource == .pdfText)
     }
 
+    @Test("Characters poppler runs together without a space are split where a gap shows on the page")
+    func gapSplitsWords() {
+        let box = { (x: Double) in BoundingBox(x0: x, y0: 100, x1: x + 6, y1: 110) }
+        let words = WordAssembler.words(from: "No.Full", boxes: [box(0), box(6), box(12), box(60), box(66), box(72), box(78)])
+        #expect(words.map(\.text) == ["No.", "Full"])
+    }
+
     @Test("Each page is kept with its number and size")
     func pages() {
         let pdf = PDFFixture.text(pages: [[("one", 72, 72)], [("two", 72, 72)]])

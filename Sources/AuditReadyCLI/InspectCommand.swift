@@ -1,0 +1,52 @@
+import ArgumentParser
+import AuditCore
+import AuditEvidence
+import AuditPipeline
+import Foundation
+import Logging
+
+/// `auditready inspect PATH`: shows how each document was read, without judging it.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Show how each document was read: its type, the tables and columns found, and the facts read.")
+
+    @Argument(help: "The archive, directory or document to inspect.")
+    var path: String
+
+    @Flag(help: "Also print each page's lines as rebuilt from word positions, cells separated by ' | '.")
+    var layout = false
+
+    func run() throws {
+        var logger = Logger(label: "auditready")
+        logger.logLevel = .warning
+        try AuditPipeline(logger: logger).inspect(path) { inspection in
+            let record = inspection.record
+            print("\(record.path)")
+            print("  \(record.status.rawValue), type \(record.type.rawValue), text \(record.text?.rawValue ?? "-"), pages \(record.pages.map(String.init) ?? "-")")
+            if let reason = record.reason { print("  reason: \(reason)") }
+            for fact in inspection.evidence.documents {
+                let parts: [(String, String?)] = [
+                    ("company", fact.companyName?.value), ("code", fact.registrationCode?.value),
+                    ("issued", fact.issueDate?.value.description), ("valid from", fact.validFrom?.value.description),
+                    ("valid until", fact.validUntil?.value.description), ("open-ended", fact.openEnded == nil ? nil : "yes"),
+                    ("pay period", fact.payPeriod?.value.description),
+                ]
+                let shown = parts.compactMap { name, value in value.map { "\(name): \($0)" } }
+                if !shown.isEmpty { print("  " + shown.joined(separator: " · ")) }
+            }
+            for (index, table) in inspection.tables.enumerated() {
+                let columns = table.columns.map { "\($0.header)→\($0.field?.rawValue ?? "?")" }.joined(separator: ", ")
+                print("  table \(index + 1): \(table.rows.count) rows; \(columns)")
+            }
+            let model = inspection.evidence
+            print("  read: \(model.employees.count) employees, \(model.timeEntries.count) time entries, \(model.payLines.count) pay lines, \(model.problems.count) problems")
+            for problem in model.problems.prefix(5) { print("    problem: \(problem.reason)") }
+            if layout {
+                for line in inspection.lines {
+                    print("    p\(line.page) y\(Int(line.box.y0)): " + line.cells.map(\.text).joined(separator: " | "))
+                }
+            }
+        }
+    }
+}

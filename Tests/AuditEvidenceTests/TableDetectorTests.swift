@@ -1,0 +1,149 @@
+import AuditCore
+@testable import AuditEvidence
+import AuditFields
+import Testing
+
+@Suite("Tables rebuilt from word positions")
+struct TableDetectorTests {
+    let header = line([("Employee ID", 40), ("Name", 120), ("Date of Birth", 220), ("Hire Date", 330), ("Net Pay", 450)], y: 100)
+
+    @Test("Header cells map to canonical fields and rows fall under their columns")
+    func basicTable() throws {
+        let rows = [
+            line([("E001", 40), ("Zhang Wei", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("3,100.00", 462)], y: 116),
+            line([("E002", 40), ("Li Na", 120), ("2001-11-30", 220), ("2024-05-20", 330), ("2,980.50", 462)], y: 132),
+        ]
+        let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [header] + rows)])
+        let table = try #require(TableDetector.tables(in: document).first)
+        #expect(table.fields == [.employeeId, .name, .dob, .hireDate, .net])
+        #expect(table.rows.count == 2)
+        #expect(table.cell(.name, in: table.rows[0])?.text == "Zhang Wei")
+        #expect(table.cell(.net, in: table.rows[1])?.text == "2,980.50")
+        #expect(table.cell(.dob, in: table.rows[1])?.evidence.page == 1)
+        #expect(table.cell(.dob, in: table.rows[1])?.evidence.bbox != nil)
+    }
+
+    @Test("Title and footer lines that fill few columns are not rows")
+    func titlesAreNotRows() throws {
+        let lines = [
+            line([("Employee Roster", 40)], y: 60), header,
+            line([("E001", 40), ("Zhang Wei", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("3,100.00", 462)], y: 116),
+            line([("Prepared by HR", 40)], y: 300),
+        ]
+        let table = try #require(TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, lines)])).first)
+        #expect(table.rows.count == 1)
+    }
+
+    @Test("A table goes on over the next page with its header repeated, as one table")
+    func continuedTable() throws {
+        let first = page(1, [header, line([("E001", 40), ("A B", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("1.00", 462)], y: 116)])
+        let second = page(2, [header, line([("E002", 40), ("C D", 120), ("1991-03-01", 220), ("2021-01-06", 330), ("2.00", 462)], y: 116)])
+        let tables = TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second]))
+        #expect(tables.count == 1)
+        #expect(tables.first?.rows.count == 2)
+        #expect(tables.first?.rows.last?.evidence.page == 2)
+    }
+
+    @Test("A table goes on over the next page without a header")
+    func continuedWithoutHeader() throws {
+        let first = page(1, [header, line([("E001", 40), ("A B", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("1.00", 462)], y: 116)])
+        let second = page(2, [line([("E002", 40), ("C D", 120), ("1991-03-01", 220), ("2021-01-06", 330), ("2.00", 462)], y: 60)])
+        let tables = TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second]))
+        #expect(tables.first?.rows.count == 2)
+    }
+
+    @Test("Two headers printed close together are split into their own columns")
+    func mergedHeaders() throws {
+        let header = line([("Date", 40), ("Employee ID", 120), ("Regular Hours OT Hours", 220)], y: 100)
+        let row = line([("2026-07-01", 40), ("E001", 120), ("8", 230), ("2", 320)], y: 116)
+        let table = try #require(TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, [header, row])])).first)
+        #expect(table.fields == [.date, .employeeId, .regularHours, .otHours])
+        #expect(table.cell(.otHours, in: table.rows[0])?.text == "2")
+    }
+
+    @Test("A spreadsheet's header row is found below title rows, and its rows follow by column index")
+    func sheetTable() throws {
+        func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }
+        let sheet = SheetTable(rows: [cells(["July attendance"], row: 1), cells(["日期", "工号", "姓名", "上班时间", "下班时间"], row: 2),
+                                      cells(["2026-07-01", "E001", "李娜", "08:00", "17:00"], row: 3)])
+        let table = try #require(TableDetector.tables(in: sheet, path: "t.csv").first)
+        #expect(table.fields == [.date, .employeeId, .name, .clockIn, .clockOut])
+        #expect(table.cell(.clockOut, in: table.rows[0])?.evidence.row == 3)
+    }
+}
+
+@Suite("Labelled values and the evidence model")
+struct EvidenceReaderTests {
+    func document(_ lines: [[Word]]) -> ExtractedDocument {
+        ExtractedDocument(path: "cert.pdf", textSource: .pdfText, pages: [page(1, lines)])
+    }
+
+    @Test("A 'Valid Until' date becomes the document's last valid day, with its evidence")
+    func validUntil() throws {
+        let doc = document([line([("Fire Safety Inspection Certificate", 40)], y: 60), line([("Valid Until: 2026-09-30", 40)], y: 100)])
+        let facts = try #require(EvidenceReader().read(doc, type: .fireCertificate, tables: []).documents.first)
+        #expect(facts.validUntil?.value == CivilDate(year: 2026, month: 9, day: 30))
+        #expect(facts.validUntil?.evidence.text == "Valid Until: 2026-09-30")
+        #expect(facts.openEnded == nil)
+    }
+
+    @Test("A label and its value in separate cells are read together")
+    func separateCells() throws {
+        let doc = document([line([("Expiry Date:", 40), ("15 Nov 2026", 200)], y: 100)])
+        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        #expect(facts.validUntil?.value == CivilDate(year: 2026, month: 11, day: 15))
+    }
+
+    @Test("A business term running 'to Long-term' has no end date")
+    func openEnded() throws {
+        let doc = document([line([("Business Term: 2015-06-01 to Long-term", 40)], y: 100)])
+        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        #expect(facts.openEnded != nil)
+        #expect(facts.validUntil == nil)
+        #expect(facts.validFrom?.value == CivilDate(year: 2015, month: 6, day: 1))
+    }
+
+    @Test("Company name and registration code are read from their labels")
+    func company() throws {
+        let doc = document([line([("Company Name: Dongguan Huarong Garment Co., Ltd.", 40)], y: 100),
+                            line([("Unified Social Credit Code: 91110000600037341L", 40)], y: 120)])
+        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        #expect(facts.companyName?.value == "Dongguan Huarong Garment Co., Ltd.")
+        #expect(facts.registrationCode?.value == "91110000600037341L")
+    }
+
+    @Test("A payroll's pay period comes from its label, and its rows become pay lines; the total row is left out")
+    func payroll() throws {
+        let header = line([("Employee ID", 40), ("Name", 120), ("Base Wage", 220), ("OT Pay", 320), ("Net Pay", 420)], y: 100)
+        let lines = [line([("Pay Period: 2026-07", 40)], y: 60), header,
+                     line([("E001", 40), ("Li Na", 120), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 116),
+                     line([("Total", 40), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 132)]
+        let doc = document(lines)
+        let model = EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+        #expect(model.payLines.count == 1)
+        #expect(model.payLines.first?.period.value == YearMonth(year: 2026, month: 7))
+        #expect(model.payLines.first?.net?.value == 260_000)
+        #expect(model.problems.isEmpty)
+    }
+
+    @Test("Timesheet hours come from regular plus overtime, or from the punches less the meal break")
+    func timesheetHours() throws {
+        func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }
+        let sheet = SheetTable(rows: [cells(["Date", "Employee ID", "Clock In", "Clock Out"], row: 1),
+                                      cells(["2026-07-01", "E001", "08:00", "20:30"], row: 2)])
+        let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
+        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        #expect(model.timeEntries.first?.hours.value == 11.5)
+    }
+
+    @Test("A value that is not a date is reported as a problem with its cell, not dropped silently")
+    func badDate() throws {
+        func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }
+        let sheet = SheetTable(rows: [cells(["Date", "Employee ID", "Regular Hours", "OT Hours"], row: 1),
+                                      cells(["2026-13-45", "E001", "8", "2"], row: 2)])
+        let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
+        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        #expect(model.timeEntries.isEmpty)
+        #expect(model.problems.first?.evidence.row == 2)
+    }
+}

@@ -1,0 +1,97 @@
+import AuditCore
+import AuditTestSupport
+import Foundation
+import Testing
+
+/// Runs the CLI on an input and decodes its JSON report.
+func check(_ input: String, asOf: String) throws -> (report: AuditReport, json: String, status: Int32) {
+    let result = try CLIRunner.run("auditready", ["check", input, "--as-of", asOf, "--format", "json"])
+    guard result.status == 0 || result.status == 1 else {
+        throw CheckFailure(message: "auditready exited \(result.status): \(result.stderr)")
+    }
+    return (try JSONDecoder().decode(AuditReport.self, from: Data(result.stdout.utf8)), result.stdout, result.status)
+}
+
+struct CheckFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// Compares a report with a ground truth: findings as sets, document types by path.
+func expectMatches(_ report: AuditReport, _ truth: GroundTruth, _ label: String) {
+    let found = Set(GroundTruth.keys(of: report))
+    let expected = Set(truth.findings)
+    let missed = expected.subtracting(found)
+    let extra = found.subtracting(expected)
+    #expect(missed.isEmpty, "\(label): missed \(missed.map { "\($0.rule) \($0.employeeId ?? $0.documentType ?? "") \($0.period ?? "")" }.sorted())")
+    #expect(extra.isEmpty, "\(label): extra \(extra.map { "\($0.rule) \($0.employeeId ?? $0.documentType ?? "") \($0.period ?? "")" }.sorted())")
+    #expect(report.findings.count == found.count, "\(label): the same finding was reported twice")
+    for document in truth.documents {
+        let record = report.documents.first { $0.path == document.path }
+        #expect(record?.status == .ok, "\(label): \(document.path) was not read: \(record?.reason ?? "missing from the report")")
+        #expect(record?.type.rawValue == document.type, "\(label): \(document.path) classified as \(record?.type.rawValue ?? "nothing"), not \(document.type)")
+    }
+    #expect(report.documents.count == truth.documents.count, "\(label): \(report.documents.count) documents listed, \(truth.documents.count) in the archive")
+}
+
+@Suite("End to end: the CLI on the Corpus samples")
+struct CorpusEndToEndTests {
+    @Test("There are committed samples to check")
+    func samplesExist() {
+        #expect(CorpusSamples.names.count >= 4)
+    }
+
+    @Test("The findings on each sample equal its ground truth: none missed, none extra", arguments: CorpusSamples.names)
+    func findingsEqualTruth(name: String) throws {
+        let truth = try GroundTruth.load(CorpusSamples.directory.appendingPathComponent("\(name).truth.json"))
+        let input = try #require(CorpusSamples.input(named: name))
+        let (report, _, status) = try check(input, asOf: truth.asOf)
+        expectMatches(report, truth, name)
+        #expect(status == (truth.findings.contains { $0.severity == "error" } ? 1 : 0))
+    }
+
+    @Test("The whole JSON report of each sample equals the expected one committed beside it", arguments: CorpusSamples.names)
+    func wholeReport(name: String) throws {
+        let truth = try GroundTruth.load(CorpusSamples.directory.appendingPathComponent("\(name).truth.json"))
+        let input = try #require(CorpusSamples.input(named: name))
+        let (_, json, _) = try check(input, asOf: truth.asOf)
+        let expectedURL = CorpusSamples.directory.appendingPathComponent("\(name).expected.json")
+        if ProcessInfo.processInfo.environment["AUDITREADY_UPDATE_EXPECTED"] == "1" {
+            try json.write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        #expect(json == expected, "the report of \(name) changed; if the change is intended, rerun with AUDITREADY_UPDATE_EXPECTED=1 and review the diff")
+    }
+
+    @Test("The JSON report of a sample validates against the contract's schema")
+    func schema() throws {
+        let name = try #require(CorpusSamples.names.first { $0.contains("violations") })
+        let truth = try GroundTruth.load(CorpusSamples.directory.appendingPathComponent("\(name).truth.json"))
+        let (_, json, _) = try check(try #require(CorpusSamples.input(named: name)), asOf: truth.asOf)
+        #expect(try SchemaValidator.errors(in: json) == [])
+    }
+}
+
+@Suite("End to end: freshly generated archives")
+struct GeneratedEndToEndTests {
+    /// Seeds never committed, in every output format, clean and with violations.
+    static let cases: [(seed: Int, profile: String, format: String)] = [
+        (101, "violations", "zip"), (102, "clean", "tar.gz"), (103, "violations", "dir"),
+        (104, "violations", "tar.gz"), (105, "clean", "zip"), (106, "violations", "zip"),
+    ]
+
+    @Test("Archives generated from new seeds yield exactly their ground truth", arguments: cases.map { "\($0.seed) \($0.profile) \($0.format)" })
+    func generated(spec: String) throws {
+        let parts = spec.split(separator: " ").map(String.init)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-gen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let generated = try CLIRunner.run("auditready-corpus", ["generate", "--seed", parts[0], "--profile", parts[1],
+                                                                "--format", parts[2], "--out", out.path, "--name", "case"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let truth = try GroundTruth.load(out.appendingPathComponent("case.truth.json"))
+        let input = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasPrefix("case") && !$0.hasSuffix(".json") })
+        let (report, _, _) = try check(out.appendingPathComponent(input).path, asOf: truth.asOf)
+        expectMatches(report, truth, spec)
+        if parts[1] == "violations" { #expect(!truth.findings.isEmpty) }
+    }
+}
