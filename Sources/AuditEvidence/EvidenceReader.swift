@@ -9,10 +9,16 @@ public struct EvidenceReader: Sendable {
         self.configuration = configuration
     }
 
-    /// Rows of cells as printed (lines of pages, then rows of sheets), for labelled values.
+    /// How much of a document carries its labelled facts and title: licenses and certificates
+    /// are a page or two; registers state their period and company above the table.
+    public static let factPages = 3
+    public static let factSheetRows = 20
+
+    /// The opening rows of cells as printed (lines of the first pages, then the first rows of each
+    /// sheet), where titles and labelled values such as "Valid Until" or "Pay Period" stand.
     public static func rows(of document: ExtractedDocument) -> [[Cell]] {
-        document.pages.flatMap { page in LineBuilder.lines(of: page).map { $0.reportCells(path: document.path) } }
-            + document.sheets.flatMap(\.rows)
+        document.pages.prefix(factPages).flatMap { page in LineBuilder.lines(of: page).map { $0.reportCells(path: document.path) } }
+            + document.sheets.flatMap { $0.rows.prefix(factSheetRows) }
     }
 
     public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable]) -> EvidenceModel {

@@ -15,10 +15,10 @@ enum HeaderMatcher {
 
     /// Maps each cell to a field, splitting cells whose words hold two headers printed too close
     /// together ("Regular Hours OT Hours"), longest match first.
-    static func headers(for cells: [LayoutCell]) -> [Header] {
+    static func headers(for cells: [LayoutCell], lookup: HeaderLookup) -> [Header] {
         var result: [Header] = []
         for cell in cells {
-            if let field = HeaderSynonyms.field(for: cell.text) {
+            if let field = lookup.field(for: cell.text) {
                 result.append(Header(text: cell.text, field: field, words: cell.words))
                 continue
             }
@@ -28,7 +28,7 @@ enum HeaderMatcher {
                 let match = stride(from: cell.words.count, to: start, by: -1).lazy.compactMap { end -> Header? in
                     let words = Array(cell.words[start..<end])
                     let text = words.map(\.text).joined(separator: " ")
-                    return HeaderSynonyms.field(for: text).map { Header(text: text, field: $0, words: words) }
+                    return lookup.field(for: text).map { Header(text: text, field: $0, words: words) }
                 }.first
                 let piece = match ?? Header(text: cell.words[start].text, field: nil, words: [cell.words[start]])
                 pieces.append(piece)

@@ -8,9 +8,10 @@ public enum TableDetector {
     public static func tables(in document: ExtractedDocument) -> [DetectedTable] {
         var tables: [DetectedTable] = []
         var current: (table: DetectedTable, bounds: [ClosedRange<Double>])?
+        let lookup = HeaderLookup()
         for page in document.pages {
             for line in LineBuilder.lines(of: page) {
-                if let header = headerColumns(of: line) {
+                if let header = headerColumns(of: line, lookup: lookup) {
                     if let open = current, open.table.columns == header.columns {
                         current?.bounds = header.bounds  // the header repeated on a new page
                         continue
@@ -24,17 +25,21 @@ public enum TableDetector {
             }
         }
         if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
-        for sheet in document.sheets { tables.append(contentsOf: self.tables(in: sheet, path: document.path)) }
+        for sheet in document.sheets { tables.append(contentsOf: self.tables(in: sheet, path: document.path, lookup: lookup)) }
         return tables
     }
 
     /// Tables in a spreadsheet grid: each header row starts a table that runs to the next one.
     public static func tables(in sheet: SheetTable, path: String) -> [DetectedTable] {
+        tables(in: sheet, path: path, lookup: HeaderLookup())
+    }
+
+    static func tables(in sheet: SheetTable, path: String, lookup: HeaderLookup) -> [DetectedTable] {
         var tables: [DetectedTable] = []
         var current: DetectedTable?
         for row in sheet.rows {
             let texts = row.map(\.text)
-            let fields = texts.map { HeaderSynonyms.field(for: $0) }
+            let fields = texts.map { lookup.field(for: $0) }
             if HeaderMatcher.isHeader(fields) {
                 if let table = current, !table.rows.isEmpty { tables.append(table) }
                 let evidence = row.first?.evidence ?? Evidence(path: path)
@@ -53,8 +58,8 @@ public enum TableDetector {
     }
 
     /// The columns and their horizontal extents when `line` is a header row.
-    static func headerColumns(of line: TextLine) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>])? {
-        let headers = HeaderMatcher.headers(for: line.cells)
+    static func headerColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>])? {
+        let headers = HeaderMatcher.headers(for: line.cells, lookup: lookup)
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
         let extents = headers.map { header -> ClosedRange<Double> in
             let x0 = header.words.map(\.box.x0).min() ?? 0

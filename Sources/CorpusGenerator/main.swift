@@ -1,1 +1,1 @@
-print("corpus")
+AuditReadyCorpus.main()

@@ -1,0 +1,23 @@
+import AuditFields
+
+/// Header-synonym lookups for one document, remembered by text: data rows repeat the same names,
+/// times and ids hundreds of times, and fuzzy matching is the costly part of finding headers.
+final class HeaderLookup {
+    private var cache: [String: CanonicalField?] = [:]
+
+    /// Longest text taken for a column header; longer cells are sentences or values.
+    static let maximumHeaderLength = 40
+
+    func field(for text: String) -> CanonicalField? {
+        if let known = cache[text] { return known }
+        let field = Self.couldBeHeader(text) ? HeaderSynonyms.field(for: text) : nil
+        cache[text] = field
+        return field
+    }
+
+    /// False for values no header looks like: empty, very long, or without a single letter
+    /// (numbers, dates, times, money).
+    static func couldBeHeader(_ text: String) -> Bool {
+        !text.isEmpty && text.count <= maximumHeaderLength && text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+}

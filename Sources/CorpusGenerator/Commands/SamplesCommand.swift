@@ -1,0 +1,43 @@
+import ArgumentParser
+
+/// `samples`: the small fixed sample set committed under `Corpus/samples`.
+struct SamplesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samples",
+        abstract: "Write the fixed sample archives and check they cover every rule.")
+
+    /// The committed samples: one clean archive and three that together breach every rule.
+    static let samples: [(name: String, seed: UInt64, profile: Profile, format: OutputFormat, nested: Bool)] = [
+        ("clean-zip", 1, .clean, .zip, false),
+        ("violations-zip", 2, .violations, .zip, false),
+        ("violations-targz", 3, .violations, .tarGz, false),
+        ("violations-nested", 4, .violations, .zip, true),
+    ]
+
+    /// Each sample stays small enough to commit.
+    static let sizeLimit = 300 * 1024
+
+    @Option(help: "The folder to write the samples to.")
+    var out: String
+
+    /// Writes every sample, then fails unless each is small and the violation samples breach every rule.
+    func run() throws {
+        ProcessSetup.prepare()
+        var rulesFound = Set<TruthRule>()
+        for sample in Self.samples {
+            let result = try ArchiveGenerator.generate(GenerationRequest(
+                seed: sample.seed, profile: sample.profile, format: sample.format, outputDirectory: out,
+                name: sample.name, nestsPayroll: sample.nested))
+            print(GenerationSummary.line(result))
+            guard result.archiveSize < Self.sizeLimit else {
+                throw ValidationError("\(sample.name) is \(result.archiveSize) bytes, over \(Self.sizeLimit)")
+            }
+            if sample.profile == .violations { rulesFound.formUnion(result.truth.findings.map(\.rule)) }
+        }
+        let missing = TruthRule.allCases.filter { !rulesFound.contains($0) }
+        guard missing.isEmpty else {
+            throw ValidationError("the violation samples never breach: " + missing.map(\.name).joined(separator: ", "))
+        }
+        print("every rule is breached at least once across the violation samples")
+    }
+}

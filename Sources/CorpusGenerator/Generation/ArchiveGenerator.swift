@@ -1,0 +1,67 @@
+import AuditCore
+import Foundation
+
+/// What to generate: one archive and its ground truth.
+struct GenerationRequest {
+    var seed: UInt64
+    var profile: Profile
+    var format: OutputFormat
+    /// The folder the archive and `NAME.truth.json` are written to (created when missing).
+    var outputDirectory: String
+    var name: String
+    /// Whether payroll registers go into a nested zip; nil lets the seed decide.
+    var nestsPayroll: Bool?
+}
+
+/// What was generated.
+struct GenerationResult {
+    var archivePath: String
+    var truthPath: String
+    /// The archive's size in bytes (for a directory, the sum of its files).
+    var archiveSize: Int
+    var truth: TruthFile
+    /// The kinds of breach planted; the truth may hold more.
+    var planted: [ViolationKind]
+}
+
+/// Generates one evidence archive: factory, oracle, self-check, documents, layout, files.
+enum ArchiveGenerator {
+    /// Writes the archive and its truth file; fails before writing if the factory is inconsistent.
+    static func generate(_ request: GenerationRequest) throws -> GenerationResult {
+        let (factory, planted) = FactorySynthesizer.make(seed: request.seed, profile: request.profile)
+        let findings = TruthOracle().findings(in: factory)
+        try ConsistencyCheck.verify(factory, findings: findings, planted: planted, profile: request.profile)
+
+        let style = DocumentStyle(seed: request.seed, months: factory.months.count)
+        let documents = try EvidenceRenderer.render(factory, style: style)
+        let entries = EvidenceLayout(nestsPayroll: request.nestsPayroll).arrange(documents, seed: request.seed)
+
+        let files = FileManager.default
+        try files.createDirectory(atPath: request.outputDirectory, withIntermediateDirectories: true)
+        let output = URL(fileURLWithPath: request.outputDirectory)
+        let archive = output.appendingPathComponent(request.format.fileName(request.name))
+        try EvidenceWriter.write(entries, format: request.format, to: archive.path)
+
+        let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
+                              findings: findings, documents: EvidenceEntry.leaves(of: entries),
+                              fields: TruthFields(factory))
+        let truthURL = output.appendingPathComponent(request.name + ".truth.json")
+        try truth.encoded().write(to: truthURL)
+        return GenerationResult(archivePath: archive.path, truthPath: truthURL.path,
+                                archiveSize: try size(of: archive.path), truth: truth, planted: planted)
+    }
+
+    /// A file's size, or the total size of the files under a directory.
+    private static func size(of path: String) throws -> Int {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (try files.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        }
+        return try files.subpathsOfDirectory(atPath: path).reduce(0) { total, sub in
+            let attributes = try files.attributesOfItem(atPath: path + "/" + sub)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else { return total }
+            return total + ((attributes[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import AuditCore
+
+/// The fire department's inspection certificate for the premises.
+struct FireCertificate {
+    var title: String
+    var number: String
+    var issuer: String
+    var issued: CivilDate
+    var validUntil: CivilDate
+}
+
+/// A management-system certificate (ISO 9001, 14001 or 45001) from a certification body.
+struct ManagementCertificate {
+    /// The standard with its edition, e.g. `ISO 9001:2015`.
+    var standard: String
+    var scope: String
+    var number: String
+    var body: String
+    var issued: CivilDate
+    var expires: CivilDate
+}
+
+/// A document whose validity ends on a date the expiry rules compare with the audit date.
+struct DatedDocument: Equatable {
+    var type: DocumentType
+    /// The last valid day; nil for documents valid without limit.
+    var validUntil: CivilDate?
+}

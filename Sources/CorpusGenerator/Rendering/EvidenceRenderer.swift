@@ -1,0 +1,22 @@
+import AuditCore
+
+/// Renders all of a factory's evidence: three certificates, the roster, and per month a
+/// timesheet export and a payroll register.
+enum EvidenceRenderer {
+    /// Every document of `factory`, certificates first, then roster, timesheets and payroll.
+    static func render(_ factory: Factory, style: DocumentStyle) throws -> [RenderedDocument] {
+        let certificates = CertificateDocuments(factory: factory, style: style)
+        var documents = [try certificates.businessLicense(), try certificates.fireCertificate(),
+                         try certificates.managementCertificate(),
+                         try RosterDocument(factory: factory, style: style.roster, fieldLayout: style.fieldLayout).render()]
+        for (index, month) in factory.months.enumerated() {
+            documents.append(try TimesheetCSV(month: month, rows: factory.attendance.filter { $0.date.yearMonth == month },
+                                              style: style.timesheets[index]).render())
+        }
+        for register in factory.payroll {
+            documents.append(try PayrollDocument(factory: factory, register: register, style: style.payroll,
+                                                 fieldLayout: style.fieldLayout, dateStyle: style.dateStyle).render())
+        }
+        return documents
+    }
+}

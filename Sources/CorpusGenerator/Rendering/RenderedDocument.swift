@@ -1,0 +1,21 @@
+import AuditCore
+
+/// One evidence file's bytes, with what it is and when it was made.
+struct RenderedDocument {
+    /// What the file is within the factory's paperwork, which decides its place in the archive.
+    enum Role: Equatable {
+        case businessLicense
+        case fireCertificate
+        case managementCertificate(standard: String)
+        case roster
+        case timesheet(YearMonth)
+        case payroll(YearMonth)
+    }
+
+    var role: Role
+    /// The type a correct reader assigns from the content.
+    var type: DocumentType
+    var bytes: [UInt8]
+    /// The day the file was produced: the PDF's creation date and the archive entry's time.
+    var created: CivilDate
+}

@@ -1,0 +1,78 @@
+import AuditCore
+import Foundation
+
+/// The ground truth written beside each archive as `NAME.truth.json`.
+struct TruthFile: Encodable {
+    var schema = "auditready.truth/1"
+    var seed: UInt64
+    var profile: String
+    var asOf: CivilDate
+    var ruleset = TruthRule.ruleset
+    /// What a correct checker must report, sorted by rule, employee ID and period.
+    var findings: [TruthFinding]
+    /// Every leaf entry of the archive with the type a correct reader assigns.
+    var documents: [TruthDocument]
+    /// The values a correct reader extracts, for field-accuracy checks.
+    var fields: TruthFields
+
+    /// Pretty-printed JSON with sorted keys, so the file is stable byte for byte.
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// One leaf entry: its path inside the archive (`outer/inner.zip/file.pdf` when nested) and type.
+struct TruthDocument: Encodable, Equatable {
+    var path: String
+    var type: DocumentType
+}
+
+/// The extracted values a field-accuracy check compares with.
+struct TruthFields: Encodable {
+    var companyName: String
+    var socialCreditCode: String
+    /// Each dated document's last valid day (absent for a long-term business licence).
+    var validity: [TruthValidity]
+    var employees: [TruthEmployee]
+
+    /// The values as the factory's documents print them.
+    init(_ factory: Factory) {
+        companyName = factory.company.name
+        socialCreditCode = factory.company.socialCreditCode
+        validity = factory.datedDocuments.map { TruthValidity(documentType: $0.type, validUntil: $0.validUntil) }
+        employees = factory.employees.map(TruthEmployee.init)
+    }
+}
+
+/// A dated document's expiry as the documents print it.
+struct TruthValidity: Encodable {
+    var documentType: DocumentType
+    var validUntil: CivilDate?
+}
+
+/// One roster row as a correct reader extracts it.
+struct TruthEmployee: Encodable {
+    var employeeId: String
+    var name: String
+    var sex: Sex
+    var birthDate: CivilDate
+    var nationalId: String
+    var hireDate: CivilDate
+    var leaveDate: CivilDate?
+    var department: String
+
+    init(_ employee: Employee) {
+        employeeId = employee.id
+        name = employee.name
+        sex = employee.sex
+        birthDate = employee.birthDate
+        nationalId = employee.nationalID
+        hireDate = employee.hireDate
+        leaveDate = employee.leaveDate
+        department = employee.department
+    }
+}
