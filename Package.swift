@@ -58,9 +58,9 @@ let package = Package(
         ]),
 
         // Tests.
-        .target(name: "AuditTestSupport", path: "Tests/TestSupport"),
+        .target(name: "AuditTestSupport", dependencies: ["CArchive"], path: "Tests/TestSupport"),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
-        .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "CArchive"]),
+        .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
         .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),

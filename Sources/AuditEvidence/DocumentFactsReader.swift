@@ -24,7 +24,7 @@ enum DocumentFactsReader {
                 if found.count >= 2, facts.validUntil == nil { facts.validUntil = found.last }
                 if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
             case .validUntil:
-                if facts.validUntil == nil, let last = dates(in: value).last { facts.validUntil = last }
+                if facts.validUntil == nil, let first = dates(in: value).first { facts.validUntil = first }
                 if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
             case .validity:
                 let found = dates(in: value)

@@ -1,4 +1,5 @@
 import AuditCore
+import Foundation
 
 /// Everything the rules judge, read from all documents of one input, each value with its source.
 public struct EvidenceModel: Sendable, Codable, Hashable {
@@ -16,6 +17,30 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
         self.timeEntries = timeEntries
         self.payLines = payLines
         self.problems = problems
+    }
+
+    /// Gives time entries and pay lines that name a worker without an ID the roster's ID for that
+    /// name, when exactly one rostered worker has it.
+    public mutating func linkNamesToRoster() {
+        var idsByName: [String: [Located<String>]] = [:]
+        for employee in employees {
+            if let name = employee.name { idsByName[Self.nameKey(name.value), default: []].append(employee.id) }
+        }
+        func rosterId(for name: String) -> String? {
+            guard let ids = idsByName[Self.nameKey(name)], Set(ids.map(\.value)).count == 1 else { return nil }
+            return ids[0].value
+        }
+        for index in timeEntries.indices where timeEntries[index].identifiedByName {
+            if let id = rosterId(for: timeEntries[index].employeeId.value) { timeEntries[index].employeeId.value = id }
+        }
+        for index in payLines.indices where payLines[index].identifiedByName {
+            if let id = rosterId(for: payLines[index].employeeId.value) { payLines[index].employeeId.value = id }
+        }
+    }
+
+    /// A name compared without case, spaces or full-width forms ("ZHANG Wei" = "Zhang wei" = "Zhangwei").
+    static func nameKey(_ name: String) -> String {
+        String(name.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace && $0 != "·" && $0 != "." })
     }
 
     /// Adds what another document contributed.
@@ -73,6 +98,8 @@ public struct TimeEntry: Sendable, Codable, Hashable {
     public var hours: Located<Double>
     /// Overtime hours that day when the timesheet states them.
     public var overtimeHours: Located<Double>?
+    /// True when the timesheet names the worker but has no ID column; linking fills in the ID.
+    public var identifiedByName = false
 
     public init(employeeId: Located<String>, date: Located<CivilDate>, hours: Located<Double>) {
         self.employeeId = employeeId
@@ -95,6 +122,8 @@ public struct PayLine: Sendable, Codable, Hashable {
     public var regularHours: Located<Double>?
     public var overtimeHours: Located<Double>?
     public var daysWorked: Located<Double>?
+    /// True when the payroll names the worker but has no ID column; linking fills in the ID.
+    public var identifiedByName = false
 
     public init(employeeId: Located<String>, period: Located<YearMonth>) {
         self.employeeId = employeeId

@@ -42,12 +42,13 @@ public struct EvidenceReader: Sendable {
 
     func readRoster(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
-        guard table.column(of: .employeeId) != nil else { return model }
+        let idField: CanonicalField = table.column(of: .employeeId) != nil ? .employeeId : .name
+        guard table.column(of: idField) != nil else { return model }
         let dobOrder = r.dateOrder(of: .dob, in: table)
         let hireOrder = r.dateOrder(of: .hireDate, in: table)
         let leaveOrder = r.dateOrder(of: .leaveDate, in: table)
         for row in table.rows where !r.isTotalRow(row, in: table) {
-            guard let id = r.text(.employeeId, row, table) else {
+            guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a roster row without an employee ID was left out"))
                 continue
             }
@@ -65,10 +66,12 @@ public struct EvidenceReader: Sendable {
 
     func readTimesheet(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
-        guard table.column(of: .date) != nil, table.column(of: .employeeId) != nil else { return model }
+        let byName = table.column(of: .employeeId) == nil
+        let idField: CanonicalField = byName ? .name : .employeeId
+        guard table.column(of: .date) != nil, table.column(of: idField) != nil else { return model }
         let order = r.dateOrder(of: .date, in: table)
         for row in table.rows where !r.isTotalRow(row, in: table) {
-            guard let id = r.text(.employeeId, row, table) else {
+            guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a timesheet row without an employee ID was left out"))
                 continue
             }
@@ -96,6 +99,7 @@ public struct EvidenceReader: Sendable {
             }
             guard let hours else { continue }  // a day off or an absence: no hours to judge
             var entry = TimeEntry(employeeId: id, date: date, hours: hours)
+            entry.identifiedByName = byName
             entry.clockIn = clockIn
             entry.clockOut = clockOut
             entry.overtimeHours = overtime
@@ -116,9 +120,11 @@ public struct EvidenceReader: Sendable {
 
     func readPayroll(_ table: DetectedTable, period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
-        guard table.column(of: .employeeId) != nil else { return model }
+        let byName = table.column(of: .employeeId) == nil
+        let idField: CanonicalField = byName ? .name : .employeeId
+        guard table.column(of: idField) != nil else { return model }
         for row in table.rows where !r.isTotalRow(row, in: table) {
-            guard let id = r.text(.employeeId, row, table) else {
+            guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a payroll row without an employee ID was left out"))
                 continue
             }
@@ -131,6 +137,7 @@ public struct EvidenceReader: Sendable {
                 continue
             }
             var line = PayLine(employeeId: id, period: month)
+            line.identifiedByName = byName
             line.name = r.text(.name, row, table)
             line.baseWage = r.money(.baseWage, row, table, problems: &model.problems)
             line.overtimePay = r.money(.otPay, row, table, problems: &model.problems)

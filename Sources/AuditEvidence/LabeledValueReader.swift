@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import Foundation
 
 /// Reads "Label: value" facts from the lines of a document (licenses, certificates, headers of
 /// payroll registers), in English and Chinese.
@@ -57,8 +58,36 @@ public struct LabeledValueReader: Sendable {
                 found.append((label, Located(valueText, at: evidence)))
             }
         }
+        return found + embeddedValidity(rows)
+    }
+
+    /// Validity phrases inside sentences or after other text in a cell ("This certificate is valid
+    /// until 30 June 2027", "Issue Date: 2024-07-01 Expiry Date: 2027-06-30"), read after the
+    /// labelled cells so that a proper label wins.
+    func embeddedValidity(_ rows: [[Cell]]) -> [(label: Label, value: Located<String>)] {
+        var found: [(label: Label, value: Located<String>)] = []
+        for row in rows {
+            for cell in row {
+                let lower = TextNormalizer.fold(cell.text).lowercased()
+                for (phrase, label) in Self.embeddedPhrases {
+                    guard let range = lower.range(of: phrase), range.lowerBound != lower.startIndex else { continue }
+                    let rest = String(lower[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " :：.-"))
+                    guard !DateParser.dates(in: rest).isEmpty || DateParser.isOpenEnded(rest) else { continue }
+                    found.append((label, Located(rest, at: cell.evidence)))
+                    break
+                }
+            }
+        }
         return found
     }
+
+    /// Phrases that introduce a validity date inside running text, longest first.
+    static let embeddedPhrases: [(String, Label)] = [
+        ("valid from", .validFrom), ("valid until", .validUntil), ("valid till", .validUntil),
+        ("valid through", .validUntil), ("valid to", .validUntil), ("date of expiry", .validUntil),
+        ("expiry date", .validUntil), ("expiration date", .validUntil), ("expires on", .validUntil),
+        ("有效期至", .validUntil), ("有效期限至", .validUntil), ("有效期限", .validity), ("有效期", .validity),
+    ]
 
     /// The label a cell starts with and the text after it (and after a colon), if any.
     static func match(_ text: String) -> (Label, String)? {

@@ -40,6 +40,7 @@ public struct AuditPipeline: Sendable {
                 findings.append(status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
             }
         }
+        evidence.linkNamesToRoster()
         findings += IntakeFindings.unreadableValues(evidence.problems)
         findings += RuleEngine(packs: packs).evaluate(RuleContext(evidence: evidence, asOf: asOf))
         return AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),

@@ -36,6 +36,9 @@ public struct RulePackLoader: Sendable {
         } catch let error as YamlError {
             throw RulePackError(file: url.path, line: Self.line(of: error), reason: "is not valid YAML: \(error)")
         } catch let error as DecodingError {
+            if case let .dataCorrupted(context) = error, let yaml = context.underlyingError as? YamlError {
+                throw RulePackError(file: url.path, line: Self.line(of: yaml), reason: "is not valid YAML: \(yaml)")
+            }
             throw RulePackError(file: url.path, line: Self.line(of: error, in: text), reason: Self.describe(error))
         }
         pack.source = url.path

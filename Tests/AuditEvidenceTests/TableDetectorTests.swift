@@ -87,6 +87,21 @@ struct EvidenceReaderTests {
         #expect(facts.openEnded == nil)
     }
 
+    @Test("A validity phrase inside a sentence gives the last valid day")
+    func sentence() throws {
+        let doc = document([line([("This certificate is valid until 30 June 2027 subject to surveillance audits.", 40)], y: 100)])
+        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        #expect(facts.validUntil?.value == CivilDate(year: 2027, month: 6, day: 30))
+    }
+
+    @Test("Issue and expiry dates printed in one cell are told apart")
+    func twoLabelsInOneCell() throws {
+        let doc = document([line([("Issue Date: 2024-07-01 Expiry Date: 2027-06-30", 40)], y: 100)])
+        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        #expect(facts.issueDate?.value == CivilDate(year: 2024, month: 7, day: 1))
+        #expect(facts.validUntil?.value == CivilDate(year: 2027, month: 6, day: 30))
+    }
+
     @Test("A label and its value in separate cells are read together")
     func separateCells() throws {
         let doc = document([line([("Expiry Date:", 40), ("15 Nov 2026", 200)], y: 100)])
@@ -134,6 +149,20 @@ struct EvidenceReaderTests {
         let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
         let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
         #expect(model.timeEntries.first?.hours.value == 11.5)
+    }
+
+    @Test("A timesheet that names workers without IDs is linked to the roster's IDs by name")
+    func linkByName() throws {
+        func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }
+        let sheet = SheetTable(rows: [cells(["Date", "Name", "Regular Hours", "OT Hours"], row: 1),
+                                      cells(["2026-07-01", "ZHANG Wei", "8", "4"], row: 2)])
+        let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
+        var model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        var worker = Employee(id: Located("E042", at: Evidence(path: "r.pdf")))
+        worker.name = Located("Zhang Wei", at: Evidence(path: "r.pdf"))
+        model.employees = [worker]
+        model.linkNamesToRoster()
+        #expect(model.timeEntries.map(\.employeeId.value) == ["E042"])
     }
 
     @Test("A value that is not a date is reported as a problem with its cell, not dropped silently")

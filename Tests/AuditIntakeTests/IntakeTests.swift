@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 @testable import AuditIntake
 import Foundation
 import Logging

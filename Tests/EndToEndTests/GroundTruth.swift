@@ -27,8 +27,10 @@ struct GroundTruth: Decodable {
     }
 
     /// The report's findings in the truth's terms, to compare as sets.
-    static func keys(of report: AuditReport) -> [ExpectedFinding] {
-        report.findings.map {
+    static func keys(of report: AuditReport) -> [ExpectedFinding] { keys(of: report.findings) }
+
+    static func keys(of findings: [Finding]) -> [ExpectedFinding] {
+        findings.map {
             ExpectedFinding(rule: $0.rule, category: $0.category.rawValue, severity: $0.severity.rawValue,
                             employeeId: $0.employeeId, documentType: $0.documentType?.rawValue, period: $0.period)
         }

@@ -2,20 +2,20 @@ import CArchive
 import Foundation
 
 /// Builds test archives entry by entry with libarchive's writer, including hostile entries.
-final class ArchiveFixture {
-    enum Format { case zip, tarGzip, sevenZip }
+public final class ArchiveFixture {
+    public enum Format { case zip, tarGzip, sevenZip }
 
-    enum Entry {
+    public enum Entry {
         case file(String, Data)
         case symlink(String, target: String)
         case hardlink(String, target: String)
         case zeros(String, count: Int)
     }
 
-    let url: URL
+    public let url: URL
     private let handle: OpaquePointer
 
-    init(_ format: Format, name: String) {
+    public init(_ format: Format, name: String) {
         setlocale(LC_ALL, "C.UTF-8")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -34,7 +34,7 @@ final class ArchiveFixture {
     deinit { archive_write_free(handle) }
 
     /// Writes the entries and closes the archive; returns its path.
-    func write(_ entries: [Entry]) -> URL {
+    public func write(_ entries: [Entry]) -> URL {
         for entry in entries { add(entry) }
         archive_write_close(handle)
         return url
@@ -79,4 +79,4 @@ final class ArchiveFixture {
 }
 
 /// A small CSV a classifier and the rules can read, to prove clean entries are still checked.
-let cleanCSV = Data("Date,Employee ID,Name,Clock In,Clock Out\n2026-07-01,E001,Li Na,08:00,17:00\n".utf8)
+public let cleanCSV = Data("Date,Employee ID,Name,Clock In,Clock Out\n2026-07-01,E001,Li Na,08:00,17:00\n".utf8)
