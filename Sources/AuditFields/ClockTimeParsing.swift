@@ -12,7 +12,8 @@ public enum ClockTimeParser {
         return match.minutes
     }
 
-    /// Every clock time in a cell, in order (`07:58 12:01 12:59 17:32`, `08:00-17:30`, `上班07:58 下班17:32`).
+    /// Every clock time in a cell, in order (`07:58 12:01 12:59 17:32`, `07:58/12:01`, `08:00-17:30`,
+    /// `上班07:58 下班17:32`).
     ///
     /// Inside text only times with a separator (`:`, `.`, 点) are read, so dates and other numbers
     /// are not taken for times; a cell made only of four-digit groups (`0758 1201`) is read as punches.
@@ -36,7 +37,7 @@ public enum ClockTimeParser {
     /// True where a time may begin: a digit not continuing a number or date, or a Chinese marker.
     private static func mayStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         if s[i].isASCIIDigit {
-            return !Scan.has(s, i - 1, { $0.isASCIIDigit || $0 == "." || $0 == ":" || $0 == "/" })
+            return !Scan.has(s, i - 1, { $0.isASCIIDigit || $0 == "." || $0 == ":" })
         }
         return s[i].isCJKIdeograph
     }

@@ -107,8 +107,11 @@ enum DateGrammar {
               first.end < s.count, s[first.end] == s[i],
               let second = Scan.number(s, first.end + 1)
         else { return nil }
-        // `2026.03.01.5` or `1.2.3.4` is a version or a list number, not a date.
-        if Scan.has(s, second.end, { $0 == s[i] }) && Scan.has(s, second.end + 1, \.isASCIIDigit) { return nil }
+        // `2026.03.01.5` or `1.2.10.3` is a version or a list number, not a date; `2026-03-01-2026-03-31`
+        // is a range whose second date starts with a four-digit year.
+        if Scan.has(s, second.end, { $0 == s[i] }), let next = Scan.number(s, second.end + 1), next.count <= 2 {
+            return nil
+        }
         return (first, second, s[i])
     }
 

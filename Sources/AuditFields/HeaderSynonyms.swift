@@ -39,7 +39,8 @@ public enum HeaderSynonyms {
         var table: [String: CanonicalField] = [:]
         for field in CanonicalField.allCases {
             for synonym in allSynonyms(of: field) {
-                table[TextNormalizer.headerKey(synonym)] = table[TextNormalizer.headerKey(synonym)] ?? field
+                let key = TextNormalizer.headerKey(synonym)
+                table[key] = table[key] ?? field
             }
         }
         return table
@@ -63,10 +64,10 @@ public enum HeaderSynonyms {
     /// The nearest synonym's field, within the edit budget, or nil when none is near or two fields tie.
     ///
     /// - Chinese keys: distance ≤ 1, both keys at least 3 characters, and never by substituting one
-    ///   meaning-bearing character for another (时 hours vs 资 pay, 上 in vs 下 out: see `isDiscriminator`).
+    ///   meaning-bearing character for another (时 hours vs 资 pay, 上 in vs 下 out: see `discriminators`).
     /// - Latin keys: distance ≤ 2, both keys at least 6 letters, and the first and final letters
-    ///   unchanged (see `sameEnds`). Short keys such as
-    ///   `in`, `out`, `ot`, `net` and `day` therefore only ever match exactly.
+    ///   unchanged (see `sameEnds`). Short keys such as `in`, `out`, `ot`, `net` and `day` therefore
+    ///   only ever match exactly.
     static func fuzzyField(_ key: String) -> CanonicalField? {
         let probe = Array((stem(of: key) ?? key).unicodeScalars)
         let probeIsCJK = probe.contains(where: \.isCJKIdeograph)

@@ -20,6 +20,8 @@ public enum MoneyParser {
             if s[i] == "-" || s[i] == "\u{2212}" {
                 negative = true
                 i += 1
+            } else if s[i] == "+" {
+                i += 1
             } else if let (_, end) = Scan.longestLiteral(s, i, in: deductionPrefixes) {
                 negative = true
                 i = end

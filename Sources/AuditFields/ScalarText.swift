@@ -33,18 +33,7 @@ struct ScalarText {
     /// The NFKC form of one character, avoiding Foundation for the common cases.
     static func fold(_ character: Character) -> [Unicode.Scalar] {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let scalar = scalars.first {
-            switch scalar.value {
-            case 0..<0x80, 0x3400...0x4DBF, 0x4E00...0x9FFF:
-                return [scalar]
-            case 0xFF01...0xFF5E:
-                return [Unicode.Scalar(scalar.value - 0xFEE0)!]
-            case 0x3000:
-                return [" "]
-            default:
-                break
-            }
-        }
+        if scalars.count == 1, let simple = TextNormalizer.simpleNFKC(scalars.first!) { return [simple] }
         return Array(String(character).precomposedStringWithCompatibilityMapping.unicodeScalars)
     }
 

@@ -32,17 +32,47 @@ public enum TextNormalizer {
     /// A cell value in comparable form: NFKC (full-width digits and letters become ASCII,
     /// `￥` becomes `¥`), with surrounding white space and byte-order marks trimmed.
     public static func fold(_ s: String) -> String {
-        nfkc(s).trimmingCharacters(in: trimmed)
+        let scalars = nfkc(s).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+              let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     // MARK: - Internals
 
-    private static let trimmed = CharacterSet.whitespacesAndNewlines
-        .union(CharacterSet(charactersIn: "\u{FEFF}\u{200B}\u{200C}\u{200D}\u{2060}"))
+    /// White space, byte-order marks and zero-width characters around a value.
+    private static func isTrimmed(_ u: Unicode.Scalar) -> Bool {
+        u.isSpace || u == "\u{FEFF}" || u == "\u{200B}" || u == "\u{200C}" || u == "\u{200D}" || u == "\u{2060}"
+    }
 
-    /// NFKC, skipping Foundation when the text is plain ASCII.
+    /// NFKC; text made only of ASCII, CJK ideographs, CJK punctuation and full-width forms (nearly
+    /// all evidence text) is folded here, anything else by Foundation.
     static func nfkc(_ s: String) -> String {
-        s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCompatibilityMapping
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        var folded = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            guard let simple = simpleNFKC(scalar) else { return s.precomposedStringWithCompatibilityMapping }
+            folded.append(simple)
+        }
+        return String(folded)
+    }
+
+    /// The NFKC form of a scalar whose form is known without tables (nil for any other scalar).
+    ///
+    /// Combining marks are not covered, so text that needs composition always goes to Foundation.
+    static func simpleNFKC(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        switch u.value {
+        case 0..<0x80, 0x3001...0x301C, 0x3400...0x4DBF, 0x4E00...0x9FFF:
+            return u
+        case 0xFF01...0xFF5E:
+            return Unicode.Scalar(u.value - 0xFEE0)
+        case 0x3000:
+            return " "
+        case 0xFFE5:
+            return "\u{A5}"
+        default:
+            return nil
+        }
     }
 
     /// The Simplified form of a Traditional character that occurs in HR and licence headers.

@@ -4,13 +4,25 @@ import CArchive
 final class ArchiveReadHandle {
     let pointer: OpaquePointer
 
-    init() throws {
+    /// A reader for every archive format, or, with `raw`, for one compressed file that is not an
+    /// archive (`timesheet.csv.gz`).
+    init(raw: Bool = false) throws {
         guard let handle = archive_read_new() else {
             throw IntakeError(path: "", reason: "libarchive could not allocate a reader (out of memory?)")
         }
-        archive_read_support_format_all(handle)
+        if raw {
+            archive_read_support_format_raw(handle)
+        } else {
+            archive_read_support_format_all(handle)
+        }
         archive_read_support_filter_all(handle)
         pointer = handle
+    }
+
+    /// True when skipping an entry's unread data means inflating it (tar and other streamed
+    /// formats), false when libarchive can seek past it (zip).
+    var skippingInflates: Bool {
+        (archive_format(pointer) & 0xff0000) != 0x50000
     }
 
     deinit { archive_read_free(pointer) }

@@ -10,72 +10,105 @@ struct ArchiveWalker {
     let configuration: IntakeConfiguration
     let budget: IntakeBudget
 
-    /// Walks the archive in the file at `fileURL`, reporting entries under `prefix`.
-    func walkFile(at fileURL: URL, prefix: String, depth: Int, sink: (IntakeItem) -> Void) {
-        let handle: ArchiveReadHandle
-        do { handle = try ArchiveReadHandle() } catch {
-            sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
-            return
+    /// Walks the archive in the file at `fileURL`, reporting entries under `prefix`; problems with
+    /// the archive as a whole are reported under `prefix`, or `label` at the top level.
+    func walkFile(at fileURL: URL, prefix: String, label: String, depth: Int, sink: (IntakeItem) -> Void) {
+        let place = prefix.isEmpty ? label : prefix
+        for raw in [false, true] {
+            let handle: ArchiveReadHandle
+            do { handle = try ArchiveReadHandle(raw: raw) } catch {
+                sink(.refused(path: place, status: .unreadable, reason: "\(error)"))
+                return
+            }
+            let opened = fileURL.withUnsafeFileSystemRepresentation { cPath -> Int32 in
+                guard let cPath else { return ARCHIVE_FATAL }
+                return archive_read_open_filename(handle.pointer, cPath, 64 * 1024)
+            }
+            guard opened == ARCHIVE_OK else {
+                if !raw, Self.rawName(label) != label.split(separator: "/").last.map(String.init) { continue }
+                sink(.refused(path: place, status: .unreadable, reason: ArchiveWalker.openFailureReason(handle.lastError)))
+                return
+            }
+            if walkEntries(of: handle, prefix: prefix, place: place, rawName: raw ? Self.rawName(label) : nil,
+                           depth: depth, sink: sink) == .finished { return }
         }
-        let opened = fileURL.withUnsafeFileSystemRepresentation { cPath -> Int32 in
-            guard let cPath else { return ARCHIVE_FATAL }
-            return archive_read_open_filename(handle.pointer, cPath, 64 * 1024)
-        }
-        guard opened == ARCHIVE_OK else {
-            sink(.refused(path: prefix, status: .unreadable,
-                          reason: ArchiveWalker.openFailureReason(handle.lastError)))
-            return
-        }
-        walkEntries(of: handle, prefix: prefix, depth: depth, sink: sink)
     }
 
     /// Walks an archive held in memory (a nested archive), reporting entries under `prefix`.
     func walkBytes(_ bytes: Data, prefix: String, depth: Int, sink: (IntakeItem) -> Void) {
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let handle: ArchiveReadHandle
-            do { handle = try ArchiveReadHandle() } catch {
-                sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
-                return
+            for raw in [false, true] {
+                let handle: ArchiveReadHandle
+                do { handle = try ArchiveReadHandle(raw: raw) } catch {
+                    sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
+                    return
+                }
+                guard archive_read_open_memory(handle.pointer, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
+                    if !raw, Self.rawName(prefix) != prefix.split(separator: "/").last.map(String.init) { continue }
+                    sink(.refused(path: prefix, status: .unreadable, reason: ArchiveWalker.openFailureReason(handle.lastError)))
+                    return
+                }
+                // The buffer outlives the handle: both end with this closure.
+                if walkEntries(of: handle, prefix: prefix, place: prefix, rawName: raw ? Self.rawName(prefix) : nil,
+                               depth: depth, sink: sink) == .finished { return }
             }
-            guard archive_read_open_memory(handle.pointer, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
-                sink(.refused(path: prefix, status: .unreadable,
-                              reason: ArchiveWalker.openFailureReason(handle.lastError)))
-                return
-            }
-            // The buffer outlives the handle: both end with this closure.
-            walkEntries(of: handle, prefix: prefix, depth: depth, sink: sink)
         }
     }
 
-    private func walkEntries(of handle: ArchiveReadHandle, prefix: String, depth: Int, sink: (IntakeItem) -> Void) {
+    /// How a walk over one handle ended.
+    private enum WalkEnd { case finished, notAnArchive }
+
+    private func walkEntries(of handle: ArchiveReadHandle, prefix: String, place: String, rawName: String?,
+                             depth: Int, sink: (IntakeItem) -> Void) -> WalkEnd {
         var index = 0
         var retries = 0
         while true {
             var entry: OpaquePointer?
             let status = archive_read_next_header(handle.pointer, &entry)
-            if status == ARCHIVE_EOF { return }
+            if status == ARCHIVE_EOF {
+                if index == 0 {
+                    sink(.refused(path: place, status: .unreadable,
+                                  reason: "the archive holds no files (empty, or its content is not an archive): check that the right file was sent"))
+                }
+                return .finished
+            }
             if status == ARCHIVE_RETRY, retries < 3 { retries += 1; continue }
             retries = 0
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
-                sink(.refused(path: prefix, status: .unreadable,
-                              reason: ArchiveWalker.stopReason(handle.lastError, afterEntries: index)))
+                let message = handle.lastError
+                // A lone compressed file (data.csv.gz) is no archive: read it as one raw entry.
+                if index == 0, rawName == nil, message.contains("Unrecognized archive format"),
+                   archive_filter_count(handle.pointer) > 1 {
+                    return .notAnArchive
+                }
+                sink(.refused(path: place, status: .unreadable, reason: ArchiveWalker.stopReason(message, afterEntries: index)))
                 if status == ARCHIVE_FAILED, index < configuration.maxEntries { index += 1; continue }
-                return
+                return .finished
             }
             index += 1
             guard budget.takeEntry(limit: configuration.maxEntries) else {
-                sink(.refused(path: prefix, status: .rejected,
+                sink(.refused(path: place, status: .rejected,
                               reason: "more than \(configuration.maxEntries) entries: the rest of this archive was not read; split the evidence into smaller archives"))
-                return
+                return .finished
             }
-            let keepGoing = visit(entry: entry, index: index, of: handle, prefix: prefix, depth: depth, sink: sink)
-            if !keepGoing { return }
+            if let rawName { archive_entry_set_pathname_utf8(entry, rawName) }
+            let keepGoing = visit(entry: entry, index: index, of: handle, prefix: prefix, place: place, depth: depth, sink: sink)
+            if !keepGoing { return .finished }
         }
+    }
+
+    /// The name of the one file inside a compressed stream: its own name without `.gz`, `.xz`...
+    static func rawName(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        for suffix in [".gz", ".bz2", ".xz", ".zst", ".lz", ".lzma", ".z", ".Z"] where name.lowercased().hasSuffix(suffix.lowercased()) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
     }
 
     /// Handles one entry; returns false when the archive cannot be read any further.
     private func visit(entry: OpaquePointer, index: Int, of handle: ArchiveReadHandle,
-                       prefix: String, depth: Int, sink: (IntakeItem) -> Void) -> Bool {
+                       prefix: String, place: String, depth: Int, sink: (IntakeItem) -> Void) -> Bool {
         guard let rawName = ArchiveWalker.name(of: entry) else {
             sink(.refused(path: join(prefix, "entry #\(index)"), status: .unreadable,
                           reason: "the entry's name cannot be decoded; re-create the archive with UTF-8 file names"))
@@ -119,10 +152,21 @@ struct ArchiveWalker {
             return true
         case let .refused(status, reason):
             sink(.refused(path: path, status: status, reason: reason))
-            return true
+            guard handle.skippingInflates else { return true }
+            switch drain(handle) {
+            case .done: return true
+            case .overBudget:
+                sink(.refused(path: place, status: .rejected,
+                              reason: "the rest of the archive was not read: skipping past \(path) would inflate more than \(mebibytes(configuration.maxSkipBytes)); remove that entry and re-send the archive"))
+                return false
+            case .failed:
+                sink(.refused(path: place, status: .unreadable,
+                              reason: "the archive is truncated or corrupt after entry \(index); the entries before it were read and checked"))
+                return false
+            }
         case let .fatal(reason):
             sink(.refused(path: path, status: .unreadable, reason: reason))
-            sink(.refused(path: prefix, status: .unreadable,
+            sink(.refused(path: place, status: .unreadable,
                           reason: "the archive is truncated or corrupt after entry \(index); the entries before it were read and checked"))
             return false
         }
@@ -177,6 +221,22 @@ struct ArchiveWalker {
         }
     }
 
+    private enum DrainEnd { case done, overBudget, failed }
+
+    /// Reads and discards the rest of a rejected entry, counting against the skip budget, so a
+    /// bomb in a streamed archive cannot make skipping it take unbounded time.
+    private func drain(_ handle: ArchiveReadHandle) -> DrainEnd {
+        let chunk = 64 * 1024
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let n = archive_read_data(handle.pointer, buffer, chunk)
+            if n == 0 { return .done }
+            if n < 0 { return Int32(n) == ARCHIVE_FATAL ? .failed : .done }
+            if !budget.skip(bytes: n, limit: configuration.maxSkipBytes) { return .overBudget }
+        }
+    }
+
     private func join(_ prefix: String, _ name: String) -> String {
         prefix.isEmpty ? name : prefix + "/" + name
     }
@@ -222,6 +282,12 @@ func mebibytes(_ bytes: Int) -> String {
 final class IntakeBudget: @unchecked Sendable {
     private(set) var entries = 0
     private(set) var bytes = 0
+    private(set) var skipped = 0
+
+    func skip(bytes count: Int, limit: Int) -> Bool {
+        skipped += count
+        return skipped <= limit
+    }
 
     func takeEntry(limit: Int) -> Bool {
         entries += 1

@@ -36,7 +36,7 @@ public struct EvidenceIntake: Sendable {
         let head = try readHead(of: url)
         if ArchiveSniffer.isArchive(name: url.lastPathComponent, head: head) {
             logger.debug("reading archive", metadata: ["path": "\(path)"])
-            walker.walkFile(at: url, prefix: "", depth: 0, sink: sink)
+            walker.walkFile(at: url, prefix: "", label: url.lastPathComponent, depth: 0, sink: sink)
         } else {
             sink(try readLooseFile(url, reportedAs: url.lastPathComponent))
         }
@@ -69,7 +69,7 @@ public struct EvidenceIntake: Sendable {
             let url = URL(fileURLWithPath: full)
             let head = (try? readHead(of: url)) ?? Data()
             if ArchiveSniffer.isArchive(name: relative, head: head) {
-                walker.walkFile(at: url, prefix: relative, depth: 1, sink: sink)
+                walker.walkFile(at: url, prefix: relative, label: relative, depth: 1, sink: sink)
             } else {
                 sink((try? readLooseFile(url, reportedAs: relative))
                      ?? .refused(path: relative, status: .unreadable, reason: "the file cannot be read (permission denied?)"))

@@ -17,15 +17,19 @@ public struct IntakeConfiguration: Sendable, Hashable {
     public var maxNestingDepth: Int
     /// Most entries read from one input, nested ones included. Default 20,000.
     public var maxEntries: Int
+    /// Most bytes inflated only to skip past rejected entries of streamed archives (tar.gz,
+    /// tar.xz, 7z), where skipping means decompressing. Default 1 GiB: a bigger bomb ends the walk.
+    public var maxSkipBytes: Int
 
     public init(maxEntryBytes: Int = 128 << 20, maxTotalBytes: Int = 2 << 30,
                 maxCompressionRatio: Double = 200, ratioFloorBytes: Int = 4 << 20,
-                maxNestingDepth: Int = 3, maxEntries: Int = 20_000) {
+                maxNestingDepth: Int = 3, maxEntries: Int = 20_000, maxSkipBytes: Int = 1 << 30) {
         self.maxEntryBytes = maxEntryBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioFloorBytes = ratioFloorBytes
         self.maxNestingDepth = maxNestingDepth
         self.maxEntries = maxEntries
+        self.maxSkipBytes = maxSkipBytes
     }
 }

@@ -74,7 +74,7 @@ struct DateParserTests {
     @Test("Texts that are not a real date do not read as one", arguments: [
         "2026-02-30", "2026-13-01", "2025-02-29", "二〇二六年二月三十日", "31/02/2026", "13/13/2026",
         "20261301", "12345678", "2026-03", "2026年3月", "Mar 2026", "1 Mar", "1 Mar 26", "2026-03-01 abc",
-        "08:00", "2,360.00", "", "长期", "2026-3-1-5", "2026/03-01", "N/A",
+        "08:00", "2,360.00", "", "长期", "2026-3-1-5", "2026/03-01", "N/A", "1.2.10.3",
     ])
     func invalidTexts(text: String) {
         #expect(DateParser.read(text) == nil)

@@ -28,6 +28,12 @@ struct DateSearchTests {
         #expect(matches.map(\.reading) == [.date(day(2016, 5, 3)), .date(day(2036, 5, 3))])
     }
 
+    @Test("A range joined by the same hyphen its dates use still yields both dates")
+    func hyphenatedIsoRange() {
+        let matches = DateParser.dates(in: "计薪周期 2026-03-01-2026-03-31")
+        #expect(matches.map(\.text) == ["2026-03-01", "2026-03-31"])
+    }
+
     @Test("Ranges refer to the original text even when it holds full-width digits")
     func rangesInFullWidthText() {
         let line = "签发日期：２０２６年３月１日。"

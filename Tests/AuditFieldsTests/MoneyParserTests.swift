@@ -24,6 +24,7 @@ struct MoneyParserTests {
         ("1,234,567.89", 123_456_789),
         ("0", 0),
         ("2360 rmb", 236_000),
+        ("+100", 10_000),
     ])
     func positiveAmounts(text: String, fen: Int) {
         #expect(MoneyParser.fen(text) == fen)

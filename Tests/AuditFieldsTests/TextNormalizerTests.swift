@@ -1,4 +1,5 @@
 @testable import AuditFields
+import Foundation
 import Testing
 
 @Suite("Header keys and value folding")
@@ -48,6 +49,24 @@ struct TextNormalizerTests {
             #expect(TextNormalizer.headerKey(String(pair.first!)) == String(pair.last!))
         }
         #expect(Set(pairs.map { $0.first! }).count == pairs.count, "a Traditional character appears twice")
+    }
+
+    @Test("The table-free NFKC fast path agrees with Foundation for every character it handles")
+    func fastPathMatchesFoundation() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x3000...0x301C, 0x3400...0x3440, 0x4E00...0x9FFF,
+                                             0xFF01...0xFF5E, 0xFFE5...0xFFE5]
+        var checked = 0
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), let simple = TextNormalizer.simpleNFKC(scalar) else { continue }
+                let expected = String(scalar).precomposedStringWithCompatibilityMapping
+                #expect(String(simple) == expected, "U+\(String(value, radix: 16))")
+                checked += 1
+            }
+        }
+        #expect(checked > 21_000)
+        #expect(TextNormalizer.simpleNFKC("\u{0301}") == nil)
+        #expect(TextNormalizer.fold("Cafe\u{0301}") == "Café")
     }
 
     @Test("Folding a value converts full-width characters and trims, but keeps inner spaces and case")

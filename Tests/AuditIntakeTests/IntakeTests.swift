@@ -168,3 +168,42 @@ struct SevenZipEncryptionTests {
         #expect(items.first.map { if case let .refused(_, status, reason) = $0 { return status == .unreadable && reason.contains("password") }; return false } == true)
     }
 }
+
+@Suite("Intake of compressed single files and empty archives")
+struct RawStreamTests {
+    func write(_ data: Data, name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("raw-\(UUID().uuidString)-\(name)")
+        try data.write(to: url)
+        return url
+    }
+
+    @Test("A gzipped CSV that is not a tar archive is read as the one file inside, named without .gz")
+    func gzippedFile() throws {
+        // "Date,Employee ID\n" compressed with gzip -n.
+        let gz = Data([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x73, 0x49, 0x2c, 0x49, 0xd5, 0x71,
+                       0xcd, 0x2d, 0xc8, 0xc9, 0xaf, 0x4c, 0x4d, 0x55, 0xf0, 0x74, 0xe1, 0x02, 0x00, 0xb7, 0xd4, 0xe5,
+                       0x70, 0x11, 0x00, 0x00, 0x00])
+        let items = try walk(try write(gz, name: "timesheet.csv.gz"))
+        #expect(items.count == 1)
+        #expect(items.first?.path.hasSuffix("timesheet.csv") == true)
+        if case let .file(_, bytes)? = items.first { #expect(String(decoding: bytes, as: UTF8.self) == "Date,Employee ID\n") }
+    }
+
+    @Test("An archive with no files is reported, not silently empty")
+    func emptyArchive() throws {
+        let url = ArchiveFixture(.zip, name: "empty.zip").write([])
+        let items = try walk(url)
+        #expect(items.count == 1)
+        #expect(refusal(items, "empty.zip")?.1.contains("no files") == true)
+    }
+
+    @Test("A rejected bomb in a streamed tar is skipped within the skip budget, or the walk ends with a reason")
+    func skipBudget() throws {
+        let url = ArchiveFixture(.tarGzip, name: "bomb.tar.gz").write([.zeros("zeros.bin", count: 64 << 20), .file("after.csv", cleanCSV)])
+        let generous = try walk(url, configuration: IntakeConfiguration(maxEntryBytes: 1 << 20))
+        #expect(fileBytes(generous, "after.csv") != nil)
+        let strict = try walk(url, configuration: IntakeConfiguration(maxEntryBytes: 1 << 20, maxSkipBytes: 1 << 20))
+        #expect(fileBytes(strict, "after.csv") == nil)
+        #expect(refusal(strict, "bomb.tar.gz")?.1.contains("skipping past zeros.bin") == true)
+    }
+}
