@@ -19,28 +19,30 @@ let package = Package(
     ],
     targets: [
         // C libraries, each behind a system-library target found through pkg-config.
-        .systemLibrary(name: "CArchive", pkgConfig: "libarchive",
-                       providers: [.apt(["libarchive-dev"])]),
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib",
-                       providers: [.apt(["libpoppler-glib-dev"])]),
-        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
-                       providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
 
         // The C-free core: values every stage exchanges.
         .target(name: "AuditCore"),
 
         // Stages.
-        .target(name: "AuditIntake", dependencies: ["AuditCore", "CArchive",
-                                                    .product(name: "Logging", package: "swift-log")]),
-        .target(name: "AuditExtraction", dependencies: ["AuditCore", "CPoppler",
-                                                        .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditIntake", dependencies: ["AuditCore", "CArchive", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditExtraction", dependencies: ["AuditCore", "CPoppler", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditOCR", dependencies: ["AuditCore", "AuditExtraction", "CTesseract", "CPoppler",
+                                                 .product(name: "Logging", package: "swift-log")]),
+        .target(name: "AuditSpreadsheet", dependencies: ["AuditCore", "AuditExtraction", "CArchive", "CFreeXL"]),
         .target(name: "AuditFields", dependencies: ["AuditCore"]),
         .target(name: "AuditEvidence", dependencies: ["AuditCore", "AuditFields"]),
         .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditEvidence"]),
         .target(name: "AuditRules", dependencies: ["AuditCore", "AuditEvidence", "AuditFields", "Yams"]),
         .target(name: "AuditReports", dependencies: ["AuditCore"]),
+        .target(name: "AuditPageImages", dependencies: ["AuditCore", "CPoppler", "AuditIntake",
+                                                        .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPipeline", dependencies: [
-            "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification",
+            "AuditCore", "AuditIntake", "AuditExtraction", "AuditOCR", "AuditSpreadsheet", "AuditClassification",
             "AuditFields", "AuditEvidence", "AuditRules", "AuditReports",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
@@ -48,7 +50,7 @@ let package = Package(
 
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules",
+            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -60,13 +62,16 @@ let package = Package(
         // Tests.
         .target(name: "AuditTestSupport", dependencies: ["CArchive"], path: "Tests/TestSupport"),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
-        .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"]),
-        .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"]),
+        .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo"]),
+        .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
         .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),
         .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
+        .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     ]
 )

@@ -8,6 +8,14 @@ packages=(
   libarchive-dev        # intake: zip, tar.*, 7z, rar
   libpoppler-glib-dev   # extraction: PDF text and word boxes (pulls in cairo and glib)
   libcairo2-dev         # the corpus generator draws PDFs with cairo
+  libtesseract-dev      # OCR of scans and image-only PDF pages (C API)
+  libleptonica-dev      # image decoding for Tesseract
+  tesseract-ocr-eng     # English language data
+  tesseract-ocr-chi-sim # Simplified Chinese language data
+  tesseract-ocr-osd     # orientation and script detection
+  libfreexl-dev         # legacy .xls workbooks
+  fonts-wqy-microhei    # a CJK font for the corpus generator's Chinese documents
+  chromium              # the HTML report test renders the report in a real browser
   fonts-dejavu-core     # the font the corpus generator draws with
   python3-jsonschema    # the test suite validates reports against the contract's JSON Schema
   poppler-utils         # pdftotext, the reference the extraction benchmark compares with
