@@ -12,16 +12,26 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var bbox: BoundingBox?
     /// 1-based line of a CSV file or row of a spreadsheet (an optional field beyond the contract).
     public var row: Int?
+    /// The worksheet of a workbook (optional beyond the contract).
+    public var sheet: String?
+    /// The cell reference in a workbook, e.g. `B7` (optional beyond the contract).
+    public var cell: String?
+    /// OCR confidence 0...1 of the text, when it was read by OCR (optional beyond the contract).
+    public var confidence: Double?
 
-    public init(path: String, page: Int? = nil, text: String? = nil, bbox: BoundingBox? = nil, row: Int? = nil) {
+    public init(path: String, page: Int? = nil, text: String? = nil, bbox: BoundingBox? = nil, row: Int? = nil,
+                sheet: String? = nil, cell: String? = nil, confidence: Double? = nil) {
         self.path = path
         self.page = page
         self.text = text
         self.bbox = bbox
         self.row = row
+        self.sheet = sheet
+        self.cell = cell
+        self.confidence = confidence
     }
 
-    enum CodingKeys: String, CodingKey { case path, page, text, bbox, row }
+    enum CodingKeys: String, CodingKey { case path, page, text, bbox, row, sheet, cell, confidence }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +39,9 @@ public struct Evidence: Hashable, Sendable, Codable {
         page = try c.decodeIfPresent(Int.self, forKey: .page)
         text = try c.decodeIfPresent(String.self, forKey: .text)
         row = try c.decodeIfPresent(Int.self, forKey: .row)
+        sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
+        cell = try c.decodeIfPresent(String.self, forKey: .cell)
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
         if let values = try c.decodeIfPresent([Double].self, forKey: .bbox), values.count == 4 {
             bbox = BoundingBox(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
         }
@@ -41,6 +54,9 @@ public struct Evidence: Hashable, Sendable, Codable {
         try c.encodeIfPresent(text, forKey: .text)
         try c.encodeIfPresent(bbox.map { [$0.x0, $0.y0, $0.x1, $0.y1] }, forKey: .bbox)
         try c.encodeIfPresent(row, forKey: .row)
+        try c.encodeIfPresent(sheet, forKey: .sheet)
+        try c.encodeIfPresent(cell, forKey: .cell)
+        try c.encodeIfPresent(confidence, forKey: .confidence)
     }
 }
 

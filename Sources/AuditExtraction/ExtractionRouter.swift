@@ -3,17 +3,29 @@ import Foundation
 
 /// Sends each document to the extractor that reads its format, or says why none does.
 public struct ExtractionRouter: Sendable {
-    private let extractors: [any DocumentExtractor]
+    /// The extractors this version always has: PDF text layers, CSV and plain text.
+    public static let builtIn: [any DocumentExtractor] = [PDFTextExtractor(), CSVExtractor(), PlainTextExtractor()]
 
-    public init(extractors: [any DocumentExtractor] = [PDFTextExtractor(), CSVExtractor(), PlainTextExtractor()]) {
-        self.extractors = extractors
+    private let extractors: [any DocumentExtractor]
+    private let pageCompleter: (any PageTextCompleter)?
+
+    /// Routes to the first extractor that accepts a document; `extractors` are tried before the
+    /// built-in ones. `pageCompleter` reads PDF pages that have no text layer.
+    public init(extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil) {
+        self.extractors = extractors + Self.builtIn
+        self.pageCompleter = pageCompleter
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
-        if let extractor = extractors.first(where: { $0.accepts(input) }) {
-            return extractor.extract(input)
+        guard let extractor = extractors.first(where: { $0.accepts(input) }) else {
+            return ExtractionOutcome(status: .skipped, reason: Self.skipReason(for: input))
         }
-        return ExtractionOutcome(status: .skipped, reason: Self.skipReason(for: input))
+        let outcome = extractor.extract(input)
+        if let pageCompleter, outcome.document?.textSource != .ocr, !outcome.pagesWithoutText.isEmpty,
+           outcome.status == .ok || outcome.status == .skipped {
+            return pageCompleter.complete(input, outcome: outcome)
+        }
+        return outcome
     }
 
     static func skipReason(for input: ExtractionInput) -> String {

@@ -29,13 +29,29 @@ public struct ExtractionOutcome: Sendable, Codable {
     public var reason: String?
     public var pageCount: Int?
     public var document: ExtractedDocument?
+    /// Mean OCR confidence 0...1 over the words read by OCR, when any were.
+    public var ocrConfidence: Double?
 
-    public init(status: DocumentStatus, reason: String? = nil, pageCount: Int? = nil, document: ExtractedDocument? = nil) {
+    public init(status: DocumentStatus, reason: String? = nil, pageCount: Int? = nil, document: ExtractedDocument? = nil,
+                ocrConfidence: Double? = nil) {
         self.status = status
         self.reason = reason
         self.pageCount = pageCount
         self.document = document
+        self.ocrConfidence = ocrConfidence
     }
+
+    /// Numbers of the pages that came back without any word (scans, photos, blank pages).
+    public var pagesWithoutText: [Int] {
+        document?.pages.filter { $0.words.isEmpty }.map(\.number) ?? []
+    }
+}
+
+/// Fills in PDF pages that have no text layer (by OCR), given the text extractor's outcome.
+public protocol PageTextCompleter: Sendable {
+    /// The outcome with the pages in `outcome.pagesWithoutText` read, and its status, reason,
+    /// text source (`mixed` or `ocr`) and OCR confidence updated.
+    func complete(_ input: ExtractionInput, outcome: ExtractionOutcome) -> ExtractionOutcome
 }
 
 /// Turns one document's bytes into positioned words or table cells.

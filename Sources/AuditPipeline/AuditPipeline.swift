@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEvidence
+import AuditExtraction
 import AuditIntake
 import AuditRules
 import Foundation
@@ -19,13 +20,15 @@ public struct AuditPipeline: Sendable {
     ///
     /// Throws `IntakeError` only when the input cannot be opened at all; every problem inside it
     /// is reported in the returned report instead.
-    public func check(_ input: String, packs: [RulePack], asOf: CivilDate) throws -> AuditReport {
+    public func check(_ input: String, packs: [RulePack], asOf: CivilDate,
+                      progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
         let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
-        let processor = DocumentProcessor(reader: EvidenceReader(configuration: configuration.evidence))
+        let processor = makeProcessor()
         var records: [DocumentRecord] = []
         var evidence = EvidenceModel()
         var findings: [Finding] = []
         try intake.walk(input) { item in
+            progress(PipelineProgress(documentsDone: records.count, currentPath: item.path))
             switch item {
             case let .file(path, bytes):
                 logger.debug("reading document", metadata: ["path": "\(path)"])
@@ -49,9 +52,14 @@ public struct AuditPipeline: Sendable {
 }
 
 extension AuditPipeline {
+    func makeProcessor() -> DocumentProcessor {
+        DocumentProcessor(router: ExtractionRouter(extractors: configuration.extractors, pageCompleter: configuration.pageCompleter),
+                          reader: EvidenceReader(configuration: configuration.evidence))
+    }
+
     /// Reads every document of `input` without judging it, for `auditready inspect`.
     public func inspect(_ input: String, visit: (DocumentInspection) -> Void) throws {
-        let processor = DocumentProcessor(reader: EvidenceReader(configuration: configuration.evidence))
+        let processor = makeProcessor()
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
             switch item {
             case let .file(path, bytes):

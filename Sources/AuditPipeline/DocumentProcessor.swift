@@ -7,7 +7,7 @@ import Foundation
 
 /// Takes one document's bytes through extraction, classification and field reading.
 struct DocumentProcessor: Sendable {
-    var router = ExtractionRouter()
+    var router: ExtractionRouter
     var classifier = DocumentClassifier()
     var reader: EvidenceReader
 
@@ -23,7 +23,7 @@ struct DocumentProcessor: Sendable {
         let outcome = router.extract(ExtractionInput(path: path, bytes: bytes))
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
                                     text: outcome.document?.textSource ?? TextSource.none,
-                                    status: outcome.status, reason: outcome.reason)
+                                    status: outcome.status, reason: outcome.reason, ocrConfidence: outcome.ocrConfidence)
         guard outcome.status == .ok, let document = outcome.document else {
             return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [])
         }

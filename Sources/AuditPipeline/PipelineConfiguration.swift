@@ -1,4 +1,5 @@
 import AuditEvidence
+import AuditExtraction
 import AuditIntake
 
 /// Everything a check can be tuned with, each part documented where it is defined.
@@ -7,9 +8,24 @@ public struct PipelineConfiguration: Sendable {
     public var intake: IntakeConfiguration
     /// How ambiguous values are read (date order, meal break).
     public var evidence: EvidenceConfiguration
+    /// Extractors tried before the built-in ones (OCR of images, workbooks).
+    public var extractors: [any DocumentExtractor]
+    /// Reads PDF pages that have no text layer; nil leaves them unread with a reason.
+    public var pageCompleter: (any PageTextCompleter)?
 
-    public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration()) {
+    public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),
+                extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil) {
         self.intake = intake
         self.evidence = evidence
+        self.extractors = extractors
+        self.pageCompleter = pageCompleter
     }
+}
+
+/// What the pipeline has done so far, for a progress display.
+public struct PipelineProgress: Sendable {
+    /// Entries of the input handled so far (read, refused or skipped).
+    public var documentsDone: Int
+    /// The entry being handled now.
+    public var currentPath: String
 }
