@@ -20,8 +20,15 @@ public struct AuditPipeline: Sendable {
     ///
     /// Throws `IntakeError` only when the input cannot be opened at all; every problem inside it
     /// is reported in the returned report instead.
-    public func check(_ input: String, packs: [RulePack], asOf: CivilDate,
+    public func check(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
                       progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
+        try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+    }
+
+    /// Checks like `check`, and also returns the evidence model the rules judged (for reports
+    /// that show more than the findings, such as weekly hours per worker).
+    public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
+                    progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
         let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
         let processor = makeProcessor()
         var records: [DocumentRecord] = []
@@ -45,10 +52,17 @@ public struct AuditPipeline: Sendable {
         }
         evidence.linkNamesToRoster()
         findings += IntakeFindings.unreadableValues(evidence.problems)
-        findings += RuleEngine(packs: packs).evaluate(RuleContext(evidence: evidence, asOf: asOf))
-        return AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
-                           documents: records, findings: findings.sorted(by: Finding.reportOrder))
+        findings += RuleEngine(packs: packs).evaluate(RuleContext(evidence: evidence, asOf: asOf, region: region))
+        let report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
+                                 documents: records, findings: findings.sorted(by: Finding.reportOrder))
+        return CheckResult(report: report, evidence: evidence)
     }
+}
+
+/// A check's report together with the evidence it judged.
+public struct CheckResult: Sendable {
+    public var report: AuditReport
+    public var evidence: EvidenceModel
 }
 
 extension AuditPipeline {

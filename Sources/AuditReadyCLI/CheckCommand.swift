@@ -34,6 +34,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Folder holding the rule packs (NAME.yaml); default: the Rules folder of the installation.")
     var rules: String?
 
+    @Option(help: "Region whose minimum wage applies (e.g. shenzhen); default: read from the business license address.")
+    var region: String?
+
     @Flag(help: "Log each stage's progress on standard error.")
     var verbose = false
 
@@ -57,7 +60,7 @@ struct CheckCommand: ParsableCommand {
 
         var logger = Logger(label: "auditready")
         logger.logLevel = verbose ? .debug : .warning
-        let report = try AuditPipeline(logger: logger).check(path, packs: packs, asOf: day)
+        let report = try AuditPipeline(logger: logger).check(path, packs: packs, asOf: day, region: region)
 
         let colour = output == nil && reportFormat == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -5,10 +5,14 @@ import AuditEvidence
 public struct RuleContext: Sendable {
     public var evidence: EvidenceModel
     public var asOf: CivilDate
+    /// The region whose minimum wage applies, when the user named it (`--region`); otherwise the
+    /// region is read from the business license address.
+    public var region: String?
 
-    public init(evidence: EvidenceModel, asOf: CivilDate) {
+    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil) {
         self.evidence = evidence
         self.asOf = asOf
+        self.region = region
     }
 }
 
