@@ -29,6 +29,15 @@ public struct DetectedTable: Sendable, Hashable {
         columns.firstIndex { $0.field == field }
     }
 
+    /// The non-empty cells of every column mapped to one of `fields`, in column order.
+    public func cells(_ fields: Set<CanonicalField>, in row: Row) -> [Cell] {
+        columns.indices.compactMap { index in
+            guard let field = columns[index].field, fields.contains(field), let cell = row.cells[index],
+                  !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return cell
+        }
+    }
+
     /// The cell of `field` in `row`, when the row has a non-empty one.
     public func cell(_ field: CanonicalField, in row: Row) -> Cell? {
         guard let index = column(of: field), let cell = row.cells[index],

@@ -96,8 +96,10 @@ public struct TimeEntry: Sendable, Codable, Hashable {
     public var clockOut: Located<Int>?
     /// Hours worked that day, as stated or computed, with where they were read.
     public var hours: Located<Double>
-    /// Overtime hours that day when the timesheet states them.
+    /// Overtime hours that day when the timesheet states them (all overtime columns added up).
     public var overtimeHours: Located<Double>?
+    /// Regular hours that day when the timesheet states them.
+    public var regularHours: Located<Double>?
     /// True when the timesheet names the worker but has no ID column; linking fills in the ID.
     public var identifiedByName = false
 
@@ -116,6 +118,8 @@ public struct PayLine: Sendable, Codable, Hashable {
     /// Amounts in fen (1 yuan = 100 fen).
     public var baseWage: Located<Int>?
     public var overtimePay: Located<Int>?
+    /// Other earnings added up: allowances, bonuses, position and piece wages.
+    public var allowances: Located<Int>?
     public var gross: Located<Int>?
     public var deductions: Located<Int>?
     public var net: Located<Int>?
@@ -124,6 +128,8 @@ public struct PayLine: Sendable, Codable, Hashable {
     public var daysWorked: Located<Double>?
     /// True when the payroll names the worker but has no ID column; linking fills in the ID.
     public var identifiedByName = false
+    /// True when every column of the payroll was understood, so gross can be checked against its parts.
+    public var earningsComplete = false
 
     public init(employeeId: Located<String>, period: Located<YearMonth>) {
         self.employeeId = employeeId

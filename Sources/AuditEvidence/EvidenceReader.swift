@@ -79,12 +79,15 @@ public struct EvidenceReader: Sendable {
             let clockIn = r.clock(.clockIn, row, table, problems: &model.problems)
             let clockOut = r.clock(.clockOut, row, table, problems: &model.problems)
             let regular = r.hours(.regularHours, row, table, problems: &model.problems)
-            let overtime = r.hours(.otHours, row, table, problems: &model.problems)
+            let overtimeFields: Set<CanonicalField> = [.otHours, .restDayOtHours, .holidayOtHours]
+            let hasOvertimeColumn = !table.columns.allSatisfy { $0.field.map { !overtimeFields.contains($0) } ?? true }
+            let overtime = r.hoursSum(overtimeFields, row, table, problems: &model.problems)
+                ?? (hasOvertimeColumn ? Located(0, at: row.evidence) : nil)
             let total = r.hours(.totalHours, row, table, problems: &model.problems)
             let hours: Located<Double>?
             if let total {
                 hours = total
-            } else if regular != nil || overtime != nil {
+            } else if regular != nil || (overtime?.value ?? 0) > 0 {
                 let sum = (regular?.value ?? 0) + (overtime?.value ?? 0)
                 var evidence = (regular ?? overtime)!.evidence
                 if let regular, let overtime {
@@ -103,6 +106,7 @@ public struct EvidenceReader: Sendable {
             entry.clockIn = clockIn
             entry.clockOut = clockOut
             entry.overtimeHours = overtime
+            entry.regularHours = regular
             model.timeEntries.append(entry)
         }
         return model
@@ -141,11 +145,14 @@ public struct EvidenceReader: Sendable {
             line.name = r.text(.name, row, table)
             line.baseWage = r.money(.baseWage, row, table, problems: &model.problems)
             line.overtimePay = r.money(.otPay, row, table, problems: &model.problems)
+            line.allowances = r.moneySum([.allowances, .positionWage, .pieceWage], row, table, problems: &model.problems)
             line.gross = r.money(.gross, row, table, problems: &model.problems)
             line.deductions = r.money(.deductions, row, table, problems: &model.problems)
+                ?? r.moneySum([.deductionItem, .fines], row, table, problems: &model.problems)
+            line.earningsComplete = table.columns.allSatisfy { $0.field != nil }
             line.net = r.money(.net, row, table, problems: &model.problems)
             line.regularHours = r.hours(.regularHours, row, table, problems: &model.problems)
-            line.overtimeHours = r.hours(.otHours, row, table, problems: &model.problems)
+            line.overtimeHours = r.hoursSum([.otHours, .restDayOtHours, .holidayOtHours], row, table, problems: &model.problems)
             line.daysWorked = r.hours(.daysWorked, row, table, problems: &model.problems)
             model.payLines.append(line)
         }

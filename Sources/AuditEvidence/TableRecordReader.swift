@@ -61,6 +61,42 @@ struct TableRecordReader {
         return nil
     }
 
+    /// The sum of every column mapped to one of `fields` (several allowance or deduction columns).
+    func moneySum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
+                  problems: inout [ReadProblem]) -> Located<Int>? {
+        let cells = table.cells(fields, in: row)
+        guard !cells.isEmpty else { return nil }
+        var total = 0
+        for cell in cells {
+            if let value = MoneyParser.fen(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
+                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+            }
+        }
+        var evidence = cells[0].evidence
+        if cells.count > 1 {
+            evidence.text = cells.map(\.text).joined(separator: " + ")
+            let boxes = cells.compactMap(\.evidence.bbox)
+            evidence.bbox = boxes.dropFirst().reduce(boxes.first) { partial, box in partial?.union(box) }
+        }
+        return Located(total, at: evidence)
+    }
+
+    /// The sum of every hours column mapped to one of `fields` (weekday, rest-day and holiday overtime).
+    func hoursSum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
+                  problems: inout [ReadProblem]) -> Located<Double>? {
+        let cells = table.cells(fields, in: row)
+        guard !cells.isEmpty else { return nil }
+        var total = 0.0
+        for cell in cells {
+            if let value = DurationParser.hours(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
+                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
+            }
+        }
+        var evidence = cells[0].evidence
+        if cells.count > 1 { evidence.text = cells.map(\.text).joined(separator: " + ") }
+        return Located(total, at: evidence)
+    }
+
     func clock(_ field: CanonicalField, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem]) -> Located<Int>? {
         guard let cell = table.cell(field, in: row) else { return nil }
         if let value = ClockTimeParser.minutes(cell.text) { return Located(value, at: cell.evidence) }

@@ -52,9 +52,12 @@ public struct AuditPipeline: Sendable {
         }
         evidence.linkNamesToRoster()
         findings += IntakeFindings.unreadableValues(evidence.problems)
-        findings += RuleEngine(packs: packs).evaluate(RuleContext(evidence: evidence, asOf: asOf, region: region))
-        let report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
+        let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
+        let outcome = RuleEngine(packs: packs).outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+        findings += outcome.findings
+        var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
                                  documents: records, findings: findings.sorted(by: Finding.reportOrder))
+        report.notes = outcome.notes.isEmpty ? nil : outcome.notes
         return CheckResult(report: report, evidence: evidence)
     }
 }

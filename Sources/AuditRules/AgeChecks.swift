@@ -49,10 +49,10 @@ struct MinimumAgeCheck: RuleCheck {
 }
 
 /// Employee ids compared the way people mean them: full-width folded, trimmed, case-insensitive.
-struct EmployeeKey: Hashable {
-    let value: String
+public struct EmployeeKey: Hashable, Sendable {
+    public let value: String
 
-    init(_ raw: String) {
+    public init(_ raw: String) {
         value = TextNormalizer.fold(raw).trimmingCharacters(in: .whitespaces).uppercased()
     }
 }

@@ -8,7 +8,24 @@ struct WorkDay {
     var hours: Double
     /// Overtime as the timesheet states it, when it does.
     var statedOvertime: Double?
+    /// Regular hours as the timesheet states them, when it does.
+    var statedRegular: Double?
+    /// The day's first clock-in and last clock-out, minutes after midnight.
+    var clockIn: Int?
+    var clockOut: Int?
     var evidence: [Evidence]
+
+    /// Overtime hours of the day: as stated, else all hours on a rest day or holiday, else the
+    /// hours past the standard day.
+    func overtime(standardHours: Double, kind: DayKind) -> Double {
+        if let statedOvertime { return statedOvertime }
+        return kind == .workday ? max(0, hours - standardHours) : hours
+    }
+
+    /// Regular hours of the day: as stated, else the hours that are not overtime.
+    func regular(standardHours: Double, kind: DayKind) -> Double {
+        statedRegular ?? (hours - overtime(standardHours: standardHours, kind: kind))
+    }
 
     /// Each worker's days, from the time entries, in date order.
     static func days(from entries: [TimeEntry]) -> [EmployeeKey: [WorkDay]] {
@@ -16,9 +33,12 @@ struct WorkDay {
         for entry in entries {
             let key = EmployeeKey(entry.employeeId.value)
             var day = byKey[key]?[entry.date.value]
-                ?? WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, statedOvertime: nil, evidence: [])
+                ?? WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, evidence: [])
             day.hours += entry.hours.value
             if let overtime = entry.overtimeHours { day.statedOvertime = (day.statedOvertime ?? 0) + overtime.value }
+            if let regular = entry.regularHours { day.statedRegular = (day.statedRegular ?? 0) + regular.value }
+            if let clockIn = entry.clockIn?.value { day.clockIn = min(day.clockIn ?? clockIn, clockIn) }
+            if let clockOut = entry.clockOut?.value { day.clockOut = max(day.clockOut ?? clockOut, clockOut) }
             day.evidence.append(entry.hours.evidence)
             byKey[key, default: [:]][entry.date.value] = day
         }

@@ -8,11 +8,24 @@ public struct RuleContext: Sendable {
     /// The region whose minimum wage applies, when the user named it (`--region`); otherwise the
     /// region is read from the business license address.
     public var region: String?
+    /// Calendars and minimum wages.
+    public var reference: ReferenceData
 
-    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil) {
+    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData()) {
         self.evidence = evidence
         self.asOf = asOf
         self.region = region
+        self.reference = reference
+    }
+
+    /// The first business license's facts, the reference for the company's identity.
+    public var businessLicense: DocumentFacts? {
+        evidence.documents.first { $0.type == .businessLicense }
+    }
+
+    /// The roster's workers by normalised id.
+    public var employeesByKey: [EmployeeKey: Employee] {
+        Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
@@ -26,6 +39,14 @@ public protocol RuleCheck: Sendable {
     /// What each parameter means, for `rules explain` and error messages.
     var parameterHelp: [String: String] { get }
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding]
+    /// Things the report should say that are not findings (a check that could not run, and why).
+    func notes(_ rule: BoundRule, in context: RuleContext) -> [String]
+    /// Triggering and non-triggering examples for a rule with these parameters.
+    func examples(_ rule: BoundRule) -> RuleExamples
+}
+
+extension RuleCheck {
+    public func notes(_ rule: BoundRule, in context: RuleContext) -> [String] { [] }
 }
 
 /// A rule definition bound to its pack, ready to make findings.
@@ -37,6 +58,24 @@ public struct BoundRule: Sendable {
 
     /// A number parameter the loader has already checked is present.
     public func number(_ name: String) -> Double { definition.number(name) ?? 0 }
+
+    /// A yes/no parameter, `fallback` when absent.
+    public func flag(_ name: String, default fallback: Bool) -> Bool {
+        if case let .flag(value)? = definition.parameters[name] { return value }
+        return fallback
+    }
+
+    /// A text parameter, `fallback` when absent.
+    public func text(_ name: String, default fallback: String) -> String {
+        if case let .text(value)? = definition.parameters[name] { return value }
+        return fallback
+    }
+
+    /// A list parameter, empty when absent.
+    public func list(_ name: String) -> [String] {
+        if case let .list(values)? = definition.parameters[name] { return values }
+        return []
+    }
 
     /// A finding of this rule, with the rule's severity, clause and corrective action.
     public func finding(_ message: String, employeeId: String? = nil, documentType: DocumentType? = nil,
@@ -50,9 +89,14 @@ public struct BoundRule: Sendable {
 /// The checks this version implements, by the name packs use.
 public enum CheckRegistry {
     public static let all: [any RuleCheck] = [
-        DocumentExpiredCheck(), DocumentExpiringCheck(), MinimumAgeCheck(),
-        DailyHoursCheck(), MonthlyOvertimeCheck(), WeeklyHoursCheck(),
+        MissingDocumentCheck(), DocumentExpiredCheck(), DocumentExpiringCheck(),
+        MinimumAgeCheck(), JuvenileWorkerCheck(),
+        DailyHoursCheck(), MonthlyOvertimeCheck(), WeeklyHoursCheck(), WeeklyOvertimeCheck(),
+        WeeklyRestDayCheck(), ConsecutiveDaysCheck(),
+        MinimumWageCheck(), OvertimePayCheck(), PayrollArithmeticCheck(), HoursMismatchCheck(),
         PaidNotOnRosterCheck(), RosteredNotPaidCheck(),
+        IdentityMismatchCheck(), ResidentIdCheck(), CreditCodeCheck(),
+        UniformPunchesCheck(), HoursAtLimitCheck(), RoundNetPayCheck(), DateOrderCheck(), ImpossiblePunchesCheck(),
     ]
 
     public static var names: [String] { all.map(\.name).sorted() }

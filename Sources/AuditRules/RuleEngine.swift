@@ -10,14 +10,23 @@ public struct RuleEngine: Sendable {
     }
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
+        outcome(context).findings
+    }
+
+    /// The findings, and the notes of checks that could not run fully.
+    public func outcome(_ context: RuleContext) -> (findings: [Finding], notes: [String]) {
         var findings: [Finding] = []
+        var notes: [String] = []
         for pack in packs {
             for definition in pack.rules where definition.enabled ?? true {
                 guard let check = CheckRegistry.check(named: definition.check) else { continue }
-                findings += check.evaluate(BoundRule(pack: pack.pack, definition: definition), in: context)
+                let rule = BoundRule(pack: pack.pack, definition: definition)
+                findings += check.evaluate(rule, in: context)
+                notes += check.notes(rule, in: context)
             }
         }
-        return findings.sorted(by: Finding.reportOrder)
+        var seen: Set<String> = []
+        return (findings.sorted(by: Finding.reportOrder), notes.filter { seen.insert($0).inserted })
     }
 }
 

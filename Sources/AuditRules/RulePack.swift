@@ -9,6 +9,10 @@ public struct RulePack: Sendable, Codable, Hashable {
     public var rules: [RuleDefinition]
     /// The file it was loaded from, for messages.
     public var source: String?
+    /// The calendars and minimum wages found with the pack (in its folder's `reference/`).
+    public var reference: ReferenceData?
+
+    enum CodingKeys: String, CodingKey { case pack, title, description, rules, source }
 }
 
 /// One rule of a pack: which check runs, with what parameters, and why.
@@ -37,14 +41,16 @@ public struct RuleDefinition: Sendable, Codable, Hashable {
     }
 }
 
-/// A parameter value: a number, a text, or a list of texts.
+/// A parameter value: a number, a yes/no flag, a text, or a list of texts.
 public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible {
     case number(Double)
+    case flag(Bool)
     case text(String)
     case list([String])
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        if let flag = try? container.decode(Bool.self) { self = .flag(flag); return }
         if let number = try? container.decode(Double.self) { self = .number(number); return }
         if let text = try? container.decode(String.self) { self = .text(text); return }
         self = .list(try container.decode([String].self))
@@ -54,6 +60,7 @@ public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible 
         var container = encoder.singleValueContainer()
         switch self {
         case let .number(value): try container.encode(value)
+        case let .flag(value): try container.encode(value)
         case let .text(value): try container.encode(value)
         case let .list(value): try container.encode(value)
         }
@@ -62,6 +69,7 @@ public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible 
     public var description: String {
         switch self {
         case let .number(value): return formatNumber(value)
+        case let .flag(value): return value ? "yes" : "no"
         case let .text(value): return value
         case let .list(values): return values.joined(separator: ", ")
         }

@@ -43,6 +43,7 @@ public struct RulePackLoader: Sendable {
         }
         pack.source = url.path
         try validate(pack, text: text, file: url.path)
+        pack.reference = try ReferenceData.load(from: [url.deletingLastPathComponent()] + directories)
         return pack
     }
 

@@ -1,0 +1,163 @@
+import AuditCore
+import AuditEvidence
+import AuditFields
+import Foundation
+
+private typealias E = ExampleEvidence
+
+/// A document type the pack requires that the evidence does not contain.
+struct MissingDocumentCheck: RuleCheck {
+    let name = "missing-document"
+    let category = FindingCategory.missingDocument
+    let requiredNumbers: [String] = []
+    let parameterHelp = ["required": "document types an auditor asks for: business-license, fire-certificate, certificate, roster, timesheet, payroll, social-insurance"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let present = Set(context.evidence.documents.map(\.type))
+        return rule.list("required").compactMap(DocumentType.init(rawValue:)).filter { !present.contains($0) }.map { type in
+            rule.finding("No \(type.displayName.lowercased()) was found in the evidence", documentType: type, evidence: [],
+                         limit: "required document", actual: "missing")
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        let all = rule.list("required").compactMap(DocumentType.init(rawValue:)).map { E.document($0) }
+        return RuleExamples(triggering: [.init("every required document but the first", EvidenceModel(documents: Array(all.dropFirst())))],
+                            nonTriggering: [.init("every required document", EvidenceModel(documents: all))])
+    }
+}
+
+/// A document that names the company differently from the business license, or with another
+/// registration code.
+struct IdentityMismatchCheck: RuleCheck {
+    let name = "identity-mismatch"
+    let category = FindingCategory.identityMismatch
+    let requiredNumbers: [String] = []
+    let parameterHelp = ["name_severity": "severity when only the company name differs (the rule's severity applies to a different registration code)"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        guard let license = context.businessLicense else { return [] }
+        let licenseName = license.companyName.map { CompanyName.normalized($0.value) }
+        let licenseCode = license.registrationCode.map { SocialCreditCode.normalize($0.value) }
+        let nameSeverity = Severity(rawValue: rule.text("name_severity", default: "warning")) ?? .warning
+        return context.evidence.documents.filter { $0.path != license.path }.compactMap { document in
+            if let code = document.registrationCode, let licenseCode, SocialCreditCode.normalize(code.value) != licenseCode {
+                return rule.finding("\(document.type.displayName) \(document.path) gives registration code \(code.value), the business license \(license.registrationCode!.value)",
+                                    documentType: document.type, evidence: [code.evidence, license.registrationCode!.evidence],
+                                    limit: "the business license's code", actual: code.value)
+            }
+            if let name = document.companyName, let licenseName, CompanyName.normalized(name.value) != licenseName {
+                var finding = rule.finding("\(document.type.displayName) \(document.path) names the company \"\(name.value)\", the business license \"\(license.companyName!.value)\"",
+                                           documentType: document.type, evidence: [name.evidence, license.companyName!.evidence],
+                                           limit: "the business license's name", actual: name.value)
+                finding.severity = nameSeverity
+                return finding
+            }
+            return nil
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        let license = E.document(.businessLicense, company: "Dongguan Huarong Garment Co., Ltd.", code: "91110000600037341L")
+        return RuleExamples(
+            triggering: [.init("a certificate issued to another legal name",
+                               EvidenceModel(documents: [license, E.document(.certificate, company: "Dongguan Huarong Garments Co., Ltd.")])),
+                         .init("a fire certificate with another registration code",
+                               EvidenceModel(documents: [license, E.document(.fireCertificate, code: "91440300MA5F0XXXXX")]))],
+            nonTriggering: [.init("the same name written with other punctuation and case",
+                                  EvidenceModel(documents: [license, E.document(.certificate, company: "DONGGUAN HUARONG GARMENT CO.,LTD")]))])
+    }
+}
+
+/// Company names compared the way an auditor reads them (domain reference §6 F14).
+enum CompanyName {
+    static func normalized(_ name: String) -> String {
+        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
+        for (long, short) in [("有限责任公司", "有限公司"), ("company limited", "coltd"), ("co., ltd.", "coltd"), ("co.,ltd.", "coltd"),
+                              ("co., ltd", "coltd"), ("co.,ltd", "coltd"), ("co. ltd", "coltd"), ("co ltd", "coltd"),
+                              ("corporation", "corp"), ("limited", "ltd")] {
+            text = text.replacingOccurrences(of: long, with: short)
+        }
+        return String(text.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}
+
+/// A business license whose unified social credit code fails its check character.
+struct CreditCodeCheck: RuleCheck {
+    let name = "credit-code"
+    let category = FindingCategory.invalidId
+    let requiredNumbers: [String] = []
+    let parameterHelp: [String: String] = [:]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        context.evidence.documents.filter { $0.type == .businessLicense }.compactMap { license in
+            guard let code = license.registrationCode, SocialCreditCode.normalize(code.value).count == 18,
+                  !SocialCreditCode.isValid(code.value) else { return nil }
+            return rule.finding("The unified social credit code \(code.value) fails its check character: verify it on gsxt.gov.cn (some early codes are genuine but fail)",
+                                documentType: .businessLicense, evidence: [code.evidence], limit: "GB 32100 check character", actual: "fails")
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        RuleExamples(triggering: [.init("a code with a wrong last character", EvidenceModel(documents: [E.document(.businessLicense, code: "91110000600037341M")]))],
+                     nonTriggering: [.init("a valid code", EvidenceModel(documents: [E.document(.businessLicense, code: "91110000600037341L")]))])
+    }
+}
+
+/// A worker whose resident ID fails its check digit or disagrees with the roster's birth date or sex.
+struct ResidentIdCheck: RuleCheck {
+    let name = "resident-id"
+    let category = FindingCategory.invalidId
+    let requiredNumbers: [String] = []
+    let parameterHelp: [String: String] = [:]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        var seen: Set<EmployeeKey> = []
+        return context.evidence.employees.compactMap { employee in
+            guard let id = employee.nationalId, seen.insert(EmployeeKey(employee.id.value)).inserted,
+                  Self.isResidentIdShaped(id.value) else { return nil }
+            var problems: [String] = []
+            var evidence = [id.evidence]
+            switch ResidentIDCheck.check(id.value) {
+            case let .invalid(reason):
+                problems.append("the ID number \(id.value) is not valid: \(reason)")
+            case let .valid(number):
+                if let stated = employee.birthDate, stated.value != number.birthDate {
+                    problems.append("the roster gives birth date \(stated.value), the ID \(number.birthDate)")
+                    evidence.append(stated.evidence)
+                }
+                if let sex = employee.sex, let male = Self.isMale(sex.value), male != number.isMale {
+                    problems.append("the roster says \(sex.value), the ID number says \(number.isMale ? "male" : "female")")
+                    evidence.append(sex.evidence)
+                }
+            }
+            guard !problems.isEmpty else { return nil }
+            return rule.finding("\(employee.displayName): " + problems.joined(separator: "; "), employeeId: employee.id.value,
+                                evidence: evidence, limit: "a valid ID matching the roster", actual: problems[0])
+        }
+    }
+
+    /// 18 characters of digits with a digit or X last: a PRC resident ID (passports are not).
+    static func isResidentIdShaped(_ text: String) -> Bool {
+        let folded = TextNormalizer.fold(text).replacingOccurrences(of: " ", with: "").uppercased()
+        return folded.count == 18 && folded.dropLast().allSatisfy(\.isNumber) && (folded.last!.isNumber || folded.last == "X")
+    }
+
+    static func isMale(_ text: String) -> Bool? {
+        switch TextNormalizer.fold(text).trimmingCharacters(in: .whitespaces).lowercased() {
+        case "m", "male", "男", "man": return true
+        case "f", "female", "女", "woman": return false
+        default: return nil
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        RuleExamples(
+            triggering: [.init("a mistyped check digit", EvidenceModel(employees: [E.employee("E1", nationalId: "110105194912310021")])),
+                         .init("a birth date that disagrees with the ID",
+                               EvidenceModel(employees: [E.employee("E1", born: "1949-12-30", nationalId: "11010519491231002X")]))],
+            nonTriggering: [.init("a valid ID matching birth date and sex",
+                                  EvidenceModel(employees: [E.employee("E1", born: "1949-12-31", nationalId: "11010519491231002X", sex: "Female")])),
+                            .init("a passport number", EvidenceModel(employees: [E.employee("E1", nationalId: "E12345678")]))])
+    }
+}

@@ -1,0 +1,115 @@
+import AuditCore
+import AuditEvidence
+
+private typealias E = ExampleEvidence
+
+/// A Monday-Sunday week, wholly inside the timesheets, with fewer rest days than the minimum.
+struct WeeklyRestDayCheck: RuleCheck {
+    let name = "weekly-rest-day"
+    let category = FindingCategory.restDay
+    let requiredNumbers = ["min_rest_days"]
+    let parameterHelp = ["min_rest_days": "rest days a worker must have in every Monday-Sunday week"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        guard let span = context.timesheetSpan else { return [] }
+        let maxWorked = 7 - Int(rule.number("min_rest_days"))
+        var findings: [Finding] = []
+        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+            for (monday, week) in Dictionary(grouping: days.filter { $0.hours > 0 }, by: \.date.weekStart) {
+                guard monday >= span.lowerBound, monday.adding(days: 6) <= span.upperBound, week.count > maxWorked else { continue }
+                findings.append(rule.finding(
+                    "\(week[0].employeeId) worked \(week.count) days in week \(monday.isoWeek) with no rest day",
+                    employeeId: week[0].employeeId, period: monday.isoWeek, evidence: week.sorted { $0.date < $1.date }.flatMap(\.evidence),
+                    limit: "\(Int(rule.number("min_rest_days"))) rest day a week", actual: "\(7 - week.count) rest days"))
+            }
+        }
+        return findings
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        let week = E.days(from: "2026-07-06", to: "2026-07-12")
+        let span = [E.entry("E0", "2026-07-01", hours: 8), E.entry("E0", "2026-07-20", hours: 8)]
+        return RuleExamples(
+            triggering: [.init("seven days worked Monday to Sunday", EvidenceModel(timeEntries: span + E.entries("E1", week, hours: 8)))],
+            nonTriggering: [.init("Sunday off", EvidenceModel(timeEntries: span + E.entries("E1", Array(week.dropLast()), hours: 8))),
+                            .init("seven days in a row from Tuesday to Monday, a rest day in each calendar week",
+                                  EvidenceModel(timeEntries: span + E.entries("E1", E.days(from: "2026-07-07", to: "2026-07-13"), hours: 8))),
+                            .init("a week the timesheets only partly cover",
+                                  EvidenceModel(timeEntries: E.entries("E1", E.days(from: "2026-07-08", to: "2026-07-12"), hours: 8)))])
+    }
+}
+
+/// More consecutive calendar days worked than the maximum; reported on the first day past it.
+struct ConsecutiveDaysCheck: RuleCheck {
+    let name = "consecutive-days"
+    let category = FindingCategory.restDay
+    let requiredNumbers = ["max_days"]
+    let parameterHelp = ["max_days": "most calendar days in a row a worker may work"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let maxDays = Int(rule.number("max_days"))
+        var findings: [Finding] = []
+        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+            let worked = days.filter { $0.hours > 0 }
+            var run: [WorkDay] = []
+            func close() {
+                if run.count > maxDays {
+                    let day = run[maxDays]
+                    findings.append(rule.finding(
+                        "\(day.employeeId) worked \(run.count) days in a row from \(run[0].date) to \(run[run.count - 1].date)",
+                        employeeId: day.employeeId, period: day.date.description, evidence: run.prefix(maxDays + 1).flatMap(\.evidence),
+                        limit: "at most \(maxDays) days in a row", actual: "\(run.count) days"))
+                }
+                run = []
+            }
+            for day in worked {
+                if let last = run.last, last.date.adding(days: 1) != day.date { close() }
+                run.append(day)
+            }
+            close()
+        }
+        return findings
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        let maxDays = Int(rule.number("max_days"))
+        let start = E.day("2026-07-01")
+        let tooMany = (0...maxDays).map { start.adding(days: $0).description }
+        return RuleExamples(triggering: [.init("\(maxDays + 1) days in a row", EvidenceModel(timeEntries: E.entries("E1", tooMany, hours: 8)))],
+                            nonTriggering: [.init("\(maxDays) days in a row", EvidenceModel(timeEntries: E.entries("E1", Array(tooMany.dropLast()), hours: 8)))])
+    }
+}
+
+/// More overtime hours in one Monday-Sunday week than the weekly cap.
+struct WeeklyOvertimeCheck: RuleCheck {
+    let name = "weekly-overtime"
+    let category = FindingCategory.workingHours
+    let requiredNumbers = ["max_overtime_hours", "standard_daily_hours"]
+    let parameterHelp = ["max_overtime_hours": "most overtime hours in one Monday-Sunday week",
+                         "standard_daily_hours": "regular hours in a day when the timesheet states no overtime"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let cap = rule.number("max_overtime_hours"), standard = rule.number("standard_daily_hours")
+        let calendar = context.calendar(for: rule)
+        var findings: [Finding] = []
+        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+            for (monday, week) in Dictionary(grouping: days, by: \.date.weekStart) {
+                let overtime = week.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
+                guard overtime > cap + 1e-9 else { continue }
+                findings.append(rule.finding(
+                    "\(week[0].employeeId) worked \(formatNumber(overtime)) overtime hours in week \(monday.isoWeek), over \(formatNumber(cap)) h",
+                    employeeId: week[0].employeeId, period: monday.isoWeek, evidence: week.flatMap(\.evidence),
+                    limit: "\(formatNumber(cap)) OT h/week", actual: "\(formatNumber(overtime)) OT h"))
+            }
+        }
+        return findings
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        let cap = rule.number("max_overtime_hours")
+        let week = E.days(from: "2026-07-06", to: "2026-07-10")
+        return RuleExamples(
+            triggering: [.init("five evenings adding up to an hour over", EvidenceModel(timeEntries: E.entries("E1", week, hours: 8 + (cap + 1) / 5, overtime: (cap + 1) / 5)))],
+            nonTriggering: [.init("five evenings adding up to the cap", EvidenceModel(timeEntries: E.entries("E1", week, hours: 8 + cap / 5, overtime: cap / 5)))])
+    }
+}
