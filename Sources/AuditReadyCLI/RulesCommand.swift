@@ -55,6 +55,14 @@ struct RulesCommand: ParsableCommand {
             for name in rule.parameters.keys.sorted() {
                 print("  \(name) = \(rule.parameters[name]!)   \(check?.parameterHelp[name] ?? "")")
             }
+            guard let check else { return }
+            let examples = check.examples(BoundRule(pack: pack.pack, definition: rule))
+            for (title, list) in [("Triggers on", examples.triggering), ("Does not trigger on", examples.nonTriggering)] {
+                for example in list {
+                    print("\(title): \(example.summary)\(example.region.map { " (region \($0))" } ?? "")")
+                    for line in ExampleDescription.lines(of: example.evidence) { print("    \(line)") }
+                }
+            }
         }
     }
 }

@@ -68,7 +68,7 @@ struct OvertimePayCheck: RuleCheck {
         "holiday_premium": "pay multiple for hours on a statutory holiday",
         "standard_monthly_hours": "hours in a month's wage (hourly rate = base / this)",
         "standard_daily_hours": "regular hours of a workday when the timesheet states no overtime",
-        "tolerance_yuan": "shortfall below which a difference is rounding", "calendar": "the holiday calendar (Rules/calendars/NAME.yaml)",
+        "tolerance_yuan": "shortfall below which a difference is rounding", "calendar": "the holiday calendar (Rules/reference/calendars/NAME.yaml)",
     ]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {

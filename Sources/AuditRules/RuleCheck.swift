@@ -54,6 +54,11 @@ public struct BoundRule: Sendable {
     public var pack: String
     public var definition: RuleDefinition
 
+    public init(pack: String, definition: RuleDefinition) {
+        self.pack = pack
+        self.definition = definition
+    }
+
     public var qualifiedId: String { "\(pack)/\(definition.id)" }
 
     /// A number parameter the loader has already checked is present.
