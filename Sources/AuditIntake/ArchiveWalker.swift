@@ -16,7 +16,7 @@ struct ArchiveWalker {
         let place = prefix.isEmpty ? label : prefix
         for raw in [false, true] {
             let handle: ArchiveReadHandle
-            do { handle = try ArchiveReadHandle(raw: raw) } catch {
+            do { handle = try ArchiveReadHandle(raw: raw, legacyNameEncoding: configuration.legacyNameEncoding) } catch {
                 sink(.refused(path: place, status: .unreadable, reason: "\(error)"))
                 return
             }
@@ -39,7 +39,7 @@ struct ArchiveWalker {
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             for raw in [false, true] {
                 let handle: ArchiveReadHandle
-                do { handle = try ArchiveReadHandle(raw: raw) } catch {
+                do { handle = try ArchiveReadHandle(raw: raw, legacyNameEncoding: configuration.legacyNameEncoding) } catch {
                     sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
                     return
                 }

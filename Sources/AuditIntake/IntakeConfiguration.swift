@@ -20,10 +20,14 @@ public struct IntakeConfiguration: Sendable, Hashable {
     /// Most bytes inflated only to skip past rejected entries of streamed archives (tar.gz,
     /// tar.xz, 7z), where skipping means decompressing. Default 1 GiB: a bigger bomb ends the walk.
     public var maxSkipBytes: Int
+    /// The code page of zip entry names stored without the UTF-8 flag. Default GB18030, a superset
+    /// of the GBK that Chinese Windows writes; ASCII names read the same in any code page.
+    public var legacyNameEncoding: String
 
     public init(maxEntryBytes: Int = 128 << 20, maxTotalBytes: Int = 2 << 30,
                 maxCompressionRatio: Double = 200, ratioFloorBytes: Int = 4 << 20,
-                maxNestingDepth: Int = 3, maxEntries: Int = 20_000, maxSkipBytes: Int = 1 << 30) {
+                maxNestingDepth: Int = 3, maxEntries: Int = 20_000, maxSkipBytes: Int = 1 << 30,
+                legacyNameEncoding: String = "GB18030") {
         self.maxEntryBytes = maxEntryBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio
@@ -31,5 +35,6 @@ public struct IntakeConfiguration: Sendable, Hashable {
         self.maxNestingDepth = maxNestingDepth
         self.maxEntries = maxEntries
         self.maxSkipBytes = maxSkipBytes
+        self.legacyNameEncoding = legacyNameEncoding
     }
 }

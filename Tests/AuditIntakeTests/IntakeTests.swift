@@ -207,3 +207,12 @@ struct RawStreamTests {
         #expect(refusal(strict, "bomb.tar.gz")?.1.contains("skipping past zeros.bin") == true)
     }
 }
+
+@Suite("Intake of zip files made on Chinese Windows")
+struct LegacyNameTests {
+    @Test("Entry names stored in GBK without the UTF-8 flag come out as the right Chinese names")
+    func gbkNames() throws {
+        let items = try walk(SevenZipEncryptionTests.fixtures.appendingPathComponent("gbk-names.zip"))
+        #expect(items.map(\.path) == ["工资表/七月工资.csv", "考勤/attendance.csv"])
+    }
+}
