@@ -29,6 +29,7 @@ public struct DocumentClassifier: Sendable {
 
     /// The record type a table holds, judged from the fields its header names.
     static func type(ofTable table: DetectedTable) -> DocumentType? {
+        if table.isDayGrid { return .timesheet }
         let fields = Set(table.fields)
         let pay: Set<CanonicalField> = [.net, .gross, .baseWage, .otPay, .deductions]
         let time: Set<CanonicalField> = [.clockIn, .clockOut, .punches, .regularHours, .otHours, .totalHours]

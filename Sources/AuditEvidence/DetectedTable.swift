@@ -20,6 +20,11 @@ public struct DetectedTable: Sendable, Hashable {
     public var rows: [Row]
     /// Where the header row was read.
     public var headerEvidence: Evidence
+    /// For a monthly attendance grid: the column index of each day of the month (1-31).
+    public var dayColumns: [Int: Int] = [:]
+
+    /// True for a monthly grid of workers by days.
+    public var isDayGrid: Bool { !dayColumns.isEmpty }
 
     /// The fields this table has, in column order.
     public var fields: [CanonicalField] { columns.compactMap(\.field) }

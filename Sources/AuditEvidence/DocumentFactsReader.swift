@@ -4,8 +4,14 @@ import AuditFields
 /// Reads what a document says about itself: company, registration code, address, validity dates
 /// and pay period.
 enum DocumentFactsReader {
-    static func facts(of rows: [[Cell]], path: String, type: DocumentType) -> DocumentFacts {
+    /// The document's facts, and the labelled dates that stayed ambiguous; `order` is the
+    /// day/month order the document itself settles, if it does.
+    static func facts(of rows: [[Cell]], path: String, type: DocumentType, order: DateOrder? = nil) -> (DocumentFacts, [ReadProblem]) {
         var facts = DocumentFacts(path: path, type: type)
+        var problems: [ReadProblem] = []
+        func dates(in value: Located<String>) -> [Located<CivilDate>] {
+            DocumentFactsReader.dates(in: value, order: order, problems: &problems)
+        }
         for (label, value) in LabeledValueReader().read(rows) {
             switch label {
             case .companyName:
@@ -43,15 +49,21 @@ enum DocumentFactsReader {
                 }
             }
         }
-        if type == .payroll, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
-        return facts
+        if type == .payroll || type == .timesheet, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
+        return (facts, problems)
     }
 
-    /// Dates found in a labelled value, unambiguous ones only.
-    static func dates(in value: Located<String>) -> [Located<CivilDate>] {
-        DateParser.dates(in: value.value).compactMap { match in
-            if case let .date(date) = match.reading { return Located(date, at: value.evidence) }
-            return nil
+    /// Dates found in a labelled value; one that stays ambiguous is reported, never guessed.
+    static func dates(in value: Located<String>, order: DateOrder?, problems: inout [ReadProblem]) -> [Located<CivilDate>] {
+        DateParser.dates(in: value.value, order: order).compactMap { match in
+            switch match.reading {
+            case let .date(date):
+                return Located(date, at: value.evidence)
+            case .ambiguous:
+                problems.append(ReadProblem(evidence: value.evidence,
+                                            reason: "the date '\(match.text)' could be day-first or month-first and nothing in the document settles it; write it as YYYY-MM-DD"))
+                return nil
+            }
         }
     }
 

@@ -22,15 +22,21 @@ public struct EvidenceReader: Sendable {
     }
 
     public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable]) -> EvidenceModel {
-        let facts = DocumentFactsReader.facts(of: Self.rows(of: document), path: document.path, type: type)
-        var model = EvidenceModel(documents: [facts])
-        let records = TableRecordReader(configuration: configuration)
+        let rows = Self.rows(of: document)
+        // The day/month order any unambiguous date in the document settles, for every column and label.
+        let texts = rows.flatMap { $0.map(\.text) } + tables.flatMap { $0.rows.flatMap { $0.cells.values.map(\.text) } }
+        var documentConfiguration = configuration
+        documentConfiguration.defaultDateOrder = Self.documentDateOrder(texts) ?? configuration.defaultDateOrder
+        let (facts, problems) = DocumentFactsReader.facts(of: rows, path: document.path, type: type,
+                                                          order: documentConfiguration.defaultDateOrder)
+        var model = EvidenceModel(documents: [facts], problems: problems)
+        let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {
             switch type {
             case .roster:
                 model.merge(readRoster(table, records))
             case .timesheet:
-                model.merge(readTimesheet(table, records))
+                model.merge(table.isDayGrid ? readGrid(table, month: facts.payPeriod, records) : readTimesheet(table, records))
             case .payroll:
                 model.merge(readPayroll(table, period: facts.payPeriod, records))
             default:
@@ -110,6 +116,62 @@ public struct EvidenceReader: Sendable {
             model.timeEntries.append(entry)
         }
         return model
+    }
+
+    /// The day/month order settled by the document's own dates: the unambiguous ones inside its
+    /// text (a 25/03/2026 makes 03/04/2026 the 3rd of April).
+    static func documentDateOrder(_ texts: [String]) -> DateOrder? {
+        DateParser.inferOrder(from: texts.flatMap { text in DateParser.dates(in: text).map(\.text) })
+    }
+
+    /// Reads a monthly grid of workers by days: each day cell holds hours ("8", "8+2" for regular
+    /// plus overtime) or punches ("08:00-17:30"); blanks and rest marks are days off.
+    func readGrid(_ table: DetectedTable, month: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+        var model = EvidenceModel()
+        let byName = table.column(of: .employeeId) == nil
+        let idField: CanonicalField = byName ? .name : .employeeId
+        guard let month else {
+            model.problems.append(ReadProblem(evidence: table.headerEvidence,
+                                              reason: "the attendance grid does not say which month it covers (no 'Month: YYYY-MM' line or title), so it was not checked"))
+            return model
+        }
+        for row in table.rows where !r.isTotalRow(row, in: table) {
+            guard let id = r.text(idField, row, table) else { continue }
+            for (column, dayNumber) in table.dayColumns.sorted(by: { $0.value < $1.value }) {
+                guard let cell = row.cells[column], !TableRecordReader.isBlankMark(cell.text) else { continue }
+                guard let date = CivilDate(year: month.value.year, month: month.value.month, day: dayNumber) else { continue }
+                guard let (hours, overtime, punches) = gridHours(cell.text) else {
+                    model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' for day \(dayNumber) is neither hours nor clock times"))
+                    continue
+                }
+                var entry = TimeEntry(employeeId: id, date: Located(date, at: cell.evidence), hours: Located(hours, at: cell.evidence))
+                entry.identifiedByName = byName
+                entry.overtimeHours = overtime.map { Located($0, at: cell.evidence) }
+                entry.regularHours = overtime.map { Located(hours - $0, at: cell.evidence) }
+                if let punches {
+                    entry.clockIn = Located(punches.lowerBound, at: cell.evidence)
+                    entry.clockOut = Located(punches.upperBound % (24 * 60), at: cell.evidence)
+                }
+                model.timeEntries.append(entry)
+            }
+        }
+        return model
+    }
+
+    /// Hours in a grid cell, with the overtime part when written as "8+2", and the punches when written as times.
+    func gridHours(_ text: String) -> (hours: Double, overtime: Double?, punches: ClosedRange<Int>?)? {
+        let folded = TextNormalizer.fold(text).trimmingCharacters(in: .whitespaces)
+        let parts = folded.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count == 2, let regular = DurationParser.hours(parts[0]), let overtime = DurationParser.hours(parts[1]) {
+            return (regular + overtime, overtime, nil)
+        }
+        let punches = ClockTimeParser.allMinutes(in: folded)
+        if punches.count >= 2, let first = punches.first, let last = punches.last {
+            let end = last < first ? last + 24 * 60 : last
+            return (workedHours(from: first, to: last), nil, first...end)
+        }
+        if let hours = DurationParser.hours(folded) { return (hours, nil, nil) }
+        return nil
     }
 
     /// Hours between two punches, overnight when out is before in, less the meal break they span.

@@ -43,6 +43,28 @@ enum HeaderMatcher {
         return result
     }
 
+    /// The fewest day columns that make a monthly attendance grid.
+    static let minimumDayColumns = 20
+
+    /// The day of the month a grid header cell names ("7", "7日", "7号", "07"), if it does.
+    static func dayNumber(_ text: String) -> Int? {
+        let token = TextNormalizer.fold(text).split(separator: " ").first.map(String.init) ?? ""
+        let digits = token.hasSuffix("日") || token.hasSuffix("号") ? String(token.dropLast()) : token
+        guard let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    /// True when `days` (in column order) run through the month, allowing one wrap from 31 to 1
+    /// (pay cycles from the 26th to the 25th).
+    static func isDaySequence(_ days: [Int]) -> Bool {
+        guard days.count >= minimumDayColumns else { return false }
+        var wraps = 0
+        for (a, b) in zip(days, days.dropFirst()) where b != a + 1 {
+            if b == 1 && a >= 28 { wraps += 1 } else { return false }
+        }
+        return wraps <= 1
+    }
+
     /// True when the mapped columns look like a header row.
     static func isHeader(_ fields: [CanonicalField?]) -> Bool {
         let known = fields.compactMap { $0 }

@@ -30,7 +30,8 @@ public struct LabeledValueReader: Sendable {
                     "term of operation", "operating period", "business period", "term", "有效期", "有效期限",
                     "营业期限", "经营期限"],
         .payPeriod: ["pay period", "payroll month", "salary month", "payroll period", "period", "month",
-                     "工资月份", "薪资月份", "所属月份", "计薪周期", "发薪月份", "工资所属期"],
+                     "工资月份", "薪资月份", "所属月份", "计薪周期", "发薪月份", "工资所属期",
+                     "attendance month", "考勤月份", "考勤期间", "统计月份", "月份"],
     ]
 
     private static let table: [(key: String, label: Label)] = spellings

@@ -10,16 +10,28 @@ public enum TableDetector {
         var current: (table: DetectedTable, bounds: [ClosedRange<Double>])?
         let lookup = HeaderLookup()
         for page in document.pages {
-            for line in LineBuilder.lines(of: page) {
-                if let header = headerColumns(of: line, lookup: lookup) {
+            let lines = LineBuilder.lines(of: page)
+            var index = 0
+            while index < lines.count {
+                var line = lines[index]
+                index += 1
+                if headerColumns(of: line, lookup: lookup) == nil, index < lines.count,
+                   headerColumns(of: lines[index], lookup: lookup) == nil,
+                   let stacked = LineBuilder.stacked(line, lines[index]), headerColumns(of: stacked, lookup: lookup) != nil {
+                    line = stacked  // a header printed over two lines
+                    index += 1
+                }
+                if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
                     if let open = current, open.table.columns == header.columns {
                         current?.bounds = header.bounds  // the header repeated on a new page
                         continue
                     }
                     if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
                     let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
-                    current = (DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence), header.bounds)
-                } else if let bounds = current?.bounds, let row = row(from: line, bounds: bounds, path: document.path) {
+                    var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
+                    table.dayColumns = header.days
+                    current = (table, header.bounds)
+                } else if let open = current, let row = row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) {
                     current?.table.rows.append(row)
                 }
             }
@@ -40,11 +52,13 @@ public enum TableDetector {
         for row in sheet.rows {
             let texts = row.map(\.text)
             let fields = texts.map { lookup.field(for: $0) }
-            if HeaderMatcher.isHeader(fields) {
+            let days = Self.dayColumns(texts: texts, fields: fields)
+            if HeaderMatcher.isHeader(fields) || days != nil {
                 if let table = current, !table.rows.isEmpty { tables.append(table) }
                 let evidence = row.first?.evidence ?? Evidence(path: path)
                 current = DetectedTable(columns: zip(texts, fields).map { .init(header: $0, field: $1) },
                                         rows: [], headerEvidence: Evidence(path: path, text: texts.joined(separator: ", "), row: evidence.row))
+                current?.dayColumns = days ?? [:]
                 continue
             }
             guard current != nil, row.contains(where: { !$0.text.isEmpty }) else { continue }
@@ -57,35 +71,76 @@ public enum TableDetector {
         return tables
     }
 
-    /// The columns and their horizontal extents when `line` is a header row.
-    static func headerColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>])? {
-        let headers = HeaderMatcher.headers(for: line.cells, lookup: lookup)
-        guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
-        let extents = headers.map { header -> ClosedRange<Double> in
-            let x0 = header.words.map(\.box.x0).min() ?? 0
-            return x0...max(x0, header.words.map(\.box.x1).max() ?? x0)
+    /// The day columns of a grid header given as cell texts: a run of day numbers beside a worker
+    /// column (ID or name); nil when the row is no grid header.
+    static func dayColumns(texts: [String], fields: [CanonicalField?]) -> [Int: Int]? {
+        guard fields.contains(.employeeId) || fields.contains(.name) else { return nil }
+        var days: [Int: Int] = [:]
+        var order: [Int] = []
+        for (index, text) in texts.enumerated() where fields[index] == nil {
+            guard let day = HeaderMatcher.dayNumber(text) else { continue }
+            days[index] = day
+            order.append(day)
         }
-        // Column regions run to the midpoints between neighbouring headers.
-        let bounds = extents.indices.map { i -> ClosedRange<Double> in
+        return HeaderMatcher.isDaySequence(order) ? days : nil
+    }
+
+    /// The columns of a monthly attendance grid header: worker columns by synonym, and one column
+    /// per day number, read word by word because narrow day columns print close together.
+    static func gridColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>], days: [Int: Int])? {
+        var pieces: [(text: String, field: CanonicalField?, words: [Word])] = []
+        for cell in line.cells {
+            if cell.words.allSatisfy({ HeaderMatcher.dayNumber($0.text) != nil }) {
+                pieces += cell.words.map { ($0.text, nil, [$0]) }
+            } else {
+                pieces += HeaderMatcher.headers(for: [cell], lookup: lookup).map { ($0.text, $0.field, $0.words) }
+            }
+        }
+        guard let days = dayColumns(texts: pieces.map(\.text), fields: pieces.map(\.field)) else { return nil }
+        let columns = pieces.map { DetectedTable.Column(header: $0.text, field: $0.field) }
+        return (columns, bounds(of: pieces.map(\.words)), days)
+    }
+
+    /// Column regions that run to the midpoints between neighbouring headers.
+    static func bounds(of headers: [[Word]]) -> [ClosedRange<Double>] {
+        let extents = headers.map { words -> ClosedRange<Double> in
+            let x0 = words.map(\.box.x0).min() ?? 0
+            return x0...max(x0, words.map(\.box.x1).max() ?? x0)
+        }
+        return extents.indices.map { i -> ClosedRange<Double> in
             let left = i == 0 ? -Double.infinity : (extents[i - 1].upperBound + extents[i].lowerBound) / 2
             let right = i == extents.count - 1 ? Double.infinity : (extents[i].upperBound + extents[i + 1].lowerBound) / 2
             return left...right
         }
-        return (headers.map { DetectedTable.Column(header: $0.text, field: $0.field) }, bounds)
+    }
+
+    /// The columns and their horizontal extents when `line` is a header row.
+    static func headerColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>], days: [Int: Int])? {
+        let headers = HeaderMatcher.headers(for: line.cells, lookup: lookup)
+        guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
+        return (headers.map { DetectedTable.Column(header: $0.text, field: $0.field) }, bounds(of: headers.map(\.words)), [:])
     }
 
     /// Places a line's words under the header columns; nil when the line is not a table row.
-    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String) -> DetectedTable.Row? {
+    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String, grid: Bool = false) -> DetectedTable.Row? {
         // A table row fills at least half of the columns with printed cells; a title or a footer
-        // sentence ("Prepared by: HR Department") is one or two long cells.
-        guard Double(line.cells.count) >= 0.5 * Double(bounds.count) else { return nil }
+        // sentence ("Prepared by: HR Department") is one or two long cells. A grid row starts in
+        // the worker columns and has day values, which print too close together to count as cells.
+        if grid {
+            guard line.words.count >= 3, let first = line.words.first, column(ofX: first.box.midX, bounds) <= 1 else { return nil }
+        } else {
+            guard Double(line.cells.count) >= 0.5 * Double(bounds.count) else { return nil }
+        }
         var assigned: [Int: [Word]] = [:]
         for cell in line.cells {
             let box = cell.box
             let overlaps = bounds.map { overlap(box.x0...box.x1, $0) }
             let best = overlaps.indices.max { overlaps[$0] < overlaps[$1] } ?? 0
+            // Words that fall under three or more columns are separate values printed close
+            // together (grid days); a cell across two columns splits only when it truly spans both.
+            let regions = Set(cell.words.map { column(ofX: $0.box.midX, bounds) })
             let spread = overlaps.filter { $0 > 0.3 * max(box.width, 1) }.count
-            if spread > 1 && cell.words.count > 1 {
+            if cell.words.count > 1 && (regions.count >= 3 || spread > 1) {
                 for word in cell.words { assigned[column(ofX: word.box.midX, bounds), default: []].append(word) }
             } else {
                 assigned[best, default: []].append(contentsOf: cell.words)

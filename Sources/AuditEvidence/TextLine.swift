@@ -41,6 +41,24 @@ public enum LineBuilder {
         }
     }
 
+    /// Two lines read as one whose cells stack the upper words over the lower ones where their
+    /// extents overlap (a header printed over two lines); nil when the lines are not adjacent.
+    public static func stacked(_ upper: TextLine, _ lower: TextLine) -> TextLine? {
+        guard upper.page == lower.page, lower.box.y0 - upper.box.y1 < 1.2 * max(upper.box.height, 1) else { return nil }
+        var groups: [(range: ClosedRange<Double>, upper: [Word], lower: [Word])] = []
+        for (cell, isUpper) in upper.cells.map({ ($0, true) }) + lower.cells.map({ ($0, false) }) {
+            let range = cell.box.x0...cell.box.x1
+            if let index = groups.firstIndex(where: { $0.range.overlaps(range) }) {
+                groups[index].range = min(groups[index].range.lowerBound, range.lowerBound)...max(groups[index].range.upperBound, range.upperBound)
+                if isUpper { groups[index].upper += cell.words } else { groups[index].lower += cell.words }
+            } else {
+                groups.append((range, isUpper ? cell.words : [], isUpper ? [] : cell.words))
+            }
+        }
+        let cells = groups.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { LayoutCell(words: $0.upper + $0.lower) }
+        return TextLine(page: upper.page, words: upper.words + lower.words, cells: cells)
+    }
+
     /// Splits a line's words into cells wherever the gap is wider than an ordinary space.
     static func cells(of words: [Word]) -> [LayoutCell] {
         guard let first = words.first else { return [] }

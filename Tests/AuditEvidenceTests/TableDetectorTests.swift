@@ -176,3 +176,54 @@ struct EvidenceReaderTests {
         #expect(model.problems.first?.evidence.row == 2)
     }
 }
+
+@Suite("Headers over two lines")
+struct StackedHeaderTests {
+    @Test("A header printed over two lines is read as one, and the rows below it fall under its columns")
+    func twoLineHeader() throws {
+        let upper = line([("Employee", 40), ("Full", 120), ("Date of", 220), ("Hire", 330)], y: 100)
+        let lower = line([("ID", 40), ("Name", 120), ("Birth", 220), ("Date", 330)], y: 111)
+        let row = line([("E001", 40), ("Zhang Wei", 120), ("1990-03-01", 220), ("2020-01-06", 330)], y: 130)
+        let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [upper, lower, row])])
+        let table = try #require(TableDetector.tables(in: document).first)
+        #expect(table.fields == [.employeeId, .name, .dob, .hireDate])
+        #expect(table.rows.count == 1)
+        #expect(table.cell(.hireDate, in: table.rows[0])?.text == "2020-01-06")
+    }
+
+    @Test("A Chinese header over an English one reads as one bilingual header")
+    func bilingualHeader() throws {
+        let upper = line([("工号", 40), ("姓名", 120), ("入职日期", 220)], y: 100)
+        let lower = line([("Emp No.", 40), ("Name", 120), ("Hire Date", 220)], y: 111)
+        let row = line([("E001", 40), ("李娜", 120), ("2020-01-06", 220)], y: 130)
+        let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [upper, lower, row])])
+        let table = try #require(TableDetector.tables(in: document).first)
+        #expect(table.fields == [.employeeId, .name, .hireDate])
+        #expect(table.rows.count == 1)
+    }
+}
+
+@Suite("Day-first and month-first dates")
+struct DateOrderTests {
+    func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "r.csv", text: $0, row: row)) } }
+
+    @Test("An unambiguous date elsewhere in the document settles an ambiguous column")
+    func settledByDocument() throws {
+        let sheet = SheetTable(rows: [cells(["Printed: 25/09/2026"], row: 1),
+                                      cells(["Employee ID", "Name", "Hire Date", "Date of Birth"], row: 2),
+                                      cells(["E001", "Li Na", "03/04/2020", "05/06/1990"], row: 3)])
+        let document = ExtractedDocument(path: "r.csv", textSource: .spreadsheet, sheets: [sheet])
+        let model = EvidenceReader().read(document, type: .roster, tables: TableDetector.tables(in: document))
+        #expect(model.employees.first?.hireDate?.value == CivilDate(year: 2020, month: 4, day: 3))
+        #expect(model.problems.isEmpty)
+    }
+
+    @Test("A validity date nothing settles is reported as ambiguous, not guessed")
+    func ambiguousValidity() throws {
+        let document = ExtractedDocument(path: "c.pdf", textSource: .pdfText,
+                                         pages: [page(1, [line([("Valid Until: 03/04/2027", 40)], y: 100)])])
+        let model = EvidenceReader().read(document, type: .certificate, tables: [])
+        #expect(model.documents.first?.validUntil == nil)
+        #expect(model.problems.first?.reason.contains("day-first or month-first") == true)
+    }
+}
