@@ -43,6 +43,49 @@ public struct EvidenceReader: Sendable {
                 continue
             }
         }
+        if type == .payroll, model.payLines.isEmpty {
+            let lines = document.pages.flatMap { LineBuilder.lines(of: $0).map { $0.reportCells(path: document.path) } }
+            model.merge(readPayslips(lines + document.sheets.flatMap(\.rows), period: facts.payPeriod, records))
+        }
+        return model
+    }
+
+    /// Reads payslips printed as "Label: value" blocks, one per worker.
+    func readPayslips(_ rows: [[Cell]], period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+        var model = EvidenceModel()
+        for record in KeyValueRecordReader.records(in: rows) {
+            let id = record[.employeeId]!
+            let recordPeriod = record[.payPeriod].flatMap { cell in DateParser.month(cell.text).map { Located($0, at: cell.evidence) } }
+            guard let month = recordPeriod ?? period else {
+                model.problems.append(ReadProblem(evidence: id.evidence,
+                                                  reason: "the payslip does not say which month it pays, so it was not checked"))
+                continue
+            }
+            var line = PayLine(employeeId: Located(TextNormalizer.fold(id.text).trimmingCharacters(in: .whitespaces), at: id.evidence), period: month)
+            func money(_ field: CanonicalField) -> Located<Int>? {
+                guard let cell = record[field] else { return nil }
+                if let value = MoneyParser.fen(cell.text) { return Located(value, at: cell.evidence) }
+                model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+                return nil
+            }
+            func hours(_ field: CanonicalField) -> Located<Double>? {
+                guard let cell = record[field] else { return nil }
+                if let value = DurationParser.hours(cell.text) { return Located(value, at: cell.evidence) }
+                model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
+                return nil
+            }
+            line.name = record[.name].map { Located($0.text, at: $0.evidence) }
+            line.baseWage = money(.baseWage)
+            line.overtimePay = money(.otPay)
+            line.allowances = money(.allowances)
+            line.gross = money(.gross)
+            line.deductions = money(.deductions)
+            line.net = money(.net)
+            line.regularHours = hours(.regularHours)
+            line.overtimeHours = hours(.otHours)
+            line.daysWorked = hours(.daysWorked)
+            model.payLines.append(line)
+        }
         return model
     }
 

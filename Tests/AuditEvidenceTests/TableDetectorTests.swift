@@ -227,3 +227,25 @@ struct DateOrderTests {
         #expect(model.problems.first?.reason.contains("day-first or month-first") == true)
     }
 }
+
+@Suite("Payslips")
+struct PayslipTests {
+    @Test("Payslips printed as label-value blocks, one per worker, become pay lines")
+    func payslipBlocks() throws {
+        let lines = [
+            line([("Payslip - July 2026", 40)], y: 60),
+            line([("Employee ID: E001", 40), ("Name: Li Na", 250)], y: 100),
+            line([("Basic Wage: 2,520.00", 40), ("OT Pay: 445.34", 250)], y: 116),
+            line([("Gross Pay: 2,965.34", 40), ("Net Pay: 2,668.81", 250)], y: 132),
+            line([("Employee ID: E002", 40), ("Name: Wang Fang", 250)], y: 180),
+            line([("Basic Wage:", 40), ("2,600.00", 150), ("Net Pay:", 250), ("2,340.00", 350)], y: 196),
+        ]
+        let document = ExtractedDocument(path: "slips.pdf", textSource: .pdfText, pages: [page(1, lines)])
+        let model = EvidenceReader().read(document, type: .payroll, tables: TableDetector.tables(in: document))
+        #expect(model.payLines.map(\.employeeId.value) == ["E001", "E002"])
+        #expect(model.payLines.allSatisfy { $0.period.value == YearMonth(year: 2026, month: 7) })
+        #expect(model.payLines[0].overtimePay?.value == 44_534)
+        #expect(model.payLines[1].baseWage?.value == 260_000)
+        #expect(model.payLines[1].net?.value == 234_000)
+    }
+}
