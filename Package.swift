@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, each behind a system-library target found through pkg-config.
@@ -39,18 +40,20 @@ let package = Package(
         .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditEvidence"]),
         .target(name: "AuditRules", dependencies: ["AuditCore", "AuditEvidence", "AuditFields", "Yams"]),
         .target(name: "AuditReports", dependencies: ["AuditCore"]),
+        .target(name: "AuditCache", dependencies: ["AuditCore", "AuditExtraction", .product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPageImages", dependencies: ["AuditCore", "CPoppler", "AuditIntake",
                                                         .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPipeline", dependencies: [
             "AuditCore", "AuditIntake", "AuditExtraction", "AuditOCR", "AuditSpreadsheet", "AuditClassification",
-            "AuditFields", "AuditEvidence", "AuditRules", "AuditReports",
+            "AuditFields", "AuditEvidence", "AuditRules", "AuditReports", "AuditCache",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR",
+            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -65,12 +68,14 @@ let package = Package(
         .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo"]),
-        .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"]),
+        .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
         .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),
         .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
+        .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditCore"]),
+        .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditCore"]),
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     ]

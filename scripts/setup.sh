@@ -14,6 +14,7 @@ packages=(
   tesseract-ocr-chi-sim # Simplified Chinese language data
   tesseract-ocr-osd     # orientation and script detection
   libfreexl-dev         # legacy .xls workbooks
+  libsqlite3-dev        # the extraction cache (GRDB)
   fonts-wqy-microhei    # a CJK font for the corpus generator's Chinese documents
   chromium              # the HTML report test renders the report in a real browser
   fonts-dejavu-core     # the font the corpus generator draws with

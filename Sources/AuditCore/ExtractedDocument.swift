@@ -68,6 +68,23 @@ public struct ExtractedDocument: Sendable, Codable, Hashable {
         self.sheets = sheets
     }
 
+    /// The same content read from another path: every cell's evidence names the new path.
+    public func relocated(to newPath: String) -> ExtractedDocument {
+        guard newPath != path else { return self }
+        var copy = self
+        copy.path = newPath
+        copy.sheets = sheets.map { sheet in
+            SheetTable(name: sheet.name, rows: sheet.rows.map { row in
+                row.map { cell in
+                    var evidence = cell.evidence
+                    evidence.path = newPath
+                    return Cell(text: cell.text, evidence: evidence)
+                }
+            })
+        }
+        return copy
+    }
+
     /// All text of the document, pages in order, words separated by spaces and lines by newlines.
     public var plainText: String {
         var parts: [String] = []

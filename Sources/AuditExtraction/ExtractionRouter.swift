@@ -16,6 +16,14 @@ public struct ExtractionRouter: Sendable {
         self.pageCompleter = pageCompleter
     }
 
+    /// The version of everything that shapes extraction output; bump `formatVersion` whenever a
+    /// built-in extractor changes what it returns.
+    public static let formatVersion = "extraction/1"
+
+    public var cacheIdentity: String {
+        ([Self.formatVersion] + extractors.map(\.cacheIdentity) + [pageCompleter?.cacheIdentity ?? "no-page-completer"]).joined(separator: "|")
+    }
+
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
         guard let extractor = extractors.first(where: { $0.accepts(input) }) else {
             return ExtractionOutcome(status: .skipped, reason: Self.skipReason(for: input))

@@ -49,6 +49,8 @@ public struct ExtractionOutcome: Sendable, Codable {
 
 /// Fills in PDF pages that have no text layer (by OCR), given the text extractor's outcome.
 public protocol PageTextCompleter: Sendable {
+    /// Names this completer and the settings that change its output, for the extraction cache.
+    var cacheIdentity: String { get }
     /// The outcome with the pages in `outcome.pagesWithoutText` read, and its status, reason,
     /// text source (`mixed` or `ocr`) and OCR confidence updated.
     func complete(_ input: ExtractionInput, outcome: ExtractionOutcome) -> ExtractionOutcome
@@ -56,7 +58,18 @@ public protocol PageTextCompleter: Sendable {
 
 /// Turns one document's bytes into positioned words or table cells.
 public protocol DocumentExtractor: Sendable {
+    /// Names this extractor and the settings that change its output (a version, OCR languages),
+    /// so cached results are reused only by an identical extractor.
+    var cacheIdentity: String { get }
     /// True when this extractor reads documents like `input`.
     func accepts(_ input: ExtractionInput) -> Bool
     func extract(_ input: ExtractionInput) -> ExtractionOutcome
+}
+
+extension DocumentExtractor {
+    public var cacheIdentity: String { String(describing: Self.self) }
+}
+
+extension PageTextCompleter {
+    public var cacheIdentity: String { String(describing: Self.self) }
 }

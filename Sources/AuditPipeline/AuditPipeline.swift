@@ -30,24 +30,26 @@ public struct AuditPipeline: Sendable {
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
                     progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
         let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
-        let processor = makeProcessor()
+        let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers)
+        try intake.walk(input) { item in
+            progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
+            if case let .refused(path, _, reason) = item {
+                logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
+            }
+            stage.submit(item)
+        }
         var records: [DocumentRecord] = []
         var evidence = EvidenceModel()
         var findings: [Finding] = []
-        try intake.walk(input) { item in
-            progress(PipelineProgress(documentsDone: records.count, currentPath: item.path))
-            switch item {
-            case let .file(path, bytes):
-                logger.debug("reading document", metadata: ["path": "\(path)"])
-                let (record, contribution) = processor.process(path: path, bytes: bytes)
+        for outcome in stage.finish() {
+            switch outcome {
+            case let .read(record, contribution):
                 records.append(record)
                 evidence.merge(contribution)
                 if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
-            case let .refused(path, status, reason):
-                logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
-                let record = DocumentRecord(path: path, status: status, reason: reason)
+            case let .refused(record):
                 records.append(record)
-                findings.append(status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
+                findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
             }
         }
         evidence.linkNamesToRoster()
@@ -71,7 +73,7 @@ public struct CheckResult: Sendable {
 extension AuditPipeline {
     func makeProcessor() -> DocumentProcessor {
         DocumentProcessor(router: ExtractionRouter(extractors: configuration.extractors, pageCompleter: configuration.pageCompleter),
-                          reader: EvidenceReader(configuration: configuration.evidence))
+                          cache: configuration.cache, reader: EvidenceReader(configuration: configuration.evidence))
     }
 
     /// Reads every document of `input` without judging it, for `auditready inspect`.

@@ -1,3 +1,4 @@
+import AuditCache
 import AuditClassification
 import AuditCore
 import AuditEvidence
@@ -8,6 +9,7 @@ import Foundation
 /// Takes one document's bytes through extraction, classification and field reading.
 struct DocumentProcessor: Sendable {
     var router: ExtractionRouter
+    var cache: ExtractionCache?
     var classifier = DocumentClassifier()
     var reader: EvidenceReader
 
@@ -20,7 +22,7 @@ struct DocumentProcessor: Sendable {
     /// Everything learnt about one document, tables included.
     func inspect(path: String, bytes: Data) -> DocumentInspection {
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        let outcome = router.extract(ExtractionInput(path: path, bytes: bytes))
+        let outcome = extract(path: path, bytes: bytes, sha256: digest)
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
                                     text: outcome.document?.textSource ?? TextSource.none,
                                     status: outcome.status, reason: outcome.reason, ocrConfidence: outcome.ocrConfidence)
@@ -35,6 +37,22 @@ struct DocumentProcessor: Sendable {
         }
         return DocumentInspection(record: record, tables: tables, evidence: reader.read(document, type: record.type, tables: tables),
                                   lines: document.pages.flatMap(LineBuilder.lines(of:)))
+    }
+}
+
+extension DocumentProcessor {
+    /// The extraction outcome from the cache when this content was read before by the same
+    /// extractor; otherwise extracted now and stored. Outcomes keep their path out of the key, so
+    /// the same file under another name is a hit, given back under its new name.
+    func extract(path: String, bytes: Data, sha256: String) -> ExtractionOutcome {
+        let identity = router.cacheIdentity
+        if let cache, var cached = cache.outcome(sha256: sha256, extractor: identity) {
+            cached.document = cached.document?.relocated(to: path)
+            return cached
+        }
+        let outcome = router.extract(ExtractionInput(path: path, bytes: bytes))
+        cache?.store(outcome, sha256: sha256, extractor: identity)
+        return outcome
     }
 }
 

@@ -1,6 +1,8 @@
+import AuditCache
 import AuditEvidence
 import AuditExtraction
 import AuditIntake
+import Foundation
 
 /// Everything a check can be tuned with, each part documented where it is defined.
 public struct PipelineConfiguration: Sendable {
@@ -12,13 +14,20 @@ public struct PipelineConfiguration: Sendable {
     public var extractors: [any DocumentExtractor]
     /// Reads PDF pages that have no text layer; nil leaves them unread with a reason.
     public var pageCompleter: (any PageTextCompleter)?
+    /// Documents read at the same time. Default: the machine's active cores.
+    public var workers: Int
+    /// Where extraction results are kept between runs; nil extracts everything every time.
+    public var cache: ExtractionCache?
 
     public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),
-                extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil) {
+                extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, cache: ExtractionCache? = nil) {
         self.intake = intake
         self.evidence = evidence
         self.extractors = extractors
         self.pageCompleter = pageCompleter
+        self.workers = workers
+        self.cache = cache
     }
 }
 
