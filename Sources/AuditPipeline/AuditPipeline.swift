@@ -71,6 +71,19 @@ public struct CheckResult: Sendable {
 }
 
 extension AuditPipeline {
+    /// Extracts every document of `input` (no classification, no rules), for `auditready extract`.
+    public func extract(_ input: String, visit: (String, ExtractionOutcome) -> Void) throws {
+        let router = makeProcessor().router
+        try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
+            switch item {
+            case let .file(path, bytes):
+                visit(path, router.extract(ExtractionInput(path: path, bytes: bytes)))
+            case let .refused(path, status, reason):
+                visit(path, ExtractionOutcome(status: status, reason: reason))
+            }
+        }
+    }
+
     func makeProcessor() -> DocumentProcessor {
         DocumentProcessor(router: ExtractionRouter(extractors: configuration.extractors, pageCompleter: configuration.pageCompleter),
                           cache: configuration.cache, reader: EvidenceReader(configuration: configuration.evidence))
