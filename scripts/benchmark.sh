@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Benchmarks AuditReady against the reference tools on the corpus generator's output and prints
+# each figure as a ratio measured in the same run:
+#   1. text extraction against pdftotext on the same PDFs,
+#   2. OCR against the tesseract CLI page after page (scripts/bench-ocr.sh),
+#   3. a warm re-check (extraction cache) against a cold one,
+#   4. peak memory of a check on a generated 500-page archive, and on hostile archives.
+# Slow (a release build and a few minutes of work): not part of the test suite.
+# Usage: bash scripts/benchmark.sh [WORKDIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export OMP_THREAD_LIMIT=1
+work=${1:-$(mktemp -d /tmp/auditready-bench.XXXXXX)}
+mkdir -p "$work"
+swift build -c release --product auditready >/dev/null
+swift build -c release --product auditready-corpus >/dev/null
+bin=$(swift build -c release --show-bin-path)
+ar="$bin/auditready"
+corpus="$bin/auditready-corpus"
+
+seconds() { /usr/bin/time -f %e -o "$work/time" "$@" >/dev/null 2>&1 || true; cat "$work/time"; }
+peak_mb() { /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true; echo $(( $(cat "$work/mem") / 1024 )); }
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $(lsb_release -ds 2>/dev/null || echo Linux)"
+
+# A corpus: several generated factories, as folders, and one large archive of them all.
+rm -rf "$work/corpus" && mkdir -p "$work/corpus"
+pages=0; seed=500
+while [ "$pages" -lt 500 ]; do
+  "$corpus" generate --seed "$seed" --profile violations --format dir --out "$work/corpus" --name "factory-$seed" >/dev/null
+  pages=0
+  while IFS= read -r pdf; do
+    pages=$(( pages + $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') ))
+  done < <(find "$work/corpus" -name '*.pdf')
+  seed=$((seed + 1))
+done
+mapfile -t pdfs < <(find "$work/corpus" -name '*.pdf' | sort)
+(cd "$work/corpus" && rm -f ../big.zip && zip -qr ../big.zip .)
+echo "corpus: ${#pdfs[@]} PDFs, $pages PDF pages, $(find "$work/corpus" -name '*.csv' | wc -l) CSV files, big.zip $(du -h "$work/big.zip" | cut -f1)"
+
+# 1. Text extraction: one auditready process for all PDFs against one pdftotext per PDF.
+rm -rf "$work/pdfs" && mkdir -p "$work/pdfs"
+for i in "${!pdfs[@]}"; do cp "${pdfs[$i]}" "$work/pdfs/$i.pdf"; done
+ours=$(seconds "$ar" extract "$work/pdfs")
+theirs=$(seconds bash -c 'for f in "$0"/*.pdf; do pdftotext "$f" /dev/null; done' "$work/pdfs")
+echo "text extraction: auditready ${ours}s, pdftotext ${theirs}s, ratio (auditready/pdftotext) $(ratio "$ours" "$theirs")"
+
+# 2. OCR (its own script measures seconds per page and the engine pool).
+if [ -x scripts/bench-ocr.sh ] || [ -f scripts/bench-ocr.sh ]; then bash scripts/bench-ocr.sh "$work/ocr" || echo "ocr benchmark failed"; fi
+
+# 3. Cold against warm check with the extraction cache.
+rm -rf "$work/cache"
+cold=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
+warm=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
+echo "check of big.zip: cold ${cold}s, warm ${warm}s, ratio (warm/cold) $(ratio "$warm" "$cold")"
+
+# 4. Peak memory: the 500-page archive, and hostile archives.
+echo "peak memory, check of big.zip ($pages pages): $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format json) MB"
+python3 - "$work" <<'PY'
+import sys, zipfile
+work = sys.argv[1]
+with zipfile.ZipFile(f"{work}/zeros.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    with z.open("zeros.bin", "w", force_zip64=True) as f:
+        for _ in range(1024): f.write(b"\0" * (1 << 20))
+with zipfile.ZipFile(f"{work}/many.zip", "w", zipfile.ZIP_DEFLATED) as z:
+    for i in range(30000): z.writestr(f"d/{i}.csv", "x")
+PY
+mkdir -p "$work/sparse" && truncate -s 4G "$work/sparse/big.bin" && tar -C "$work/sparse" -cf - big.bin | xz -T2 -1 > "$work/sparse.tar.xz"
+for hostile in zeros.zip many.zip sparse.tar.xz; do
+  /usr/bin/time -f "%e %M" -o "$work/hostile" "$ar" check "$work/$hostile" --no-cache --format json >/dev/null 2>&1 || true
+  read -r s kb < "$work/hostile"
+  echo "hostile $hostile: ${s}s, peak $((kb / 1024)) MB"
+done
