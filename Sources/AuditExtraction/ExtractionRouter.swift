@@ -40,8 +40,8 @@ public struct ExtractionRouter: Sendable {
         switch input.fileExtension {
         case "png", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "gif", "heic":
             return "image file: it needs OCR, which this version does not run; supply a text PDF or CSV export"
-        case "xlsx", "xlsm", "xls", "et", "ods":
-            return "spreadsheet workbook: this version reads CSV only; save each sheet as CSV (UTF-8)"
+        case "et", "ods", "numbers", "xlsb":
+            return "a workbook format this version does not read (.\(input.fileExtension)): save it as .xlsx or CSV"
         case "doc", "docx", "wps", "odt", "rtf":
             return "word-processor document: export it to PDF"
         case "":

@@ -3,7 +3,7 @@ import Foundation
 /// Tells archives from documents by their first bytes and their name.
 enum ArchiveSniffer {
     /// Extensions of documents that are zip containers inside but are read as documents.
-    private static let zipBasedDocuments: Set<String> = ["xlsx", "xlsm", "docx", "pptx", "odt", "ods", "odp", "epub", "jar", "apk", "ofd"]
+    private static let zipBasedDocuments: Set<String> = ["xlsx", "xlsm", "xltx", "xltm", "docx", "docm", "pptx", "odt", "ods", "odp", "epub", "jar", "apk", "ofd"]
     private static let archiveExtensions: Set<String> = ["zip", "tar", "tgz", "gz", "tbz", "tbz2", "bz2", "txz", "xz", "7z", "rar", "zst", "lz", "lzma", "cab", "iso"]
 
     /// True when the entry should be opened as a nested archive rather than read as a document.

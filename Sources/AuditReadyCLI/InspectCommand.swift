@@ -20,7 +20,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         var logger = Logger(label: "auditready")
         logger.logLevel = .warning
-        try AuditPipeline(logger: logger).inspect(path) { inspection in
+        try AuditPipeline(configuration: CheckConfiguration.pipeline(logger: logger), logger: logger).inspect(path) { inspection in
             let record = inspection.record
             print("\(record.path)")
             print("  \(record.status.rawValue), type \(record.type.rawValue), text \(record.text?.rawValue ?? "-"), pages \(record.pages.map(String.init) ?? "-")")
