@@ -12,7 +12,7 @@ public struct LabeledValueReader: Sendable {
 
     /// Label spellings, matched on `TextNormalizer.headerKey` forms at the start of a cell.
     static let spellings: [Label: [String]] = [
-        .companyName: ["company name", "name of company", "name of enterprise", "enterprise name", "organization name",
+        .companyName: ["company name", "company", "name of company", "name of enterprise", "enterprise name", "organization name",
                        "organisation name", "organization", "organisation", "name of organization", "employer",
                        "certificate holder", "名称", "企业名称", "公司名称", "单位名称", "用人单位", "参保单位"],
         .registrationCode: ["unified social credit code", "social credit code", "credit code", "uscc", "usci",

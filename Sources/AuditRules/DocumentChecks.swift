@@ -40,20 +40,33 @@ struct IdentityMismatchCheck: RuleCheck {
         let licenseName = license.companyName.map { CompanyName.normalized($0.value) }
         let licenseCode = license.registrationCode.map { SocialCreditCode.normalize($0.value) }
         let nameSeverity = Severity(rawValue: rule.text("name_severity", default: "warning")) ?? .warning
-        return context.evidence.documents.filter { $0.path != license.path }.compactMap { document in
+        // One finding per kind of document and severity: three payroll registers with the same
+        // wrong name are one thing to fix, with three places to see it.
+        var groups: [String: (type: DocumentType, severity: Severity, messages: [String], evidence: [Evidence], actual: String)] = [:]
+        var order: [String] = []
+        func add(_ document: DocumentFacts, _ severity: Severity, _ message: String, _ evidence: [Evidence], _ actual: String) {
+            let key = "\(document.type.rawValue)|\(severity.rawValue)"
+            if groups[key] == nil { order.append(key); groups[key] = (document.type, severity, [], [], actual) }
+            groups[key]!.messages.append(message)
+            groups[key]!.evidence += evidence
+        }
+        for document in context.evidence.documents where document.path != license.path {
             if let code = document.registrationCode, let licenseCode, SocialCreditCode.normalize(code.value) != licenseCode {
-                return rule.finding("\(document.type.displayName) \(document.path) gives registration code \(code.value), the business license \(license.registrationCode!.value)",
-                                    documentType: document.type, evidence: [code.evidence, license.registrationCode!.evidence],
-                                    limit: "the business license's code", actual: code.value)
+                add(document, rule.definition.severity,
+                    "\(document.path) gives registration code \(code.value), the business license \(license.registrationCode!.value)",
+                    [code.evidence, license.registrationCode!.evidence], code.value)
+            } else if let name = document.companyName, let licenseName, CompanyName.normalized(name.value) != licenseName {
+                add(document, nameSeverity,
+                    "\(document.path) names the company \"\(name.value)\", the business license \"\(license.companyName!.value)\"",
+                    [name.evidence, license.companyName!.evidence], name.value)
             }
-            if let name = document.companyName, let licenseName, CompanyName.normalized(name.value) != licenseName {
-                var finding = rule.finding("\(document.type.displayName) \(document.path) names the company \"\(name.value)\", the business license \"\(license.companyName!.value)\"",
-                                           documentType: document.type, evidence: [name.evidence, license.companyName!.evidence],
-                                           limit: "the business license's name", actual: name.value)
-                finding.severity = nameSeverity
-                return finding
-            }
-            return nil
+        }
+        return order.map { key in
+            let group = groups[key]!
+            var finding = rule.finding("\(group.type.displayName): " + group.messages.joined(separator: "; "), documentType: group.type,
+                                       evidence: group.evidence, limit: "the business license's name and code", actual: group.actual)
+            finding.severity = group.severity
+            return finding
         }
     }
 

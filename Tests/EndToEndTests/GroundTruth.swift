@@ -43,13 +43,21 @@ enum CorpusSamples {
 
     static var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".truth.json") }.map { String($0.dropLast(".truth.json".count)) }.sorted()
+        return files.filter { $0.hasSuffix(".truth.json") && $0.split(separator: ".").count == 3 }
+            .map { String($0.dropLast(".truth.json".count)) }.sorted()
+    }
+
+    /// Every (sample, pack) pair that has a truth file: `NAME.truth.json` is china-labor-law,
+    /// `NAME.truth.PACK.json` the pack named.
+    static var truthFiles: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.contains(".truth.") && $0.hasSuffix(".json") }.sorted()
     }
 
     /// The archive or folder a truth file describes, as a path relative to the repository.
     static func input(named name: String) -> String? {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.first { $0 == name || (($0.hasPrefix(name + ".")) && !$0.hasSuffix(".json")) }
+        return files.first { $0 == name || ($0.hasPrefix(name + ".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".md")) }
             .map { "Corpus/samples/" + $0 }
     }
 }

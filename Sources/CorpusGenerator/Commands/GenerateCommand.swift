@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `generate`: one archive and `NAME.truth.json` for a seed and a profile.
+/// `generate`: one archive and its truth files (`NAME.truth.json`, `NAME.truth.PACK.json`) for a
+/// seed and a profile.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
@@ -15,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The container to write.")
     var format: OutputFormat = .zip
 
-    @Option(help: "The folder to write NAME.<format> and NAME.truth.json to.")
+    @Option(help: "The folder to write NAME.<format>, NAME.truth.json and NAME.truth.PACK.json to.")
     var out: String
 
     @Option(help: "The base name (default: factory-<seed>-<profile>).")

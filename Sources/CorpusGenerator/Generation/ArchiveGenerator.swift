@@ -6,7 +6,7 @@ struct GenerationRequest {
     var seed: UInt64
     var profile: Profile
     var format: OutputFormat
-    /// The folder the archive and `NAME.truth.json` are written to (created when missing).
+    /// The folder the archive and the truth files are written to (created when missing).
     var outputDirectory: String
     var name: String
     /// Whether payroll registers go into a nested zip; nil lets the seed decide.
@@ -16,21 +16,36 @@ struct GenerationRequest {
 /// What was generated.
 struct GenerationResult {
     var archivePath: String
-    var truthPath: String
+    /// The truth files, `china-labor-law` first.
+    var truthPaths: [String]
     /// The archive's size in bytes (for a directory, the sum of its files).
     var archiveSize: Int
-    var truth: TruthFile
+    /// The ground truth per pack.
+    var truths: [RulePack: TruthFile]
     /// The kinds of breach planted; the truth may hold more.
     var planted: [ViolationKind]
+    /// Document types left out of the archive.
+    var omitted: Set<DocumentType>
+
+    /// The `china-labor-law` truth.
+    var truth: TruthFile { truths[.chinaLaborLaw]! }
 }
 
 /// Generates one evidence archive: factory, oracle, self-check, documents, layout, files.
 enum ArchiveGenerator {
-    /// Writes the archive and its truth file; fails before writing if the factory is inconsistent.
+    /// The factory for a seed with its findings per pack, checked; nothing is written.
+    static func synthesize(seed: UInt64, profile: Profile) throws
+        -> (factory: Factory, findings: [RulePack: [TruthFinding]], planted: [ViolationKind]) {
+        let (factory, planted) = FactorySynthesizer.make(seed: seed, profile: profile)
+        var findings: [RulePack: [TruthFinding]] = [:]
+        for pack in RulePack.allCases { findings[pack] = TruthOracle(pack: pack).findings(in: factory) }
+        try ConsistencyCheck.verify(factory, findings: findings, planted: planted, profile: profile)
+        return (factory, findings, planted)
+    }
+
+    /// Writes the archive and its truth files; fails before writing if the factory is inconsistent.
     static func generate(_ request: GenerationRequest) throws -> GenerationResult {
-        let (factory, planted) = FactorySynthesizer.make(seed: request.seed, profile: request.profile)
-        let findings = TruthOracle().findings(in: factory)
-        try ConsistencyCheck.verify(factory, findings: findings, planted: planted, profile: request.profile)
+        let (factory, findings, planted) = try synthesize(seed: request.seed, profile: request.profile)
 
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
         let documents = try EvidenceRenderer.render(factory, style: style)
@@ -42,13 +57,20 @@ enum ArchiveGenerator {
         let archive = output.appendingPathComponent(request.format.fileName(request.name))
         try EvidenceWriter.write(entries, format: request.format, to: archive.path)
 
-        let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
-                              findings: findings, documents: EvidenceEntry.leaves(of: entries),
-                              fields: TruthFields(factory))
-        let truthURL = output.appendingPathComponent(request.name + ".truth.json")
-        try truth.encoded().write(to: truthURL)
-        return GenerationResult(archivePath: archive.path, truthPath: truthURL.path,
-                                archiveSize: try size(of: archive.path), truth: truth, planted: planted)
+        var truths: [RulePack: TruthFile] = [:]
+        var truthPaths: [String] = []
+        for pack in RulePack.allCases {
+            let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
+                                  ruleset: pack.rawValue, findings: findings[pack] ?? [],
+                                  documents: EvidenceEntry.leaves(of: entries), fields: TruthFields(factory))
+            let url = output.appendingPathComponent(pack.truthFileName(request.name))
+            try truth.encoded().write(to: url)
+            truths[pack] = truth
+            truthPaths.append(url.path)
+        }
+        return GenerationResult(archivePath: archive.path, truthPaths: truthPaths,
+                                archiveSize: try size(of: archive.path), truths: truths, planted: planted,
+                                omitted: factory.omitted)
     }
 
     /// A file's size, or the total size of the files under a directory.

@@ -7,32 +7,36 @@ struct GenerationError: Error, CustomStringConvertible {
 
 /// Checks a factory before it is written, so no archive ships with a broken promise.
 enum ConsistencyCheck {
-    /// Fails unless every identifier validates, each resident ID agrees with the roster's birth
-    /// date and sex, a clean factory has no finding, and every planted kind shows up in the truth.
-    static func verify(_ factory: Factory, findings: [TruthFinding], planted: [ViolationKind],
+    /// Fails unless the identifiers validate except where the oracle reports them, a clean
+    /// factory has no finding under any pack, and every planted kind shows up in the truth.
+    static func verify(_ factory: Factory, findings: [RulePack: [TruthFinding]], planted: [ViolationKind],
                        profile: Profile) throws {
-        guard SocialCreditCode.isValid(factory.company.socialCreditCode) else {
-            throw GenerationError(description: "invalid USCC \(factory.company.socialCreditCode)")
+        let china = findings[.chinaLaborLaw] ?? []
+        let codeReported = china.contains { $0.rule.id == .creditCode }
+        guard SocialCreditCode.isValid(factory.company.socialCreditCode) != codeReported else {
+            throw GenerationError(description: "seed \(factory.seed): USCC \(factory.company.socialCreditCode) "
+                                  + "validity disagrees with the truth")
         }
-        for employee in factory.employees {
-            let id = Array(employee.nationalID)
-            let birthDigits = employee.birthDate.description.filter { $0 != "-" }
-            let sexDigit = id.count == 18 ? id[16].wholeNumberValue ?? 0 : 0
-            guard ResidentID.isValid(employee.nationalID), String(id[6..<14]) == birthDigits,
-                  (sexDigit % 2 == 1) == (employee.sex == .male) else {
-                throw GenerationError(description: "resident ID \(employee.nationalID) of \(employee.id) "
-                                      + "disagrees with birth date \(employee.birthDate) or sex \(employee.sex)")
+        if let roster = factory.roster {
+            let reported = Set(china.filter { $0.rule.id == .residentID }.compactMap(\.employeeId))
+            let inconsistent = Set(roster.filter {
+                !ResidentID.agrees($0.nationalID, birthDate: $0.birthDate, sex: $0.sex)
+            }.map(\.id))
+            guard reported == inconsistent else {
+                throw GenerationError(description: "seed \(factory.seed): resident IDs inconsistent with the roster "
+                                      + "\(inconsistent.sorted()), reported \(reported.sorted())")
             }
         }
         switch profile {
         case .clean:
-            guard findings.isEmpty else {
-                throw GenerationError(description: "seed \(factory.seed) clean profile has findings: "
-                                      + findings.map { "\($0.rule.name) \($0.employeeId ?? "") \($0.period ?? "")" }
+            for pack in RulePack.allCases {
+                guard let found = findings[pack], !found.isEmpty else { continue }
+                throw GenerationError(description: "seed \(factory.seed) clean profile has \(pack.rawValue) findings: "
+                                      + found.map { "\($0.rule.name) \($0.employeeId ?? $0.documentType?.rawValue ?? "") \($0.period ?? "")" }
                                           .joined(separator: ", "))
             }
         case .violations:
-            let reported = Set(findings.map(\.rule))
+            let reported = Set(findings.values.flatMap { $0.map(\.rule) })
             let missing = planted.filter { !reported.contains($0.rule) }
             guard !planted.isEmpty else {
                 throw GenerationError(description: "seed \(factory.seed): the violations profile planted nothing")

@@ -36,6 +36,15 @@ enum ResidentID {
         return number.last == checkCharacter(forFirst17: body)
     }
 
+    /// True when `number` is valid and its birth date and sex digit match `birthDate` and `sex`.
+    static func agrees(_ number: String, birthDate: CivilDate, sex: Sex) -> Bool {
+        guard isValid(number) else { return false }
+        let characters = Array(number)
+        guard String(characters[6..<14]) == birthDate.description.filter({ $0 != "-" }),
+              let sexDigit = characters[16].wholeNumberValue else { return false }
+        return (sexDigit % 2 == 1) == (sex == .male)
+    }
+
     /// `7` as `07`.
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)

@@ -2,7 +2,7 @@
 /// every Chinese business licence.
 enum SocialCreditCode {
     /// The 31 characters a code may use; a character's value is its index.
-    private static let charset = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
+    static let charset = Array("0123456789ABCDEFGHJKLMNPQRTUWXY")
     private static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
     private static let organisationWeights = [3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -42,6 +42,13 @@ enum SocialCreditCode {
         precondition(values.count == 17, "a USCC body has 17 characters")
         let sum = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
         return charset[(31 - sum % 31) % 31]
+    }
+
+    /// `code` with its check character replaced by another character of the set, so that it
+    /// fails the check (a clerk's typing error).
+    static func mistyped(_ code: String, using rng: inout SplitMix64) -> String {
+        let others = charset.filter { $0 != code.last }
+        return String(code.dropLast()) + String(rng.pick(others))
     }
 
     /// True when `code` has 18 valid characters and a correct check character.

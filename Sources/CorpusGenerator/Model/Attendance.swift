@@ -36,11 +36,24 @@ struct WorkDay {
     var clockOut: ClockTime
     /// Hours inside the standard 8-hour day, in minutes.
     var regularMinutes: Int
-    /// Hours beyond it (all hours on a rest day), in minutes.
+    /// Hours beyond it (all hours on a rest day or a holiday), in minutes.
     var overtimeMinutes: Int
 
     var totalMinutes: Int { regularMinutes + overtimeMinutes }
 
-    /// True on Saturday and Sunday, the factory's rest days, paid at 200 % when worked.
-    var isRestDay: Bool { date.weekday >= 6 }
+    /// The day's kind in the PRC calendar, which decides the overtime premium.
+    var kind: DayKind { ChinaCalendar.kind(of: date) }
+
+    /// The minutes from clock-in to clock-out, a clock-out earlier than the clock-in being on
+    /// the next day.
+    var punchSpanMinutes: Int {
+        let span = clockOut.minutesAfterMidnight - clockIn.minutesAfterMidnight
+        return span < 0 ? span + 24 * 60 : span
+    }
+
+    /// A punch in the night window: clock-in before 06:00, clock-out after 22:00, or a
+    /// clock-out on the next day.
+    var hasNightPunch: Bool {
+        clockIn.minutesAfterMidnight < 6 * 60 || clockOut.minutesAfterMidnight > 22 * 60 || clockOut < clockIn
+    }
 }

@@ -7,6 +7,8 @@ struct FireCertificate {
     var issuer: String
     var issued: CivilDate
     var validUntil: CivilDate
+    /// The registration number the certificate prints (normally the licence's USCC).
+    var socialCreditCode: String
 }
 
 /// A management-system certificate (ISO 9001, 14001 or 45001) from a certification body.

@@ -19,17 +19,36 @@ struct Factory {
     /// Timesheet rows, ordered by date and then employee ID.
     var attendance: [WorkDay]
     var payroll: [PayrollMonth]
+    /// Document types left out of the archive.
+    var omitted: Set<DocumentType> = []
+    /// The company name each other document prints (fire-certificate, certificate, roster,
+    /// payroll); absent entries print the licence's name.
+    var printedCompanyNames: [DocumentType: String] = [:]
+
+    /// The document types the archive holds.
+    var presentTypes: Set<DocumentType> {
+        Set([DocumentType.businessLicense, .fireCertificate, .certificate, .roster, .timesheet, .payroll])
+            .subtracting(omitted)
+    }
+
+    /// The roster as a reader sees it: nil when the roster is not in the archive.
+    var roster: [Employee]? { omitted.contains(.roster) ? nil : employees }
+
+    /// The company name `type` prints.
+    func companyName(on type: DocumentType) -> String {
+        printedCompanyNames[type] ?? company.name
+    }
 
     /// The first and last day the timesheets can cover.
     var firstDay: CivilDate { months[0].firstDay }
     var lastDay: CivilDate { months[months.count - 1].lastDay }
 
-    /// The documents with a validity end date, for the expiry rules.
+    /// The documents with a validity end date that are in the archive, for the expiry rules.
     var datedDocuments: [DatedDocument] {
         [
             DatedDocument(type: .businessLicense, validUntil: company.businessTermEnd),
             DatedDocument(type: .fireCertificate, validUntil: fireCertificate.validUntil),
             DatedDocument(type: .certificate, validUntil: managementCertificate.expires),
-        ]
+        ].filter { !omitted.contains($0.type) }
     }
 }

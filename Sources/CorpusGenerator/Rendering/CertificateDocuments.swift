@@ -15,15 +15,15 @@ struct CertificateDocuments {
         page.heading("Business License", size: 20)
         page.centred("(Duplicate)", size: 9)
         page.space(18)
-        page.field("Company Name", company.name)
-        page.field("Unified Social Credit Code", company.socialCreditCode)
+        page.field("Company Name", company.name, singleLine: true)
+        page.field("Unified Social Credit Code", company.socialCreditCode, singleLine: true)
         page.field("Type", company.entityType)
         page.field("Legal Representative", company.legalRepresentative)
         page.field("Registered Capital", "RMB \(Figures.money(company.registeredCapitalYuan * 100))")
-        page.field("Address", company.address)
+        page.field("Address", company.address, singleLine: true)
         page.field("Date of Establishment", date(company.established))
         page.field("Business Term", "\(date(company.established)) to "
-                   + (company.businessTermEnd.map(date) ?? "Long-term"))
+                   + (company.businessTermEnd.map(date) ?? "Long-term"), singleLine: true)
         page.field("Business Scope", company.businessScope)
         page.space(24)
         page.field("Registration Authority", company.registrationAuthority)
@@ -45,8 +45,9 @@ struct CertificateDocuments {
         page.paragraph("Upon inspection, the premises below meet the fire safety requirements for use "
                        + "and production and are hereby certified.")
         page.space(10)
-        page.field("Company Name", company.name)
-        page.field("Address", company.address)
+        page.field("Company Name", factory.companyName(on: .fireCertificate), singleLine: true)
+        page.field("Unified Social Credit Code", certificate.socialCreditCode, singleLine: true)
+        page.field("Address", company.address, singleLine: true)
         page.field("Certificate No.", certificate.number)
         page.field("Inspection Result", "Qualified")
         page.field("Date of Issue", date(certificate.issued))
@@ -60,6 +61,7 @@ struct CertificateDocuments {
     /// The certification body's certificate of registration.
     func managementCertificate() throws -> RenderedDocument {
         let certificate = factory.managementCertificate
+        let holder = factory.companyName(on: .certificate)
         let system = Vocabulary.standards.first { $0.name == certificate.standard }?.systemName ?? "Management System"
         var page = PageComposer(pdf: try PDFDocument(title: "Certificate of Registration", created: certificate.issued),
                                 fieldLayout: style.fieldLayout)
@@ -67,7 +69,7 @@ struct CertificateDocuments {
         page.space(16)
         page.centred("This is to certify that the \(system) of")
         page.space(8)
-        page.centred(company.name, size: 13, bold: true)
+        page.centred(holder, size: 13, bold: true)
         page.centred(company.address, size: 9)
         page.space(8)
         page.centred("has been assessed and registered as meeting the requirements of")
@@ -77,6 +79,7 @@ struct CertificateDocuments {
         page.centred("for the following scope:")
         page.centred(certificate.scope, size: 11)
         page.space(24)
+        page.field("Organisation", holder, singleLine: true)
         page.field("Certificate No.", certificate.number)
         page.field("Issue Date", date(certificate.issued))
         page.field("Expiry Date", date(certificate.expires))

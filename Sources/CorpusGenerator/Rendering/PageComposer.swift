@@ -69,8 +69,19 @@ struct PageComposer {
     }
 
     /// A labelled value, such as `Certificate No.: CN26/12345`, in the document's field layout;
-    /// a long value wraps under itself.
-    mutating func field(_ label: String, _ value: String, size: Double = 10) {
+    /// a long value wraps under itself, unless `singleLine`, when the font shrinks (to 6 points
+    /// at least) until the value fits on the label's line, as a reader of one line expects for
+    /// names, codes and addresses.
+    mutating func field(_ label: String, _ value: String, size: Double = 10, singleLine: Bool = false) {
+        var size = size
+        if singleLine {
+            while size > 6 {
+                pdf.setFont(size: size)
+                let available = fieldLayout == .inline ? contentWidth - pdf.width(of: "\(label): ") : contentWidth - 190
+                if pdf.width(of: value) <= available { break }
+                size -= 0.5
+            }
+        }
         pdf.setFont(size: size)
         let valueX: Double
         var lines: [String]

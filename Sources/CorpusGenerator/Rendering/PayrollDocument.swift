@@ -14,25 +14,27 @@ struct PayrollDocument {
         var page = PageComposer(pdf: try PDFDocument(title: "Payroll Register", created: created),
                                 fieldLayout: fieldLayout, numbersPages: true)
         page.heading("Payroll Register")
-        page.field("Company", factory.company.name)
+        page.field("Company", factory.companyName(on: .payroll), singleLine: true)
         page.field("Pay Period", style.periodStyle.text(register.month))
         page.field("Pay Date", dateStyle.text(register.payDate))
         page.field("Currency", "RMB")
         page.space(6)
-        let headers = [style.idHeader, "Name", "Days Worked", "Regular Hours", "OT Hours", "Base Wage", "OT Pay",
-                       style.grossHeader, "Deductions", style.netHeader]
         let lines = register.lines
+        let allowance = lines.contains { $0.allowanceFen != nil }
+        let headers = [style.idHeader, "Name", "Days Worked", "Regular Hours", "OT Hours", "Base Wage", "OT Pay"]
+            + (allowance ? ["Allowance"] : []) + [style.grossHeader, "Deductions", style.netHeader]
         page.table(TextTable(
             columns: headers.enumerated().map { TextTable.Column(header: $1, alignment: $0 < 2 ? .left : .right) },
-            rows: lines.map(cells),
+            rows: lines.map { cells($0, allowance: allowance) },
             totals: ["Total", "", "",
                      Figures.hours(lines.reduce(0) { $0 + $1.regularMinutes }),
                      Figures.hours(lines.reduce(0) { $0 + $1.overtimeMinutes }),
                      Figures.money(lines.reduce(0) { $0 + $1.baseFen }),
-                     Figures.money(lines.reduce(0) { $0 + $1.overtimePayFen }),
-                     Figures.money(lines.reduce(0) { $0 + $1.grossFen }),
-                     Figures.money(lines.reduce(0) { $0 + $1.deductionsFen }),
-                     Figures.money(lines.reduce(0) { $0 + $1.netFen })],
+                     Figures.money(lines.reduce(0) { $0 + $1.overtimePayFen })]
+                + (allowance ? [Figures.money(lines.reduce(0) { $0 + ($1.allowanceFen ?? 0) })] : [])
+                + [Figures.money(lines.reduce(0) { $0 + $1.grossFen }),
+                   Figures.money(lines.reduce(0) { $0 + $1.deductionsFen }),
+                   Figures.money(lines.reduce(0) { $0 + $1.netFen })],
             fontSize: 7.5, rowHeight: style.rowHeight))
         page.space(20)
         page.line("Prepared by: HR Department        Approved by: \(factory.company.legalRepresentative)", size: 9)
@@ -41,9 +43,10 @@ struct PayrollDocument {
     }
 
     /// One line's cells in column order.
-    private func cells(_ line: PayrollLine) -> [String] {
+    private func cells(_ line: PayrollLine, allowance: Bool) -> [String] {
         [line.employeeID, line.employeeName, String(line.daysWorked), Figures.hours(line.regularMinutes),
-         Figures.hours(line.overtimeMinutes), Figures.money(line.baseFen), Figures.money(line.overtimePayFen),
-         Figures.money(line.grossFen), Figures.money(line.deductionsFen), Figures.money(line.netFen)]
+         Figures.hours(line.overtimeMinutes), Figures.money(line.baseFen), Figures.money(line.overtimePayFen)]
+            + (allowance ? [Figures.money(line.allowanceFen ?? 0)] : [])
+            + [Figures.money(line.grossFen), Figures.money(line.deductionsFen), Figures.money(line.netFen)]
     }
 }

@@ -13,7 +13,7 @@ struct RosterDocument {
         var page = PageComposer(pdf: try PDFDocument(title: "Employee Roster", created: created),
                                 fieldLayout: fieldLayout, numbersPages: true)
         page.heading("Employee Roster")
-        page.field("Company", factory.company.name)
+        page.field("Company", factory.companyName(on: .roster), singleLine: true)
         page.field("Date", style.dateStyle.text(created))
         page.field("Headcount", String(factory.employees.count))
         page.space(6)

@@ -5,7 +5,7 @@ import AuditCore
 /// Expired or expiring documents are the violation injector's business; what this builder
 /// returns would pass every expiry rule.
 struct CompanyBuilder {
-    let site: FactorySite
+    let region: WageRegion
     let industry: Industry
     let asOf: CivilDate
 
@@ -19,12 +19,13 @@ struct CompanyBuilder {
         let termEnd: CivilDate? = rng.chance(0.6) ? nil : established.adding(years: 30).adding(days: -1)
         let organisation = (0..<8).map { _ in String(rng.int(in: 0...9)) }.joined()
         let building = rng.chance(0.5) ? "Building \(rng.pick(["A", "B", "C", "1", "2", "3"])), " : ""
+        let district = rng.pick(region.districts)
         let address = "\(building)No. \(rng.int(in: 1...288)) \(rng.pick(Vocabulary.streets)), "
-            + "\(rng.pick(site.towns)), \(site.city), \(site.province) Province"
+            + "\(district.name), \(region.city)" + (region.province.map { ", " + $0 } ?? "")
         let printedFrom = max(established, CivilDate(year: 2019, month: 1, day: 1)!)
         return Company(
-            name: "\(site.city) \(tradeName) \(industry.nameWord) Co., Ltd.",
-            socialCreditCode: SocialCreditCode.make(regionCode: site.regionCode, organisationDigits: organisation),
+            name: "\(region.city) \(tradeName) \(industry.nameWord) Co., Ltd.",
+            socialCreditCode: SocialCreditCode.make(regionCode: district.code, organisationDigits: organisation),
             entityType: rng.pick(Vocabulary.entityTypes),
             legalRepresentative: PersonNames.random(sex: rng.chance(0.7) ? .male : .female, using: &rng),
             registeredCapitalYuan: rng.pick([500, 1_000, 2_000, 3_000, 5_000, 8_000, 10_000]) * 1_000,
@@ -32,19 +33,20 @@ struct CompanyBuilder {
             businessScope: industry.businessScope,
             established: established,
             businessTermEnd: termEnd,
-            registrationAuthority: "\(site.city) Administration for Market Regulation",
+            registrationAuthority: "\(region.city) Administration for Market Regulation",
             licenceIssued: rng.date(in: printedFrom...asOf.adding(days: -120)))
     }
 
-    /// A one-year fire inspection certificate issued 1-10 months before the audit date.
-    func fireCertificate(using rng: inout SplitMix64) -> FireCertificate {
+    /// A one-year fire inspection certificate for `company`, issued 1-10 months before the audit date.
+    func fireCertificate(for company: Company, using rng: inout SplitMix64) -> FireCertificate {
         let issued = rng.date(in: asOf.adding(days: -300)...asOf.adding(days: -30))
         return FireCertificate(
             title: rng.pick(Vocabulary.fireCertificateTitles),
-            number: "\(site.abbreviation)FI\(issued.year)-\(digits(5, using: &rng))",
-            issuer: "\(site.city) Fire and Rescue Detachment",
+            number: "\(region.abbreviation)FI\(issued.year)-\(digits(5, using: &rng))",
+            issuer: "\(region.city) Fire and Rescue Detachment",
             issued: issued,
-            validUntil: issued.adding(years: 1).adding(days: -1))
+            validUntil: issued.adding(years: 1).adding(days: -1),
+            socialCreditCode: company.socialCreditCode)
     }
 
     /// A three-year management-system certificate issued 2 months to 2.5 years before the audit date.

@@ -1,15 +1,3 @@
-/// A city district where a fictitious factory can be registered.
-struct FactorySite: Sendable {
-    var city: String
-    var province: String
-    /// The six-digit administrative division code used in the company's USCC.
-    var regionCode: String
-    /// Towns or sub-districts for the street address.
-    var towns: [String]
-    /// A two-letter prefix for local certificate numbers.
-    var abbreviation: String
-}
-
 /// A line of business: the departments on the shop floor and the wording of licence and
 /// certificate scopes.
 struct Industry: Sendable {
@@ -54,39 +42,16 @@ enum Vocabulary {
         "Cheng", "Kang", "Hong", "Xing", "Jin", "Long", "Fu", "Tian", "Bao", "Rui", "De", "Shun",
     ]
 
-    static let sites = [
-        FactorySite(city: "Dongguan", province: "Guangdong", regionCode: "441900",
-                    towns: ["Chang'an Town", "Humen Town", "Houjie Town", "Tangxia Town", "Dalang Town", "Shijie Town"],
-                    abbreviation: "DG"),
-        FactorySite(city: "Shenzhen", province: "Guangdong", regionCode: "440306",
-                    towns: ["Shajing Subdistrict", "Songgang Subdistrict", "Fuyong Subdistrict"],
-                    abbreviation: "SZ"),
-        FactorySite(city: "Foshan", province: "Guangdong", regionCode: "440606",
-                    towns: ["Ronggui Subdistrict", "Lunjiao Subdistrict", "Beijiao Town"],
-                    abbreviation: "FS"),
-        FactorySite(city: "Guangzhou", province: "Guangdong", regionCode: "440113",
-                    towns: ["Shiqi Town", "Nancun Town", "Dashi Subdistrict"],
-                    abbreviation: "GZ"),
-        FactorySite(city: "Suzhou", province: "Jiangsu", regionCode: "320509",
-                    towns: ["Shengze Town", "Songling Subdistrict", "Pingwang Town"],
-                    abbreviation: "SU"),
-        FactorySite(city: "Ningbo", province: "Zhejiang", regionCode: "330212",
-                    towns: ["Jiangshan Town", "Yinjiang Town", "Qiuai Town"],
-                    abbreviation: "NB"),
-        FactorySite(city: "Jinjiang", province: "Fujian", regionCode: "350582",
-                    towns: ["Chendai Town", "Anhai Town", "Cizao Town"],
-                    abbreviation: "JJ"),
-    ]
-
     static let streets = [
         "Xinfa Road", "Fuxing Road", "Industrial Avenue", "Keji Road", "Hengfeng Road",
         "Xingye Road", "Jinlong Road", "Chuangye Road", "Huanzhen Road", "Yongfa Street",
+        "Fuyong Road", "Jinqiao Road", "Hongmian Road", "Gongye East Road",
     ]
 
     /// County-level codes of workers' home towns, for resident ID numbers.
     static let hometownAreaCodes = [
         "511621", "510722", "411302", "412726", "430524", "431121", "360781", "450881",
-        "421181", "341221", "522422", "445281", "441900",
+        "421181", "341221", "522422", "445281", "441900", "130682", "370883", "612526",
     ]
 
     static let industries = [

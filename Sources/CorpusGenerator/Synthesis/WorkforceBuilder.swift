@@ -6,6 +6,9 @@ struct WorkforceBuilder {
     let industry: Industry
     let months: [YearMonth]
     let idStyle: EmployeeIDStyle
+    /// The lowest contract base wage, in fen: the highest minimum wage in force on the first
+    /// day of a covered month, plus 100 yuan.
+    let lowestBaseFen: Int
 
     private var firstDay: CivilDate { months[0].firstDay }
 
@@ -61,6 +64,6 @@ struct WorkforceBuilder {
             hireDate: hireDate,
             leaveDate: nil,
             department: rng.pick(industry.departments),
-            monthlyBaseFen: rng.int(in: 252...380) * 1_000)
+            monthlyBaseFen: rng.int(in: ((lowestBaseFen + 999) / 1_000)...400) * 1_000)
     }
 }

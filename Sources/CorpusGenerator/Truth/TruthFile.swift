@@ -1,13 +1,15 @@
 import AuditCore
 import Foundation
 
-/// The ground truth written beside each archive as `NAME.truth.json`.
+/// The ground truth written beside each archive, one file per rule pack: `NAME.truth.json` for
+/// `china-labor-law`, `NAME.truth.PACK.json` for the others.
 struct TruthFile: Encodable {
     var schema = "auditready.truth/1"
     var seed: UInt64
     var profile: String
     var asOf: CivilDate
-    var ruleset = TruthRule.ruleset
+    /// The rule pack the findings are for (`china-labor-law`, `amfori-bsci`, `sa8000`, `eti`, `rba`).
+    var ruleset: String
     /// What a correct checker must report, sorted by rule, employee ID and period.
     var findings: [TruthFinding]
     /// Every leaf entry of the archive with the type a correct reader assigns.
@@ -35,16 +37,22 @@ struct TruthDocument: Encodable, Equatable {
 struct TruthFields: Encodable {
     var companyName: String
     var socialCreditCode: String
-    /// Each dated document's last valid day (absent for a long-term business licence).
+    /// The licence's address, and the minimum-wage region a reader finds in it.
+    var address: String
+    var region: String?
+    /// Each dated document in the archive with its last valid day (absent for a long-term business licence).
     var validity: [TruthValidity]
+    /// The roster's rows; empty when the archive has no roster.
     var employees: [TruthEmployee]
 
     /// The values as the factory's documents print them.
     init(_ factory: Factory) {
         companyName = factory.company.name
         socialCreditCode = factory.company.socialCreditCode
+        address = factory.company.address
+        region = WageRegion.named(inAddress: factory.company.address)?.city
         validity = factory.datedDocuments.map { TruthValidity(documentType: $0.type, validUntil: $0.validUntil) }
-        employees = factory.employees.map(TruthEmployee.init)
+        employees = (factory.roster ?? []).map(TruthEmployee.init)
     }
 }
 

@@ -1,7 +1,8 @@
 import AuditCore
+import Foundation
 
 /// One finding a correct checker must report: the fields a comparison keys on.
-struct TruthFinding: Encodable, Equatable, Comparable {
+struct TruthFinding: Encodable, Hashable, Comparable {
     var rule: TruthRule
     var category: FindingCategory
     var severity: Severity
@@ -9,100 +10,401 @@ struct TruthFinding: Encodable, Equatable, Comparable {
     var employeeId: String?
     var period: String?
 
-    /// A finding of `rule`, with the rule's category and severity.
-    init(_ rule: TruthRule, documentType: DocumentType? = nil, employeeId: String? = nil, period: String? = nil) {
+    /// A finding of `rule`, with the rule's category and severity (unless `severity` is given).
+    init(_ rule: TruthRule, severity: Severity? = nil, documentType: DocumentType? = nil,
+         employeeId: String? = nil, period: String? = nil) {
         self.rule = rule
         category = rule.category
-        severity = rule.severity
+        self.severity = severity ?? rule.severity
         self.documentType = documentType
         self.employeeId = employeeId
         self.period = period
     }
 
-    /// Rule, then employee ID, then period, then document type.
+    /// Rule, then employee ID, then period, then document type, then severity.
     static func < (a: TruthFinding, b: TruthFinding) -> Bool {
-        (a.rule.rawValue, a.employeeId ?? "", a.period ?? "", a.documentType?.rawValue ?? "")
-            < (b.rule.rawValue, b.employeeId ?? "", b.period ?? "", b.documentType?.rawValue ?? "")
+        (a.rule.rawValue, a.employeeId ?? "", a.period ?? "", a.documentType?.rawValue ?? "", a.severity.rawValue)
+            < (b.rule.rawValue, b.employeeId ?? "", b.period ?? "", b.documentType?.rawValue ?? "", b.severity.rawValue)
     }
 }
 
-/// Applies the rule semantics to the evidence, independently of what was planted in it.
+/// Applies one pack's rule semantics to the evidence, independently of what was planted in it.
 ///
-/// The oracle reads only what the documents show (validity dates, roster, timesheet rows,
-/// payroll lines), so any breach the generator produced by accident is part of the truth too.
+/// The oracle reads only what the documents show (which documents are there, validity dates,
+/// printed names and codes, the roster, timesheet rows, payroll lines), so any breach the
+/// generator produced by accident is part of the truth too. Rules that need the roster find
+/// nothing when the archive has none.
 struct TruthOracle {
-    var thresholds = RuleThresholds.chinaLaborLaw
+    var pack: RulePack = .chinaLaborLaw
+    var thresholds = RuleThresholds.standard
 
-    /// Every finding for `factory`, sorted by rule, employee ID and period.
+    /// Every finding for `factory` under the pack, sorted by rule, employee ID and period.
     func findings(in factory: Factory) -> [TruthFinding] {
-        (expiry(factory) + minimumAge(factory) + dailyHours(factory) + monthlyOvertime(factory)
-            + weeklyHours(factory) + rosterAgainstPayroll(factory)).sorted()
+        let evidence = OracleEvidence(factory)
+        let all = pack.rules.flatMap { findings(of: $0, in: evidence) }
+        return Array(Set(all)).sorted()
+    }
+
+    private func rule(_ id: RuleID) -> TruthRule { TruthRule(pack: pack, id: id) }
+
+    private func findings(of id: RuleID, in evidence: OracleEvidence) -> [TruthFinding] {
+        switch id {
+        case .missingDocument: return missingDocuments(evidence)
+        case .documentExpired, .documentExpiring: return expiry(id, evidence)
+        case .minimumAge: return minimumAge(evidence)
+        case .dailyHours:
+            return breaches(of: id, in: evidence.rows, limit: thresholds.maximumDailyMinutes,
+                            period: \.date.description, minutes: \.totalMinutes)
+        case .overtimeMonthly:
+            return breaches(of: id, in: evidence.rows, limit: thresholds.maximumMonthlyOvertimeMinutes,
+                            period: \.date.yearMonth.description, minutes: \.overtimeMinutes)
+        case .weeklyHours:
+            return breaches(of: id, in: evidence.rows, limit: thresholds.maximumWeeklyMinutes,
+                            period: \.date.isoWeek, minutes: \.totalMinutes)
+        case .weeklyOvertime:
+            return breaches(of: id, in: evidence.rows, limit: thresholds.maximumWeeklyOvertimeMinutes,
+                            period: \.date.isoWeek, minutes: \.overtimeMinutes)
+        case .paidNotOnRoster, .rosteredNotPaid: return rosterAgainstPayroll(id, evidence)
+        case .juvenileWorker: return juvenileWork(evidence)
+        case .weeklyRestDay: return weeksWithoutRest(evidence)
+        case .consecutiveDays: return longRuns(evidence)
+        case .minimumWage: return minimumWage(evidence)
+        case .overtimePay: return overtimePay(evidence)
+        case .payrollArithmetic: return arithmetic(evidence)
+        case .hoursMismatch: return hoursMismatch(evidence)
+        case .identityMismatch: return identityMismatch(evidence)
+        case .residentID: return residentIDs(evidence)
+        case .creditCode:
+            return SocialCreditCode.isValid(evidence.licence.socialCreditCode)
+                ? [] : [TruthFinding(rule(.creditCode), documentType: .businessLicense)]
+        case .uniformPunches: return uniformPunches(evidence)
+        case .hoursAtLimit: return hoursAtLimit(evidence)
+        case .roundNetPay: return roundNetPay(evidence)
+        case .dateOrder: return dateOrder(evidence)
+        case .impossiblePunches: return impossiblePunches(evidence)
+        }
+    }
+
+    // MARK: Documents
+
+    /// Each required type with no document of that type in the archive.
+    private func missingDocuments(_ evidence: OracleEvidence) -> [TruthFinding] {
+        [DocumentType.businessLicense, .fireCertificate, .roster, .timesheet, .payroll]
+            .filter { !evidence.present.contains($0) }
+            .map { TruthFinding(rule(.missingDocument), documentType: $0) }
     }
 
     /// `document-expired` before the audit date; `document-expiring` within the warning window.
-    private func expiry(_ factory: Factory) -> [TruthFinding] {
-        let warningEnd = factory.asOf.adding(days: thresholds.expiryWarningDays)
-        return factory.datedDocuments.compactMap { document in
+    private func expiry(_ id: RuleID, _ evidence: OracleEvidence) -> [TruthFinding] {
+        let warningEnd = evidence.asOf.adding(days: thresholds.expiryWarningDays)
+        return evidence.datedDocuments.compactMap { document in
             guard let end = document.validUntil else { return nil }
-            if end < factory.asOf { return TruthFinding(.documentExpired, documentType: document.type) }
-            if end <= warningEnd { return TruthFinding(.documentExpiring, documentType: document.type) }
+            if end < evidence.asOf { return id == .documentExpired ? TruthFinding(rule(id), documentType: document.type) : nil }
+            if end <= warningEnd { return id == .documentExpiring ? TruthFinding(rule(id), documentType: document.type) : nil }
             return nil
         }
     }
 
-    /// The first day in the timesheets each worker worked while younger than the minimum age.
-    private func minimumAge(_ factory: Factory) -> [TruthFinding] {
-        let births = Dictionary(uniqueKeysWithValues: factory.employees.map { ($0.id, $0.birthDate) })
+    /// Every other document that prints a company name or a USCC, against the business licence:
+    /// an error when the USCC differs, a warning when only the normalised name does.
+    private func identityMismatch(_ evidence: OracleEvidence) -> [TruthFinding] {
+        let licenceName = CompanyNameNormalizer.normalize(evidence.licence.name)
+        let licenceCode = CompanyNameNormalizer.normalizeCode(evidence.licence.socialCreditCode)
+        return evidence.printedIdentities.compactMap { printed in
+            if let code = printed.socialCreditCode, CompanyNameNormalizer.normalizeCode(code) != licenceCode {
+                return TruthFinding(rule(.identityMismatch), severity: .error, documentType: printed.type)
+            }
+            if let name = printed.name, CompanyNameNormalizer.normalize(name) != licenceName {
+                return TruthFinding(rule(.identityMismatch), severity: .warning, documentType: printed.type)
+            }
+            return nil
+        }
+    }
+
+    // MARK: Workers
+
+    /// The first day in the timesheets each rostered worker worked while younger than the minimum age.
+    private func minimumAge(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
         var firstUnderage: [String: CivilDate] = [:]
-        for row in factory.attendance {
-            guard let birth = births[row.employeeID], birth.age(on: row.date) < thresholds.minimumAge else { continue }
+        for row in evidence.rows {
+            guard let birth = roster[row.employeeID]?.birthDate, birth.age(on: row.date) < thresholds.minimumAge
+            else { continue }
             firstUnderage[row.employeeID] = min(firstUnderage[row.employeeID] ?? row.date, row.date)
         }
-        return firstUnderage.map { TruthFinding(.minimumAge, employeeId: $0.key, period: $0.value.description) }
+        return firstUnderage.map { TruthFinding(rule(.minimumAge), employeeId: $0.key, period: $0.value.description) }
     }
 
-    /// Days whose regular plus overtime hours exceed the daily maximum.
-    private func dailyHours(_ factory: Factory) -> [TruthFinding] {
-        breaches(of: .dailyHours, in: factory.attendance, limit: thresholds.maximumDailyMinutes,
-                 period: \.date.description, minutes: \.totalMinutes)
+    /// Worker-months with a day worked at 16 or 17 that had overtime (where the pack bans it)
+    /// or a night punch.
+    private func juvenileWork(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
+        var found = Set<TruthFinding>()
+        for row in evidence.rows {
+            guard let birth = roster[row.employeeID]?.birthDate,
+                  (thresholds.minimumAge...17).contains(birth.age(on: row.date)) else { continue }
+            let overtime = pack.parameters.juvenileOvertimeBanned && row.overtimeMinutes > 0
+            if overtime || row.hasNightPunch {
+                found.insert(TruthFinding(rule(.juvenileWorker), employeeId: row.employeeID,
+                                          period: row.date.yearMonth.description))
+            }
+        }
+        return Array(found)
     }
 
-    /// Calendar months whose overtime exceeds the monthly maximum.
-    private func monthlyOvertime(_ factory: Factory) -> [TruthFinding] {
-        breaches(of: .overtimeMonthly, in: factory.attendance, limit: thresholds.maximumMonthlyOvertimeMinutes,
-                 period: \.date.yearMonth.description, minutes: \.overtimeMinutes)
+    /// Rostered workers whose resident ID fails its check character or disagrees with the
+    /// roster's birth date or sex.
+    private func residentIDs(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
+        return roster.values.filter { !ResidentID.agrees($0.nationalID, birthDate: $0.birthDate, sex: $0.sex) }
+            .map { TruthFinding(rule(.residentID), employeeId: $0.id) }
     }
 
-    /// Monday-Sunday weeks whose total hours exceed the weekly maximum, across month boundaries.
-    private func weeklyHours(_ factory: Factory) -> [TruthFinding] {
-        breaches(of: .weeklyHours, in: factory.attendance, limit: thresholds.maximumWeeklyMinutes,
-                 period: \.date.isoWeek, minutes: \.totalMinutes)
+    /// Rostered workers hired after their first punch or after a month they are paid for, or
+    /// who left before their last punch.
+    private func dateOrder(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
+        var first: [String: CivilDate] = [:], last: [String: CivilDate] = [:]
+        for row in evidence.rows {
+            first[row.employeeID] = min(first[row.employeeID] ?? row.date, row.date)
+            last[row.employeeID] = max(last[row.employeeID] ?? row.date, row.date)
+        }
+        var earliestPaidMonthEnd: [String: CivilDate] = [:]
+        for register in evidence.payroll {
+            for line in register.lines {
+                earliestPaidMonthEnd[line.employeeID] = min(earliestPaidMonthEnd[line.employeeID] ?? register.month.lastDay,
+                                                        register.month.lastDay)
+            }
+        }
+        return roster.values.filter { worker in
+            if let day = first[worker.id], worker.hireDate > day { return true }
+            if let end = earliestPaidMonthEnd[worker.id], worker.hireDate > end { return true }
+            if let leave = worker.leaveDate, let day = last[worker.id], leave < day { return true }
+            return false
+        }.map { TruthFinding(rule(.dateOrder), employeeId: $0.id) }
     }
+
+    // MARK: Hours
 
     /// One finding per worker and period whose summed minutes exceed `limit`.
-    private func breaches(of rule: TruthRule, in rows: [WorkDay], limit: Int,
+    private func breaches(of id: RuleID, in rows: [WorkDay], limit: Int,
                           period: (WorkDay) -> String, minutes: (WorkDay) -> Int) -> [TruthFinding] {
         let totals = rows.reduce(into: [WorkerPeriod: Int]()) { totals, row in
             totals[WorkerPeriod(employeeID: row.employeeID, period: period(row)), default: 0] += minutes(row)
         }
         return totals.filter { $0.value > limit }
-            .map { TruthFinding(rule, employeeId: $0.key.employeeID, period: $0.key.period) }
+            .map { TruthFinding(rule(id), employeeId: $0.key.employeeID, period: $0.key.period) }
     }
 
-    /// Payroll lines for IDs not on the roster, and active rostered workers missing from a month.
-    private func rosterAgainstPayroll(_ factory: Factory) -> [TruthFinding] {
-        let roster = Set(factory.employees.map(\.id))
+    /// Monday-Sunday weeks inside the timesheet span in which a worker worked all seven days.
+    private func weeksWithoutRest(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let earliest = evidence.rows.map(\.date).min(), let latest = evidence.rows.map(\.date).max() else { return [] }
         var findings: [TruthFinding] = []
-        for register in factory.payroll {
-            let paid = Set(register.lines.map(\.employeeID))
-            let period = register.month.description
-            findings += paid.subtracting(roster).map { TruthFinding(.paidNotOnRoster, employeeId: $0, period: period) }
-            let start = register.month.firstDay
-            findings += factory.employees
-                .filter { $0.hireDate < start && !($0.leaveDate.map { $0 < start } ?? false) && !paid.contains($0.id) }
-                .map { TruthFinding(.rosteredNotPaid, employeeId: $0.id, period: period) }
+        for (worker, days) in evidence.daysWorked {
+            var monday = earliest.weekday == 1 ? earliest : earliest.weekStart.adding(days: 7)
+            while monday.adding(days: 6) <= latest {
+                if (0..<7).allSatisfy({ days.contains(monday.adding(days: $0)) }) {
+                    findings.append(TruthFinding(rule(.weeklyRestDay), employeeId: worker, period: monday.isoWeek))
+                }
+                monday = monday.adding(days: 7)
+            }
         }
         return findings
+    }
+
+    /// One finding per run of more than the maximum consecutive days worked, at the run's
+    /// first day beyond the maximum.
+    private func longRuns(_ evidence: OracleEvidence) -> [TruthFinding] {
+        var findings: [TruthFinding] = []
+        for (worker, days) in evidence.daysWorked {
+            var run = 0
+            var previous: CivilDate?
+            for day in days.sorted() {
+                run = previous.map { $0.adding(days: 1) == day } == true ? run + 1 : 1
+                previous = day
+                if run == thresholds.maximumConsecutiveDays + 1 {
+                    findings.append(TruthFinding(rule(.consecutiveDays), employeeId: worker, period: day.description))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Timesheet days whose punches span more than 16 hours or whose stated hours exceed 24.
+    private func impossiblePunches(_ evidence: OracleEvidence) -> [TruthFinding] {
+        evidence.rows.filter { $0.punchSpanMinutes > thresholds.maximumPunchSpanMinutes || $0.totalMinutes > 24 * 60 }
+            .map { TruthFinding(rule(.impossiblePunches), employeeId: $0.employeeID, period: $0.date.description) }
+    }
+
+    /// Worker-months of at least 10 clock-ins that barely scatter.
+    private func uniformPunches(_ evidence: OracleEvidence) -> [TruthFinding] {
+        let groups = Dictionary(grouping: evidence.rows) { WorkerMonth(employeeID: $0.employeeID, month: $0.date.yearMonth) }
+        return groups.compactMap { key, rows in
+            guard rows.count >= thresholds.uniformMinimumPunches else { return nil }
+            let statistics = PunchStatistics(rows: rows)
+            guard statistics.standardDeviation < thresholds.uniformMaximumDeviation
+                    || statistics.modeShare >= thresholds.uniformMaximumModeShare else { return nil }
+            return TruthFinding(rule(.uniformPunches), employeeId: key.employeeID, period: key.month.description)
+        }
+    }
+
+    /// Months in which more than 30 % of the workers with timesheet entries (at least 5) have
+    /// exactly 36.0 overtime hours.
+    private func hoursAtLimit(_ evidence: OracleEvidence) -> [TruthFinding] {
+        var overtime: [YearMonth: [String: Int]] = [:]
+        for row in evidence.rows { overtime[row.date.yearMonth, default: [:]][row.employeeID, default: 0] += row.overtimeMinutes }
+        return overtime.compactMap { month, workers in
+            guard workers.count >= thresholds.limitPileMinimumWorkers else { return nil }
+            let atLimit = workers.values.filter { $0 == thresholds.limitPileOvertimeMinutes }.count
+            guard Double(atLimit) > thresholds.limitPileShare * Double(workers.count) else { return nil }
+            return TruthFinding(rule(.hoursAtLimit), period: month.description)
+        }
+    }
+
+    // MARK: Payroll
+
+    /// Payroll lines for IDs not on the roster, and active rostered workers missing from a month.
+    private func rosterAgainstPayroll(_ id: RuleID, _ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
+        var findings: [TruthFinding] = []
+        for register in evidence.payroll {
+            let paid = Set(register.lines.map(\.employeeID))
+            let period = register.month.description
+            let start = register.month.firstDay
+            switch id {
+            case .paidNotOnRoster:
+                findings += paid.filter { roster[$0] == nil }.map { TruthFinding(rule(id), employeeId: $0, period: period) }
+            default:
+                findings += roster.values
+                    .filter { $0.hireDate < start && !($0.leaveDate.map { $0 < start } ?? false) && !paid.contains($0.id) }
+                    .map { TruthFinding(rule(id), employeeId: $0.id, period: period) }
+            }
+        }
+        return findings
+    }
+
+    /// Lines of whole-month workers whose base wage is more than 1 yuan under the region's
+    /// minimum in force on the month's first day.
+    private func minimumWage(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster, let region = WageRegion.named(inAddress: evidence.licence.address) else { return [] }
+        var findings: [TruthFinding] = []
+        for register in evidence.payroll {
+            guard let minimum = region.minimumFen(on: register.month.firstDay) else { continue }
+            for line in register.lines {
+                guard let worker = roster[line.employeeID], worker.isEmployedThroughout(register.month),
+                      line.baseFen < minimum - thresholds.moneyToleranceFen else { continue }
+                findings.append(TruthFinding(rule(.minimumWage), employeeId: line.employeeID,
+                                             period: register.month.description))
+            }
+        }
+        return findings
+    }
+
+    /// Lines of whole-month workers paid more than 1 yuan less overtime pay than their
+    /// timesheet days require at the pack's premiums, from hourly = base wage / 174.
+    private func overtimePay(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let roster = evidence.roster else { return [] }
+        let premiums = pack.parameters.premiumQuarters
+        var findings: [TruthFinding] = []
+        for register in evidence.payroll {
+            for line in register.lines {
+                guard let worker = roster[line.employeeID], worker.isEmployedThroughout(register.month) else { continue }
+                let days = evidence.rows.filter { $0.employeeID == line.employeeID && $0.date.yearMonth == register.month }
+                guard !days.isEmpty else { continue }
+                let minutes = OvertimeMinutes(days)
+                let weighted = minutes.workday * premiums.workday + minutes.restDay * premiums.restDay
+                    + minutes.holiday * premiums.holiday
+                // required = base × weighted / (4 × 174 × 60); a finding when stated + 1 yuan < required.
+                if (line.overtimePayFen + thresholds.moneyToleranceFen) * (4 * 174 * 60) < line.baseFen * weighted {
+                    findings.append(TruthFinding(rule(.overtimePay), employeeId: line.employeeID,
+                                                 period: register.month.description))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Lines whose gross or net do not add up by more than 1 yuan.
+    private func arithmetic(_ evidence: OracleEvidence) -> [TruthFinding] {
+        evidence.payroll.flatMap { register in
+            register.lines.filter { line in
+                abs(line.grossFen - (line.baseFen + line.overtimePayFen + (line.allowanceFen ?? 0))) > thresholds.moneyToleranceFen
+                    || abs(line.netFen - (line.grossFen - line.deductionsFen)) > thresholds.moneyToleranceFen
+            }.map { TruthFinding(rule(.payrollArithmetic), employeeId: $0.employeeID, period: register.month.description) }
+        }
+    }
+
+    /// Lines of months the timesheets cover whose overtime or regular hours differ from the
+    /// worker's timesheet sums by more than half an hour.
+    private func hoursMismatch(_ evidence: OracleEvidence) -> [TruthFinding] {
+        let covered = Set(evidence.rows.map(\.date.yearMonth))
+        var sums: [WorkerMonth: (regular: Int, overtime: Int)] = [:]
+        for row in evidence.rows {
+            let key = WorkerMonth(employeeID: row.employeeID, month: row.date.yearMonth)
+            let sum = sums[key] ?? (0, 0)
+            sums[key] = (sum.regular + row.regularMinutes, sum.overtime + row.overtimeMinutes)
+        }
+        return evidence.payroll.filter { covered.contains($0.month) }.flatMap { register in
+            register.lines.filter { line in
+                let sum = sums[WorkerMonth(employeeID: line.employeeID, month: register.month)] ?? (0, 0)
+                return abs(line.overtimeMinutes - sum.overtime) > thresholds.hoursToleranceMinutes
+                    || abs(line.regularMinutes - sum.regular) > thresholds.hoursToleranceMinutes
+            }.map { TruthFinding(rule(.hoursMismatch), employeeId: $0.employeeID, period: register.month.description) }
+        }
+    }
+
+    /// Payroll months of at least 5 lines in which more than half the net amounts are whole hundreds.
+    private func roundNetPay(_ evidence: OracleEvidence) -> [TruthFinding] {
+        evidence.payroll.compactMap { register in
+            let lines = register.lines
+            guard lines.count >= thresholds.roundNetMinimumLines else { return nil }
+            let round = lines.filter { $0.netFen % 10_000 == 0 }.count
+            guard Double(round) > thresholds.roundNetShare * Double(lines.count) else { return nil }
+            return TruthFinding(rule(.roundNetPay), documentType: .payroll, period: register.month.description)
+        }
+    }
+}
+
+/// The evidence as a reader of the archive sees it.
+private struct OracleEvidence {
+    /// A company name and/or registration number printed on a document other than the licence.
+    struct PrintedIdentity {
+        var type: DocumentType
+        var name: String?
+        var socialCreditCode: String?
+    }
+
+    var asOf: CivilDate
+    var present: Set<DocumentType>
+    var licence: Company
+    var datedDocuments: [DatedDocument]
+    var printedIdentities: [PrintedIdentity]
+    /// The roster by employee ID; nil when the archive has no roster.
+    var roster: [String: Employee]?
+    var rows: [WorkDay]
+    var payroll: [PayrollMonth]
+    /// Each worker's days with hours worked.
+    var daysWorked: [String: Set<CivilDate>]
+
+    init(_ factory: Factory) {
+        asOf = factory.asOf
+        present = factory.presentTypes
+        licence = factory.company
+        datedDocuments = factory.datedDocuments
+        var printed: [PrintedIdentity] = []
+        if present.contains(.fireCertificate) {
+            printed.append(PrintedIdentity(type: .fireCertificate, name: factory.companyName(on: .fireCertificate),
+                                           socialCreditCode: factory.fireCertificate.socialCreditCode))
+        }
+        for type in [DocumentType.certificate, .roster, .payroll] where present.contains(type) {
+            printed.append(PrintedIdentity(type: type, name: factory.companyName(on: type)))
+        }
+        printedIdentities = printed
+        roster = factory.roster.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        rows = factory.attendance
+        payroll = factory.payroll
+        daysWorked = factory.attendance.filter { $0.totalMinutes > 0 }
+            .reduce(into: [:]) { $0[$1.employeeID, default: []].insert($1.date) }
     }
 }
 
@@ -110,4 +412,35 @@ struct TruthOracle {
 private struct WorkerPeriod: Hashable {
     var employeeID: String
     var period: String
+}
+
+extension Employee {
+    /// Hired on or before the month's first day and no leave date inside or before the month.
+    func isEmployedThroughout(_ month: YearMonth) -> Bool {
+        hireDate <= month.firstDay && (leaveDate.map { $0 > month.lastDay } ?? true)
+    }
+}
+
+/// Company-name comparison as the identity rule defines it: NFKC, lower case, full-width
+/// brackets as ASCII, legal-form synonyms unified, spaces and punctuation dropped.
+enum CompanyNameNormalizer {
+    private static let synonyms = [("有限责任公司", "有限公司"), ("company limited", "co ltd"), ("co., ltd.", "co ltd"),
+                                   ("corporation", "corp")]
+
+    static func normalize(_ name: String) -> String {
+        var text = name.precomposedStringWithCompatibilityMapping.lowercased()
+            .replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")
+        for (from, to) in synonyms { text = text.replacingOccurrences(of: from, with: to) }
+        text = String(text.filter { $0.isLetter || $0.isNumber })
+        for (from, to) in synonyms {
+            text = text.replacingOccurrences(of: String(from.filter { $0.isLetter || $0.isNumber }),
+                                             with: String(to.filter { $0.isLetter || $0.isNumber }))
+        }
+        return text
+    }
+
+    /// A registration number without spaces, upper-cased.
+    static func normalizeCode(_ code: String) -> String {
+        code.precomposedStringWithCompatibilityMapping.uppercased().filter { !$0.isWhitespace }
+    }
 }
