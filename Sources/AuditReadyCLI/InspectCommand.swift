@@ -17,10 +17,33 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Also print each page's lines as rebuilt from word positions, cells separated by ' | '.")
     var layout = false
 
+    @Flag(help: "Print one JSON array: each document's record, its tables' columns, and the evidence read from it.")
+    var json = false
+
+    /// One document as `--json` prints it.
+    struct InspectionJSON: Encodable {
+        var record: DocumentRecord
+        var tables: [[String]]
+        var evidence: EvidenceModel
+    }
+
     func run() throws {
         var logger = Logger(label: "auditready")
         logger.logLevel = .warning
-        try AuditPipeline(configuration: CheckConfiguration.pipeline(logger: logger), logger: logger).inspect(path) { inspection in
+        let pipeline = AuditPipeline(configuration: CheckConfiguration.pipeline(logger: logger), logger: logger)
+        if json {
+            var all: [InspectionJSON] = []
+            try pipeline.inspect(path) { inspection in
+                all.append(InspectionJSON(record: inspection.record,
+                                          tables: inspection.tables.map { $0.columns.map { $0.field?.rawValue ?? "" } },
+                                          evidence: inspection.evidence))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            FileHandle.standardOutput.write(try encoder.encode(all) + Data("\n".utf8))
+            return
+        }
+        try pipeline.inspect(path) { inspection in
             let record = inspection.record
             print("\(record.path)")
             print("  \(record.status.rawValue), type \(record.type.rawValue), text \(record.text?.rawValue ?? "-"), pages \(record.pages.map(String.init) ?? "-")")
