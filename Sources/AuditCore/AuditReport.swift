@@ -12,6 +12,12 @@ public struct AuditReport: Sendable, Codable, Hashable {
     public var documents: [DocumentRecord]
     public var findings: [Finding]
     public var summary: Summary
+    /// Baseline entries that matched no finding: what was accepted before and is fixed now.
+    /// Present only when a baseline was applied; optional beyond the contract.
+    public var baselineFixed: [BaselineEntry]?
+    /// What the check could not do and why (a rule that could not run, such as minimum wages for an
+    /// unknown region); optional beyond the contract.
+    public var notes: [String]?
 
     public struct Summary: Sendable, Codable, Hashable {
         public var documents: Int
@@ -38,5 +44,28 @@ public struct AuditReport: Sendable, Codable, Hashable {
     /// Findings at or above `threshold`.
     public func count(atLeast threshold: Severity) -> Int {
         findings.filter { $0.severity >= threshold }.count
+    }
+}
+
+/// One finding a baseline accepts: which findings it covers, who accepted them and why.
+///
+/// `rule` is the pack-qualified rule id; each of `employeeId`, `documentType` and `period` that is
+/// given narrows the match to findings with exactly that value.
+public struct BaselineEntry: Sendable, Codable, Hashable {
+    public var rule: String
+    public var employeeId: String?
+    public var documentType: DocumentType?
+    public var period: String?
+    public var acceptedBy: String
+    public var reason: String
+
+    public init(rule: String, employeeId: String? = nil, documentType: DocumentType? = nil, period: String? = nil,
+                acceptedBy: String, reason: String) {
+        self.rule = rule
+        self.employeeId = employeeId
+        self.documentType = documentType
+        self.period = period
+        self.acceptedBy = acceptedBy
+        self.reason = reason
     }
 }

@@ -52,11 +52,14 @@ public struct Finding: Sendable, Codable, Hashable {
     public var clause: String?
     /// What to do about it; optional beyond the contract.
     public var action: String?
+    /// Set when a baseline accepts this finding: it stays listed but leaves the verdict; optional
+    /// beyond the contract.
+    public var accepted: Acceptance?
 
     public init(rule: String, category: FindingCategory, severity: Severity, message: String,
                 employeeId: String? = nil, documentType: DocumentType? = nil, period: String? = nil,
                 evidence: [Evidence], limit: String? = nil, actual: String? = nil,
-                clause: String? = nil, action: String? = nil) {
+                clause: String? = nil, action: String? = nil, accepted: Acceptance? = nil) {
         self.rule = rule
         self.category = category
         self.severity = severity
@@ -69,5 +72,65 @@ public struct Finding: Sendable, Codable, Hashable {
         self.actual = actual
         self.clause = clause
         self.action = action
+        self.accepted = accepted
+    }
+}
+
+/// Who accepted a finding as a known, tolerated risk, and why (the report's `accepted` field).
+public struct Acceptance: Sendable, Codable, Hashable {
+    /// The person or role who accepted it, as the baseline names them.
+    public var by: String
+    /// Why it is accepted, as the baseline states it.
+    public var reason: String
+
+    public init(by: String, reason: String) {
+        self.by = by
+        self.reason = reason
+    }
+}
+
+/// A page region a report shows as a picture: a band of one page of one file, with the boxes of
+/// the values it highlights.
+public struct EvidenceCropKey: Sendable, Hashable {
+    public var path: String
+    /// 1-based page.
+    public var page: Int
+    /// The values' boxes in PDF points from the page's top-left, in evidence order; never empty.
+    public fileprivate(set) var boxes: [BoundingBox]
+
+    public init(path: String, page: Int, boxes: [BoundingBox]) {
+        precondition(!boxes.isEmpty, "a crop highlights at least one box")
+        self.path = path
+        self.page = page
+        self.boxes = boxes
+    }
+
+    /// The smallest box holding every highlighted box.
+    public var bounds: BoundingBox { boxes.dropFirst().reduce(boxes[0]) { $0.union($1) } }
+
+    /// Whether this crop highlights `evidence`.
+    public func shows(_ evidence: Evidence) -> Bool {
+        guard let bbox = evidence.bbox else { return false }
+        return evidence.path == path && evidence.page == page && boxes.contains(bbox)
+    }
+}
+
+extension Finding {
+    /// The page regions to picture for this finding, at most `limit`, in evidence order.
+    ///
+    /// Boxed evidence on the same page whose boxes fit in a band `bandHeight` points tall shares one
+    /// crop (a payroll row's wage and overtime pay are shown together). Report renderers and the
+    /// page cropper both call this, so they agree on which crops exist.
+    public func cropKeys(limit: Int, bandHeight: Double = 100) -> [EvidenceCropKey] {
+        var keys: [EvidenceCropKey] = []
+        for item in evidence {
+            guard let page = item.page, let bbox = item.bbox else { continue }
+            if let index = keys.firstIndex(where: { $0.path == item.path && $0.page == page && $0.bounds.union(bbox).height <= bandHeight }) {
+                if !keys[index].boxes.contains(bbox) { keys[index].boxes.append(bbox) }
+            } else if keys.count < limit {
+                keys.append(EvidenceCropKey(path: item.path, page: page, boxes: [bbox]))
+            }
+        }
+        return keys
     }
 }

@@ -86,7 +86,8 @@ extension AuditPipeline {
 
     func makeProcessor() -> DocumentProcessor {
         DocumentProcessor(router: ExtractionRouter(extractors: configuration.extractors, pageCompleter: configuration.pageCompleter),
-                          cache: configuration.cache, reader: EvidenceReader(configuration: configuration.evidence))
+                          cache: configuration.cache, cacheSalt: configuration.cacheSalt,
+                          reader: EvidenceReader(configuration: configuration.evidence))
     }
 
     /// Reads every document of `input` without judging it, for `auditready inspect`.

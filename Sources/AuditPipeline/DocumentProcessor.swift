@@ -10,6 +10,7 @@ import Foundation
 struct DocumentProcessor: Sendable {
     var router: ExtractionRouter
     var cache: ExtractionCache?
+    var cacheSalt: String = ""
     var classifier = DocumentClassifier()
     var reader: EvidenceReader
 
@@ -45,7 +46,7 @@ extension DocumentProcessor {
     /// extractor; otherwise extracted now and stored. Outcomes keep their path out of the key, so
     /// the same file under another name is a hit, given back under its new name.
     func extract(path: String, bytes: Data, sha256: String) -> ExtractionOutcome {
-        let identity = router.cacheIdentity
+        let identity = router.cacheIdentity + "|" + cacheSalt
         if let cache, var cached = cache.outcome(sha256: sha256, extractor: identity) {
             cached.document = cached.document?.relocated(to: path)
             return cached

@@ -18,6 +18,9 @@ public struct PipelineConfiguration: Sendable {
     public var workers: Int
     /// Where extraction results are kept between runs; nil extracts everything every time.
     public var cache: ExtractionCache?
+    /// Added to the cache key: the build of the program, so a new build never reuses results an
+    /// older one extracted.
+    public var cacheSalt: String = ""
 
     public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),
                 extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil,

@@ -11,7 +11,14 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check an evidence archive (.zip, .tar.*, .7z, .rar) or folder.",
-        discussion: "Exit status: 0 when no finding is at or above --fail-on, 1 when some are, 2 for a usage error or an input that cannot be opened.")
+        discussion: """
+        Exit status: 0 when no open finding is at or above --fail-on, 1 when some are, 2 for a usage error or an input that cannot be opened. Findings a --baseline accepts are listed but never open.
+
+        A baseline is a JSON list, or the same list in simple YAML (one '- ' entry per accepted finding, 'field: value' lines, # comments):
+          [{"rule": "china-labor-law/overtime-monthly", "employeeId": "HR-2380", "period": "2026-05",
+            "acceptedBy": "Li Na, compliance", "reason": "Peak-season waiver 2026-031"}]
+        rule, acceptedBy and reason are required; employeeId, documentType and period narrow the match. An entry that matches no finding is reported as fixed.
+        """)
 
     @Argument(help: "The archive or directory to check.")
     var path: String
@@ -37,13 +44,26 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Region whose minimum wage applies (e.g. shenzhen); default: read from the business license address.")
     var region: String?
 
+    @Option(help: ArgumentHelp("Accepted findings (JSON, or simple YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
+    var baseline: String?
+
+    @Flag(name: .shortAndLong, help: "Show no progress bar and no warnings on standard error; errors still show.")
+    var quiet = false
+
     @Flag(help: "Log each stage's progress on standard error.")
     var verbose = false
+
+    @Option(help: ArgumentHelp("Folder of the extraction cache (default: $XDG_CACHE_HOME/auditready or ~/.cache/auditready).", valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Extract every document again, neither reading nor writing the cache.")
+    var noCache = false
 
     func run() throws {
         guard let reportFormat = ReportFormat(rawValue: format) else {
             throw UsageError(message: "unknown format '\(format)'; choose one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        guard !(quiet && verbose) else { throw UsageError(message: "--quiet and --verbose contradict each other; pass one of them") }
         let threshold: Severity?
         switch failOn {
         case "never": threshold = nil
@@ -57,14 +77,28 @@ struct CheckCommand: ParsableCommand {
         let names = ruleset.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw UsageError(message: "--ruleset names no pack") }
         let packs = try RulePackLoader(directories: RulesLocation.directories(explicit: rules)).load(names)
+        let accepted = try baseline.map(Self.loadBaseline)
 
-        var logger = Logger(label: "auditready")
-        logger.logLevel = verbose ? .debug : .warning
-        let report = try AuditPipeline(logger: logger).check(path, packs: packs, asOf: day, region: region)
+        let progress = TerminalProgress.make(enabled: !quiet && !verbose)
+        defer { progress?.finish() }
+        var logger = progress.map { bar in Logger(label: "auditready") { ProgressAwareLogHandler(label: $0, progress: bar) } }
+            ?? Logger(label: "auditready")
+        logger.logLevel = verbose ? .debug : quiet ? .error : .warning
+        if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
+        let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache))
+        let result = try AuditPipeline(configuration: configuration, logger: logger)
+            .run(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
+        let report = accepted.map { $0.apply(to: result.report) } ?? result.report
 
         let colour = output == nil && reportFormat == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let rendered = try reportFormat.render(report, colour: colour)
+        var context = ReportContext(colour: colour)
+        if reportFormat.showsEvidenceImages {
+            context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: packs, input: path,
+                                                 intake: configuration.intake, logger: logger, progress: progress)
+        }
+        let rendered = try reportFormat.render(report, context: context)
+        progress?.finish()
         if let output {
             do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 throw UsageError(message: "cannot write the report to \(output): \(error.localizedDescription)")
@@ -72,7 +106,16 @@ struct CheckCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(rendered.utf8))
         }
-        if let threshold, report.count(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
+        if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
+    }
+
+    /// The baseline at `path`; a missing or malformed file is a usage error naming it and the problem.
+    static func loadBaseline(_ path: String) throws -> Baseline {
+        do {
+            return try Baseline.load(contentsOf: path)
+        } catch let error as BaselineError {
+            throw UsageError(message: "--baseline: \(error.description)")
+        }
     }
 
     static func parseDay(_ text: String) throws -> CivilDate {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditCache
 import AuditIntake
 import AuditRules
 
@@ -11,6 +12,8 @@ enum ErrorRenderer {
             return "auditready: \(error.description)"
         case let error as RulePackError:
             return "auditready: rule pack \(error.description)"
+        case let error as CacheError:
+            return "auditready: \(error.description)"
         case let error as UsageError:
             return "auditready: \(error.message)"
         default:

@@ -18,7 +18,7 @@ struct ExtractCommand: ParsableCommand {
         var logger = Logger(label: "auditready")
         logger.logLevel = .warning
         var output = ""
-        try AuditPipeline(configuration: CheckConfiguration.pipeline(logger: logger), logger: logger).extract(path) { documentPath, outcome in
+        try AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger).extract(path) { documentPath, outcome in
             output += "== \(documentPath) (\(outcome.status.rawValue)\(outcome.reason.map { ": \($0)" } ?? ""))\n"
             for page in outcome.document?.pages ?? [] {
                 output += "-- page \(page.number)\n"

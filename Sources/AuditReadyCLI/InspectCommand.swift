@@ -30,7 +30,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         var logger = Logger(label: "auditready")
         logger.logLevel = .warning
-        let pipeline = AuditPipeline(configuration: CheckConfiguration.pipeline(logger: logger), logger: logger)
+        let pipeline = AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger)
         if json {
             var all: [InspectionJSON] = []
             try pipeline.inspect(path) { inspection in

@@ -1,14 +1,28 @@
 import AuditCore
 
-/// The output formats `auditready check --format` offers in this version.
+/// The output formats `auditready check --format` offers.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, html, markdown, csv
 
-    /// Renders `report` in this format.
+    /// Whether the format shows page crops and weekly-hours charts, which take a second look at
+    /// the input; the other formats need only the report.
+    public var showsEvidenceImages: Bool { self == .html }
+
+    /// Renders `report` in this format with nothing beyond the report itself.
     public func render(_ report: AuditReport, colour: Bool = false) throws -> String {
+        try render(report, context: ReportContext(colour: colour))
+    }
+
+    /// Renders `report` in this format, using what `context` adds where the format shows it.
+    public func render(_ report: AuditReport, context: ReportContext) throws -> String {
         switch self {
         case .json: return try JSONReportRenderer().render(report)
-        case .text: return TextReportRenderer(colour: colour).render(report)
+        case .text: return TextReportRenderer(colour: context.colour).render(report)
+        case .html:
+            return HTMLReportRenderer(crops: context.crops, weeklyHours: context.weeklyHours,
+                                      weeklyLimit: context.weeklyLimit).render(report)
+        case .markdown: return MarkdownReportRenderer().render(report)
+        case .csv: return CSVReportRenderer().render(report)
         }
     }
 }

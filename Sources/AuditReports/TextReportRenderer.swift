@@ -1,6 +1,7 @@
 import AuditCore
 
-/// A readable terminal summary: counts per severity, then each finding with where its proof is.
+/// A readable terminal summary: open counts per severity, then each finding with where its proof
+/// is, accepted findings marked, and baseline entries that are fixed.
 public struct TextReportRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal).
     public var colour: Bool
@@ -9,14 +10,17 @@ public struct TextReportRenderer: Sendable {
         self.colour = colour
     }
 
+    /// The terminal text for `report`.
     public func render(_ report: AuditReport) -> String {
         var out: [String] = []
         let counts = Severity.allCases.map { severity -> String in
-            let count = report.summary.findings[severity.rawValue] ?? 0
+            let count = report.openCount(severity)
             return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
         }
+        let accepted = report.acceptedFindings.count
         out.append("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)")
-        out.append("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · "))
+        out.append("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
+                   + (accepted > 0 ? " · \(accepted) accepted in the baseline" : ""))
         let notRead = report.documents.filter { $0.status != .ok }
         if !notRead.isEmpty {
             out.append("")
@@ -29,32 +33,46 @@ public struct TextReportRenderer: Sendable {
         for severity in Severity.allCases {
             let group = report.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
+            let acceptedHere = group.filter { $0.accepted != nil }.count
             out.append("")
-            out.append(bold(paint("\(severity.rawValue.uppercased())S (\(group.count))", severity)))
-            for finding in group {
-                out.append("  " + paint(tag(severity), severity) + " [\(finding.category.rawValue)] \(finding.message)")
-                out.append("      rule \(finding.rule)\(finding.clause.map { " · \($0)" } ?? "")")
-                for evidence in finding.evidence.prefix(4) { out.append("      at " + Self.locate(evidence)) }
-                if finding.evidence.count > 4 { out.append("      … and \(finding.evidence.count - 4) more places") }
-                if let action = finding.action { out.append("      → \(action)") }
-            }
+            out.append(bold(paint("\(severity.rawValue.uppercased())S (\(group.count)\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)))
+            for finding in group { out += lines(for: finding) }
         }
         if report.findings.isEmpty {
             out.append("")
             out.append("No findings.")
         }
+        if let fixed = report.baselineFixed, !fixed.isEmpty {
+            out.append("")
+            out.append(bold("FIXED SINCE BASELINE (\(fixed.count))"))
+            for entry in fixed {
+                out.append("  ✔ \(BaselineDescription.scope(of: entry))")
+                out.append("      was accepted by \(entry.acceptedBy): \(entry.reason)")
+            }
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    private func lines(for finding: Finding) -> [String] {
+        var out: [String] = []
+        if let accepted = finding.accepted {
+            out.append("  " + dim(tag(finding.severity) + " [\(finding.category.rawValue)] ACCEPTED · \(finding.message)"))
+            out.append("      accepted by \(accepted.by): \(accepted.reason)")
+        } else {
+            out.append("  " + paint(tag(finding.severity), finding.severity) + " [\(finding.category.rawValue)] \(finding.message)")
+        }
+        out.append("      rule \(finding.rule)\(finding.clause.map { " · \($0)" } ?? "")")
+        for evidence in finding.evidence.prefix(4) { out.append("      at " + Self.locate(evidence)) }
+        if finding.evidence.count > 4 { out.append("      … and \(finding.evidence.count - 4) more places") }
+        if let action = finding.action { out.append("      → \(action)") }
+        return out
     }
 
     /// `path, page 2, "text"` or `path, line 14, "text"`.
     public static func locate(_ evidence: Evidence) -> String {
-        var parts = [evidence.path]
-        if let page = evidence.page { parts.append("page \(page)") }
-        if let row = evidence.row { parts.append("line \(row)") }
-        var text = parts.joined(separator: ", ")
+        var text = [evidence.path, EvidenceLocation.place(of: evidence)].compactMap { $0 }.joined(separator: ", ")
         if let value = evidence.text, !value.isEmpty {
-            let short = value.count > 80 ? String(value.prefix(77)) + "…" : value
-            text += ": \"\(short)\""
+            text += ": \"\(EvidenceLocation.shortened(value))\""
         }
         return text
     }
@@ -71,6 +89,10 @@ public struct TextReportRenderer: Sendable {
         guard colour else { return text }
         let code = severity == .error ? "31" : severity == .warning ? "33" : "36"
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    private func dim(_ text: String) -> String {
+        colour ? "\u{1B}[2m\(text)\u{1B}[0m" : text
     }
 
     private func bold(_ text: String) -> String {

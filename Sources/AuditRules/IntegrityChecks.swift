@@ -56,21 +56,22 @@ struct HoursAtLimitCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let cap = rule.number("overtime_cap_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
-        var perMonth: [YearMonth: [(String, Double)]] = [:]
+        var perMonth: [YearMonth: [(id: String, overtime: Double, evidence: [Evidence])]] = [:]
         for days in WorkDay.days(from: context.evidence.timeEntries).values {
             for (month, list) in Dictionary(grouping: days, by: \.date.yearMonth) {
                 let overtime = list.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
-                perMonth[month, default: []].append((list[0].employeeId, overtime))
+                let proof = list.first { $0.overtime(standardHours: standard, kind: calendar.kind(of: $0.date)) > 0 }?.evidence ?? []
+                perMonth[month, default: []].append((list[0].employeeId, overtime, proof))
             }
         }
-        return perMonth.compactMap { month, workers in
+        return perMonth.sorted { $0.key < $1.key }.compactMap { month, workers in
             guard workers.count >= Int(rule.number("min_workers")) else { return nil }
-            let atCap = workers.filter { abs($0.1 - cap) < 0.01 }
+            let atCap = workers.filter { abs($0.overtime - cap) < 0.01 }.sorted { $0.id < $1.id }
             let share = Double(atCap.count) / Double(workers.count)
             guard share > rule.number("max_share") else { return nil }
             return rule.finding(
-                "\(atCap.count) of \(workers.count) workers have exactly \(formatNumber(cap)) overtime hours in \(month): records piled at the limit",
-                period: month.description, evidence: atCap.prefix(5).map { Evidence(path: "timesheets", text: "\($0.0): \(formatNumber($0.1)) h") },
+                "\(atCap.count) of \(workers.count) workers have exactly \(formatNumber(cap)) overtime hours in \(month) (\(atCap.prefix(8).map(\.id).joined(separator: ", "))): records piled at the limit",
+                period: month.description, evidence: atCap.prefix(5).flatMap(\.evidence),
                 limit: "≤ \(Int(rule.number("max_share") * 100))% exactly at the cap", actual: "\(Int(share * 100))%")
         }
     }

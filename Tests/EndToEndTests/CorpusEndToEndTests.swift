@@ -5,7 +5,7 @@ import Testing
 
 /// Runs the CLI on an input and decodes its JSON report.
 func check(_ input: String, asOf: String, ruleset: String = "china-labor-law") throws -> (report: AuditReport, json: String, status: Int32) {
-    let result = try CLIRunner.run("auditready", ["check", input, "--as-of", asOf, "--format", "json", "--ruleset", ruleset])
+    let result = try CLIRunner.run("auditready", ["check", input, "--as-of", asOf, "--format", "json", "--ruleset", ruleset, "--no-cache"])
     guard result.status == 0 || result.status == 1 else {
         throw CheckFailure(message: "auditready exited \(result.status): \(result.stderr)")
     }
@@ -94,5 +94,27 @@ struct GeneratedEndToEndTests {
         let (report, _, _) = try check(out.appendingPathComponent(input).path, asOf: truth.asOf)
         expectMatches(report, truth, spec)
         if parts[1] == "violations" { #expect(!truth.findings.isEmpty) }
+    }
+}
+
+@Suite("End to end: the extraction cache")
+struct CacheEndToEndTests {
+    @Test("A warm re-check reads from the cache and reports exactly what the cold check did")
+    func warmRecheck() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let arguments = ["check", "Corpus/samples/violations-zip.zip", "--as-of", "2026-07-18", "--format", "json", "--cache", cache.path]
+        let cold = try CLIRunner.run("auditready", arguments)
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("extraction.sqlite").path))
+        let warm = try CLIRunner.run("auditready", arguments)
+        #expect(cold.status == warm.status)
+        #expect(cold.stdout == warm.stdout)
+        #expect(!cold.stdout.isEmpty)
+    }
+
+    @Test("--cache and --no-cache together are a usage error")
+    func exclusive() throws {
+        let result = try CLIRunner.run("auditready", ["check", "Corpus/samples/clean-zip.zip", "--cache", "/tmp/x", "--no-cache"])
+        #expect(result.status == 2)
     }
 }

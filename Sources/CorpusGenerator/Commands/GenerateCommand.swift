@@ -25,12 +25,15 @@ struct GenerateCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Put the payroll registers in a nested zip (default: the seed decides).")
     var nestPayroll: Bool?
 
+    @Flag(help: "Draw the layout from the variant space (languages, grids, payslips, XLSX, scans).")
+    var varied = false
+
     /// Generates the archive and prints a one-line summary.
     func run() throws {
         ProcessSetup.prepare()
         let result = try ArchiveGenerator.generate(GenerationRequest(
             seed: seed, profile: profile, format: format, outputDirectory: out,
-            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll))
+            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied))
         print(GenerationSummary.line(result))
     }
 }

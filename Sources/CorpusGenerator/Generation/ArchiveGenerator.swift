@@ -11,6 +11,9 @@ struct GenerationRequest {
     var name: String
     /// Whether payroll registers go into a nested zip; nil lets the seed decide.
     var nestsPayroll: Bool?
+    /// Draws the layout from the variant space (languages, formats, grids, payslips, scans);
+    /// false keeps the classic English layout.
+    var varied = false
 }
 
 /// What was generated.
@@ -48,7 +51,17 @@ enum ArchiveGenerator {
         let (factory, findings, planted) = try synthesize(seed: request.seed, profile: request.profile)
 
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
-        let documents = try EvidenceRenderer.render(factory, style: style)
+        let documents: [RenderedDocument]
+        var variantSummary: String?
+        if request.varied {
+            let allowGrid = !LayoutVariant.needsPunches(factory, findings: findings, planted: planted)
+            let variant = LayoutVariant(seed: request.seed, allowGrid: allowGrid, omitted: factory.omitted)
+            documents = try VariedRenderer(factory: factory, variant: variant, style: style).render()
+            variantSummary = "\(variant.language.rawValue), attendance \(variant.attendance.rawValue), payroll \(variant.payroll.rawValue), money \(variant.money.rawValue)"
+                + (variant.scanned.map { ", scanned \($0) as \(variant.scanAsPDF ? "image-only PDF" : "PNG")\(variant.scanSideways ? " sideways" : "")" } ?? "")
+        } else {
+            documents = try EvidenceRenderer.render(factory, style: style)
+        }
         let entries = EvidenceLayout(nestsPayroll: request.nestsPayroll).arrange(documents, seed: request.seed)
 
         let files = FileManager.default
@@ -60,9 +73,12 @@ enum ArchiveGenerator {
         var truths: [RulePack: TruthFile] = [:]
         var truthPaths: [String] = []
         for pack in RulePack.allCases {
+            let leaves = EvidenceEntry.leaves(of: entries)
+            var fields = TruthFields(factory)
+            fields.values = TruthFieldValue.values(factory, documents: leaves)
             let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
                                   ruleset: pack.rawValue, findings: findings[pack] ?? [],
-                                  documents: EvidenceEntry.leaves(of: entries), fields: TruthFields(factory))
+                                  documents: leaves, fields: fields, layout: variantSummary)
             let url = output.appendingPathComponent(pack.truthFileName(request.name))
             try truth.encoded().write(to: url)
             truths[pack] = truth

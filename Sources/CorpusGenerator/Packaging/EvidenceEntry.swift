@@ -13,12 +13,16 @@ struct EvidenceEntry {
     /// The entry's modification day, as a factory's files would carry it.
     var modified: CivilDate
     var content: Content
+    /// The rendered document's role, for the truth's field values.
+    var role: RenderedDocument.Role?
+    var scanned = false
 
     /// Every leaf document under `entries`, nested paths written as `outer/inner.zip/file.pdf`.
     static func leaves(of entries: [EvidenceEntry], prefix: String = "") -> [TruthDocument] {
         entries.flatMap { entry -> [TruthDocument] in
             switch entry.content {
-            case .document(let type, _): return [TruthDocument(path: prefix + entry.path, type: type)]
+            case .document(let type, _):
+                return [TruthDocument(path: prefix + entry.path, type: type, scanned: entry.scanned ? true : nil, role: entry.role)]
             case .zip(let inner): return leaves(of: inner, prefix: prefix + entry.path + "/")
             }
         }

@@ -31,7 +31,12 @@ struct EvidenceLayout {
                 scanNumber += rng.int(in: 1...4)
                 name = document.type == .timesheet ? "export_\(scanNumber).csv" : "scan_\(pad4(scanNumber)).pdf"
             }
-            let entry = EvidenceEntry(path: name, modified: document.created, content: .document(document.type, document.bytes))
+            if let ext = document.fileExtension, let dot = name.lastIndex(of: ".") {
+                name = String(name[..<dot]) + "." + ext
+            }
+            var entry = EvidenceEntry(path: name, modified: document.created, content: .document(document.type, document.bytes))
+            entry.role = document.role
+            entry.scanned = document.scanned
             switch document.role {
             case .businessLicense, .fireCertificate, .managementCertificate:
                 entries.append(placed(entry, in: "\(root)/\(folders[0])"))

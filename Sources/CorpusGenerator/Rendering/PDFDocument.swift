@@ -13,7 +13,9 @@ struct RenderingError: Error, CustomStringConvertible {
 final class PDFDocument {
     static let pageWidth = 595.0
     static let pageHeight = 842.0
-    private static let fontFamily = "DejaVu Sans"
+    private let fontFamily: String
+    /// Set when the page is drawn as a scan: an image surface at 300 dpi.
+    private let scan: ScanOptions?
 
     private let sink = ByteSink()
     private let surface: OpaquePointer
@@ -22,7 +24,22 @@ final class PDFDocument {
 
     /// Starts a document whose metadata carries `title` and the creation day `created`, so the
     /// bytes depend on the factory only and never on the clock.
-    init(title: String, created: CivilDate) throws {
+    init(title: String, created: CivilDate, fontFamily: String = "DejaVu Sans", scan: ScanOptions? = nil) throws {
+        self.fontFamily = fontFamily
+        self.scan = scan
+        if scan != nil {
+            let scale = ScanOptions.dpi / 72
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(Self.pageWidth * scale), Int32(Self.pageHeight * scale))!
+            let context = cairo_create(surface)!
+            self.surface = surface
+            self.context = context
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_scale(context, scale, scale)
+            cairo_set_source_rgb(context, 0, 0, 0)
+            setFont(size: 10)
+            return
+        }
         let writer: cairo_write_func_t = { context, data, length in
             guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
             ByteSink.from(context).append(data, count: Int(length))
@@ -51,7 +68,7 @@ final class PDFDocument {
 
     /// Selects DejaVu Sans at `size` points for the following text.
     func setFont(size: Double, bold: Bool = false) {
-        cairo_select_font_face(context, Self.fontFamily, CAIRO_FONT_SLANT_NORMAL,
+        cairo_select_font_face(context, fontFamily, CAIRO_FONT_SLANT_NORMAL,
                                bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(context, size)
     }
@@ -79,6 +96,7 @@ final class PDFDocument {
 
     /// Ends the current page and starts a new one.
     func newPage() {
+        precondition(scan == nil, "a scan is one page")
         cairo_show_page(context)
     }
 
@@ -86,6 +104,7 @@ final class PDFDocument {
     func finish() throws -> [UInt8] {
         precondition(!finished, "a PDF document is finished once")
         finished = true
+        if let scan { return try scan.process(surface) }
         cairo_show_page(context)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)

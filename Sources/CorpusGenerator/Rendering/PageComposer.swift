@@ -146,7 +146,12 @@ struct PageComposer {
         }
         func drawHeader() {
             y += table.rowHeight
-            drawRow(table.columns.map(\.header), bold: true)
+            let stacked = table.columns.map { $0.header.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+            let depth = stacked.map(\.count).max() ?? 1
+            for level in 0..<depth {
+                if level > 0 { y += fontSize * 1.25 }
+                drawRow(stacked.map { level < $0.count ? $0[level] : "" }, bold: true)
+            }
             pdf.rule(from: (Self.margin, y + 4), to: (right, y + 4))
         }
 
@@ -182,7 +187,7 @@ struct PageComposer {
         // Measured in bold, the widest face a cell is drawn in (header and totals).
         pdf.setFont(size: fontSize, bold: true)
         return table.columns.indices.map { index in
-            var widest = pdf.width(of: table.columns[index].header)
+            var widest = table.columns[index].header.split(separator: "\n").map { pdf.width(of: String($0)) }.max() ?? 0
             for cells in table.rows + [table.totals ?? []] where index < cells.count {
                 widest = max(widest, pdf.width(of: cells[index]))
             }

@@ -18,4 +18,8 @@ struct RenderedDocument {
     var bytes: [UInt8]
     /// The day the file was produced: the PDF's creation date and the archive entry's time.
     var created: CivilDate
+    /// Drawn as a scan (an image or an image-only PDF).
+    var scanned = false
+    /// The file's extension when it is not the role's usual one (`png`, `xlsx`).
+    var fileExtension: String?
 }

@@ -16,6 +16,8 @@ struct TruthFile: Encodable {
     var documents: [TruthDocument]
     /// The values a correct reader extracts, for field-accuracy checks.
     var fields: TruthFields
+    /// The drawn layout variant (absent for the classic layout).
+    var layout: String?
 
     /// Pretty-printed JSON with sorted keys, so the file is stable byte for byte.
     func encoded() throws -> Data {
@@ -31,6 +33,18 @@ struct TruthFile: Encodable {
 struct TruthDocument: Encodable, Equatable {
     var path: String
     var type: DocumentType
+    /// Drawn as a scan (PNG or image-only PDF).
+    var scanned: Bool?
+    var role: RenderedDocument.Role?
+
+    init(path: String, type: DocumentType, scanned: Bool? = nil, role: RenderedDocument.Role? = nil) {
+        self.path = path
+        self.type = type
+        self.scanned = scanned
+        self.role = role
+    }
+
+    enum CodingKeys: String, CodingKey { case path, type, scanned }
 }
 
 /// The extracted values a field-accuracy check compares with.
@@ -44,6 +58,8 @@ struct TruthFields: Encodable {
     var validity: [TruthValidity]
     /// The roster's rows; empty when the archive has no roster.
     var employees: [TruthEmployee]
+    /// Every value a correct reader extracts, per document (money in fen, hours in decimal hours).
+    var values: [TruthFieldValue] = []
 
     /// The values as the factory's documents print them.
     init(_ factory: Factory) {

@@ -1,0 +1,38 @@
+import AuditCore
+import Foundation
+
+/// One row per finding, for a spreadsheet or a tracker import.
+///
+/// RFC 4180: fields holding a comma, quote or line break are quoted, quotes doubled, rows end in
+/// CRLF. The text starts with a UTF-8 byte order mark so that Excel reads Chinese correctly. A
+/// field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR;
+/// file names and document text are untrusted) is prefixed with `'`.
+public struct CSVReportRenderer: Sendable {
+    /// The header row.
+    public static let columns = ["severity", "category", "rule", "employeeId", "documentType", "period", "message",
+                                 "limit", "actual", "evidence", "clause", "action", "acceptedBy", "acceptedReason"]
+
+    public init() {}
+
+    /// The CSV text for `report`, byte order mark first.
+    public func render(_ report: AuditReport) -> String {
+        let rows = [Self.columns] + report.findings.map(Self.row)
+        return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func row(_ finding: Finding) -> [String] {
+        [finding.severity.rawValue, finding.category.rawValue, finding.rule, finding.employeeId ?? "",
+         finding.documentType?.rawValue ?? "", finding.period ?? "", finding.message, finding.limit ?? "",
+         finding.actual ?? "", finding.evidence.map(EvidenceLocation.compact).joined(separator: "; "),
+         finding.clause ?? "", finding.action ?? "", finding.accepted?.by ?? "", finding.accepted?.reason ?? ""]
+    }
+
+    /// One field, neutralised if a spreadsheet would run it and quoted if RFC 4180 requires it.
+    static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

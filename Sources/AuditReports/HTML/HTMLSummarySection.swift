@@ -1,0 +1,42 @@
+import AuditCore
+
+/// Open findings per severity as tiles, and a table of findings per category.
+struct HTMLSummarySection {
+    var report: AuditReport
+
+    func render() -> String {
+        var html = "<section id=\"summary\"><h2>Summary</h2><div class=\"tiles\">"
+        for severity in Severity.allCases {
+            let open = report.openCount(severity)
+            let label = "open \(severity == .info ? "info" : SeverityName.plural(severity).lowercased())"
+            html += "<div class=\"tile \(severity.rawValue)\"><div class=\"n\">\(open)</div><div class=\"l\">\(label)</div></div>"
+        }
+        let accepted = report.acceptedFindings.count
+        if accepted > 0 {
+            html += "<div class=\"tile accepted\"><div class=\"n\">\(accepted)</div><div class=\"l\">accepted in the baseline</div></div>"
+        }
+        let read = report.documents.filter { $0.status == .ok }.count
+        html += "<div class=\"tile\"><div class=\"n\">\(read)/\(report.documents.count)</div><div class=\"l\">documents read</div></div></div>"
+        html += categoryTable()
+        return html + "</section>\n"
+    }
+
+    private func categoryTable() -> String {
+        let categories = FindingCategory.allCases.filter { category in report.findings.contains { $0.category == category } }
+        guard !categories.isEmpty else { return "" }
+        var html = "<table class=\"categories\"><thead><tr><th>Category</th>"
+        html += Severity.allCases.map { "<th class=\"num\">\(SeverityName.plural($0))</th>" }.joined()
+        html += "<th class=\"num\">Accepted</th></tr></thead><tbody>"
+        for category in categories {
+            let inCategory = report.findings.filter { $0.category == category }
+            html += "<tr><td>\(esc(category.rawValue))</td>"
+            for severity in Severity.allCases {
+                let open = inCategory.filter { $0.severity == severity && $0.accepted == nil }.count
+                html += "<td class=\"num\(open == 0 ? " zero" : "")\">\(open)</td>"
+            }
+            let accepted = inCategory.filter { $0.accepted != nil }.count
+            html += "<td class=\"num\(accepted == 0 ? " zero" : "")\">\(accepted)</td></tr>"
+        }
+        return html + "</tbody></table>"
+    }
+}

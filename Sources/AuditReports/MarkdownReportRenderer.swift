@@ -1,0 +1,100 @@
+import AuditCore
+
+/// A report for an email or a ticket: the verdict, a summary table, the findings grouped by
+/// severity with where their evidence is, what is fixed since the baseline, and what was not read.
+public struct MarkdownReportRenderer: Sendable {
+    /// Evidence locations listed per finding before "and N more".
+    public var evidencePerFinding: Int
+
+    public init(evidencePerFinding: Int = 6) {
+        self.evidencePerFinding = evidencePerFinding
+    }
+
+    /// The Markdown text for `report`.
+    public func render(_ report: AuditReport) -> String {
+        var out: [String] = []
+        out.append("# AuditReady report: \(MarkdownText.inline(report.input))")
+        out.append("")
+        out.append("As of \(report.asOf) · rules \(MarkdownText.code(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))")
+        out.append("")
+        out.append("**\(MarkdownText.inline(ReportVerdict.of(report).text)).**")
+        out.append("")
+        out += summaryTable(report)
+        for severity in Severity.allCases {
+            let group = report.findings.filter { $0.severity == severity }
+            guard !group.isEmpty else { continue }
+            out.append("")
+            out.append("## \(SeverityName.plural(severity)) (\(group.count))")
+            out.append("")
+            for (index, finding) in group.enumerated() { out += item(finding, number: index + 1) }
+        }
+        if let fixed = report.baselineFixed, !fixed.isEmpty { out += fixedSection(fixed) }
+        let notRead = report.documents.filter { $0.status != .ok }
+        if !notRead.isEmpty {
+            out.append("")
+            out.append("## Documents not read (\(notRead.count))")
+            out.append("")
+            out.append("| Document | Status | Reason |")
+            out.append("| --- | --- | --- |")
+            for document in notRead {
+                out.append("| \(MarkdownText.cell(document.path)) | \(document.status.rawValue) | \(MarkdownText.cell(document.reason ?? "")) |")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func summaryTable(_ report: AuditReport) -> [String] {
+        var rows = ["| Severity | Open | Accepted |", "| --- | ---: | ---: |"]
+        for severity in Severity.allCases {
+            let all = report.findings.filter { $0.severity == severity }.count
+            let open = report.openCount(severity)
+            rows.append("| \(SeverityName.singular(severity)) | \(open) | \(all - open) |")
+        }
+        return rows
+    }
+
+    private func item(_ finding: Finding, number: Int) -> [String] {
+        var lines = ["\(number). **\(MarkdownText.inline(finding.message))**"]
+        var ruleLine = "Rule \(MarkdownText.code(finding.rule)) (\(finding.category.rawValue))"
+        if let clause = finding.clause { ruleLine += " · \(MarkdownText.inline(clause))" }
+        lines.append(ruleLine)
+        let subject = [finding.employeeId.map { "Employee \(MarkdownText.code($0))" },
+                       finding.documentType.map { "Document \($0.rawValue)" },
+                       finding.period.map { "Period \(MarkdownText.inline($0))" }].compactMap { $0 }
+        if !subject.isEmpty { lines.append(subject.joined(separator: " · ")) }
+        let measure = [finding.limit.map { "Limit \(MarkdownText.inline($0))" },
+                       finding.actual.map { "found \(MarkdownText.inline($0))" }].compactMap { $0 }
+        if !measure.isEmpty { lines.append(measure.joined(separator: " · ")) }
+        lines.append("Evidence: " + evidenceList(finding.evidence))
+        if let action = finding.action { lines.append("Action: \(MarkdownText.inline(action))") }
+        if let accepted = finding.accepted {
+            lines.append("**Accepted** by \(MarkdownText.inline(accepted.by)): \(MarkdownText.inline(accepted.reason))")
+        }
+        return [lines[0]] + lines.dropFirst().map { "   - " + $0 }
+    }
+
+    private func evidenceList(_ evidence: [Evidence]) -> String {
+        guard !evidence.isEmpty else { return "none recorded" }
+        var parts = evidence.prefix(evidencePerFinding).map { item -> String in
+            var text = MarkdownText.code(item.path)
+            if let place = EvidenceLocation.place(of: item) { text += " " + place }
+            if let value = item.text, !value.isEmpty { text += " “\(MarkdownText.inline(EvidenceLocation.shortened(value, limit: 60)))”" }
+            return text
+        }
+        if evidence.count > evidencePerFinding { parts.append("and \(evidence.count - evidencePerFinding) more") }
+        return parts.joined(separator: "; ")
+    }
+
+    private func fixedSection(_ fixed: [BaselineEntry]) -> [String] {
+        var out = ["", "## Fixed since baseline (\(fixed.count))", "",
+                   "These accepted findings no longer occur.", "",
+                   "| Rule | Employee | Document | Period | Accepted by | Reason |",
+                   "| --- | --- | --- | --- | --- | --- |"]
+        for entry in fixed {
+            let cells = [entry.rule, entry.employeeId ?? "", entry.documentType?.rawValue ?? "", entry.period ?? "",
+                         entry.acceptedBy, entry.reason]
+            out.append("| " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |")
+        }
+        return out
+    }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+
+/// `accuracy`: generates varied archives, reads each with `auditready inspect --json` and counts
+/// how many of the truth's field values the reader extracted exactly.
+struct AccuracyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accuracy",
+        abstract: "Field accuracy of a reader against the truth of N varied archives.")
+
+    @Option(help: "The auditready executable.")
+    var reader: String
+
+    @Option(help: "How many archives.")
+    var count: Int = 10
+
+    @Option(help: "The first seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "The folder to write the archives, truths and inspect JSON to.")
+    var out: String
+
+    @Flag(help: "Print every mismatch.")
+    var verbose = false
+
+    func run() throws {
+        ProcessSetup.prepare()
+        // key: type/field → (exact, total), split text / scan
+        var tally: [String: (Int, Int)] = [:]
+        var totals = ["text": (0, 0), "scan": (0, 0)]
+        for index in 0..<count {
+            let s = seed + UInt64(index)
+            let profile: Profile = index % 3 == 0 ? .clean : .violations
+            let name = "acc-\(s)-\(profile.rawValue)"
+            let result = try ArchiveGenerator.generate(GenerationRequest(
+                seed: s, profile: profile, format: .zip, outputDirectory: out, name: name, nestsPayroll: nil, varied: true))
+            let json = try inspect(result.archivePath)
+            try json.write(to: URL(fileURLWithPath: out + "/" + name + ".inspect.json"))
+            let read = ReadValues(json: json)
+            print("\(name): \(result.truth.layout ?? "classic")")
+            for value in result.truth.fields.values {
+                let got = read.value(for: value)
+                let ok = got.map { equal($0, value.value, field: value.field) } ?? false
+                let key = "\(value.documentType.rawValue)/\(value.field)"
+                let kind = value.scanned == true ? "scan" : "text"
+                tally[kind + " " + key, default: (0, 0)].1 += 1
+                totals[kind]!.1 += 1
+                if ok { tally[kind + " " + key]!.0 += 1; totals[kind]!.0 += 1 }
+                if !ok && verbose { print("  MISS \(value.path) [\(value.record)] \(value.field): expected \(value.value), read \(got ?? "nothing")") }
+            }
+        }
+        print("\nfield accuracy (exact/total):")
+        for key in tally.keys.sorted() {
+            let (exact, total) = tally[key]!
+            print("  \(key.padding(toLength: 38, withPad: " ", startingAt: 0)) \(exact)/\(total)  \(percent(exact, total))")
+        }
+        for kind in ["text", "scan"] {
+            let (exact, total) = totals[kind]!
+            print("\(kind) documents: \(exact)/\(total)  \(percent(exact, total))")
+        }
+    }
+
+    private func percent(_ a: Int, _ b: Int) -> String {
+        b == 0 ? "—" : String(format: "%.1f%%", 100 * Double(a) / Double(b))
+    }
+
+    private func equal(_ read: String, _ expected: String, field: String) -> Bool {
+        if field.hasSuffix("ours"), let a = Double(read), let b = Double(expected) { return abs(a - b) < 0.05 }
+        return read == expected
+    }
+
+    private func inspect(_ archive: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: reader)
+        process.arguments = ["inspect", "--json", archive]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+}
+
+/// The values `auditready inspect --json` read, indexed like the truth's field values.
+struct ReadValues {
+    private var documents: [(path: String, facts: [String: Any])] = []
+    private var byRecord: [String: String] = [:]
+
+    init(json: Data) {
+        let parsed = try? JSONSerialization.jsonObject(with: json)
+        let candidate = (parsed as? [[String: Any]])?.first?["evidence"] ?? parsed
+        guard let root = candidate as? [String: Any] else { return }
+        func value(_ object: Any?) -> String? {
+            guard let located = object as? [String: Any], let v = located["value"] else { return nil }
+            if let n = v as? NSNumber {
+                let d = n.doubleValue
+                return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+            }
+            return v as? String
+        }
+        func path(_ object: Any?) -> String {
+            ((object as? [String: Any])?["evidence"] as? [String: Any])?["path"] as? String ?? ""
+        }
+        for document in root["documents"] as? [[String: Any]] ?? [] {
+            documents.append((document["path"] as? String ?? "", document))
+        }
+        for e in root["employees"] as? [[String: Any]] ?? [] {
+            guard let id = value(e["id"]) else { continue }
+            let key = "roster|\(id)|"
+            byRecord[key + "employeeId"] = id
+            for field in ["name", "birthDate", "nationalId", "hireDate", "leaveDate"] {
+                if let v = value(e[field]) { byRecord[key + field] = v }
+            }
+        }
+        for t in root["timeEntries"] as? [[String: Any]] ?? [] {
+            guard let id = value(t["employeeId"]), let date = value(t["date"]) else { continue }
+            let key = "timesheet|\(id)|\(date)|"
+            byRecord[key + "employeeId"] = id
+            byRecord[key + "date"] = date
+            if let v = value(t["hours"]) { byRecord[key + "hours"] = v }
+            byRecord[key + "overtimeHours"] = value(t["overtimeHours"]) ?? "0"
+        }
+        for p in root["payLines"] as? [[String: Any]] ?? [] {
+            guard let id = value(p["employeeId"]), let period = value(p["period"]) else { continue }
+            let key = "payroll|\(id)|\(period)|"
+            byRecord[key + "employeeId"] = id
+            byRecord[key + "period"] = period
+            for field in ["baseWage", "overtimePay", "gross", "deductions", "net"] {
+                if let v = value(p[field]) { byRecord[key + field] = v }
+            }
+        }
+        self.documentValue = value
+    }
+
+    private var documentValue: (Any?) -> String? = { _ in nil }
+
+    /// What the reader read for `truth`, or nil.
+    func value(for truth: TruthFieldValue) -> String? {
+        if truth.record.isEmpty {
+            guard let facts = documents.first(where: { $0.path == truth.path || $0.path.hasSuffix("/" + truth.path) })?.facts
+            else { return nil }
+            if truth.field == "openEnded" { return facts["openEnded"].map { $0 is NSNull ? "false" : "true" } }
+            return documentValue(facts[truth.field])
+        }
+        let section: String
+        switch truth.documentType {
+        case .roster: section = "roster"
+        case .timesheet: section = "timesheet"
+        default: section = "payroll"
+        }
+        return byRecord["\(section)|\(truth.record)|\(truth.field)"]
+    }
+}
