@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
 work=${1:-$(mktemp -d /tmp/auditready-bench.XXXXXX)}
 mkdir -p "$work"
-swift build -c release --product auditready >/dev/null
-swift build -c release --product auditready-corpus >/dev/null
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --scratch-path .build-release --product auditready >/dev/null
+swift build -c release --scratch-path .build-release --product auditready-corpus >/dev/null
+bin=$(swift build -c release --scratch-path .build-release --show-bin-path)
 ar="$bin/auditready"
 corpus="$bin/auditready-corpus"
 

@@ -57,7 +57,9 @@ enum HeaderMatcher {
     /// True when `days` (in column order) run through the month, allowing one wrap from 31 to 1
     /// (pay cycles from the 26th to the 25th).
     static func isDaySequence(_ days: [Int]) -> Bool {
-        guard days.count >= minimumDayColumns else { return false }
+        // A whole month, or the second half of a grid printed in two blocks (days 23-31).
+        let secondHalf = days.count >= 5 && (days.first ?? 0) > 1 && (days.last ?? 0) >= 28
+        guard days.count >= minimumDayColumns || secondHalf else { return false }
         var wraps = 0
         for (a, b) in zip(days, days.dropFirst()) where b != a + 1 {
             if b == 1 && a >= 28 { wraps += 1 } else { return false }

@@ -12,7 +12,7 @@ public struct LabeledValueReader: Sendable {
 
     /// Label spellings, matched on `TextNormalizer.headerKey` forms at the start of a cell.
     static let spellings: [Label: [String]] = [
-        .companyName: ["company name", "company", "name of company", "name of enterprise", "enterprise name", "organization name",
+        .companyName: ["company name", "company", "name of company", "name of enterprise", "enterprise name", "organization name", "组织名称",
                        "organisation name", "organization", "organisation", "name of organization", "employer",
                        "certificate holder", "名称", "企业名称", "公司名称", "单位名称", "用人单位", "参保单位"],
         .registrationCode: ["unified social credit code", "social credit code", "credit code", "uscc", "usci",
@@ -92,6 +92,21 @@ public struct LabeledValueReader: Sendable {
 
     /// The label a cell starts with and the text after it (and after a colon), if any.
     static func match(_ text: String) -> (Label, String)? {
+        guard let (label, rest) = matchOnce(text) else {
+            // A Chinese label before an English one ("组织名称 Organisation: X"): try past it.
+            let folded = TextNormalizer.fold(text)
+            guard let space = folded.firstIndex(of: " "),
+                  folded[..<space].unicodeScalars.allSatisfy({ $0.value >= 0x2E80 }) else { return nil }
+            return matchOnce(String(folded[folded.index(after: space)...]))
+        }
+        // A bilingual label ("名称 Company Name: X"): the second half names the same thing.
+        if let (second, remainder) = matchOnce(rest), second == label || !remainder.isEmpty && rest.contains(":") {
+            return (label, remainder)
+        }
+        return (label, rest)
+    }
+
+    static func matchOnce(_ text: String) -> (Label, String)? {
         let folded = TextNormalizer.fold(text)
         let cellKey = TextNormalizer.headerKey(folded)
         for (key, label) in table where cellKey.hasPrefix(key) {

@@ -59,6 +59,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Extract every document again, neither reading nor writing the cache.")
     var noCache = false
 
+    @Option(name: .customLong("ocr-languages"), help: "Tesseract languages for scans, e.g. eng+chi_sim (the default) or eng (faster, English only).")
+    var ocrLanguages: String?
+
     func run() throws {
         guard let reportFormat = ReportFormat(rawValue: format) else {
             throw UsageError(message: "unknown format '\(format)'; choose one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -85,7 +88,7 @@ struct CheckCommand: ParsableCommand {
             ?? Logger(label: "auditready")
         logger.logLevel = verbose ? .debug : quiet ? .error : .warning
         if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
-        let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache))
+        let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
         let result = try AuditPipeline(configuration: configuration, logger: logger)
             .run(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
         let report = accepted.map { $0.apply(to: result.report) } ?? result.report

@@ -1,20 +1,34 @@
 import AuditCache
+import AuditOCR
 import AuditPipeline
 import AuditSpreadsheet
 import Foundation
 import Logging
 
-/// The pipeline configuration the commands run with: the built-in extractors plus the stages this
-/// build adds (workbooks; OCR once its engines start).
+/// The pipeline configuration the commands run with: the built-in extractors plus workbooks and
+/// OCR (images, and PDF pages without a text layer).
 enum CheckConfiguration {
-    /// `cache`: nil for no cache; `.some(nil)` for the default cache folder; `.some(path)` for a folder.
-    static func pipeline(logger: Logger, cache: String?? = nil) throws -> PipelineConfiguration {
+    /// `cache`: nil for no cache; `.some(nil)` for the default cache folder; `.some(path)` for a
+    /// folder. `ocrLanguages`: Tesseract languages as `eng+chi_sim`; nil for the default.
+    static func pipeline(logger: Logger, cache: String?? = nil, ocrLanguages: String? = nil) throws -> PipelineConfiguration {
         var configuration = PipelineConfiguration(extractors: [XLSXExtractor(), XLSExtractor()])
+        var ocr = OCRConfiguration()
+        if let ocrLanguages { ocr.languages = OCRConfiguration.languages(from: ocrLanguages) }
+        do {
+            let pool = try OCREnginePool(configuration: ocr, logger: logger)
+            configuration.extractors.append(OCRImageExtractor(pool: pool))
+            configuration.pageCompleter = OCRPageCompleter(pool: pool)
+        } catch {
+            // Asked for explicitly, a language that cannot load is an error; by default the check
+            // goes on without OCR and every scan says why it was not read.
+            if ocrLanguages != nil { throw UsageError(message: "--ocr-languages: \(error)") }
+            logger.warning("OCR is not available (\(error)); scans and images will not be read")
+        }
         if let folder = cache {
             let directory = folder.map { URL(fileURLWithPath: $0) } ?? ExtractionCache.defaultDirectory
             do {
                 configuration.cache = try ExtractionCache(directory: directory, logger: logger)
-                configuration.cacheSalt = buildStamp
+                configuration.cacheSalt = buildStamp + "|ocr:\(ocr.languages.joined(separator: "+"))@\(ocr.dpi)"
             } catch let error as CacheError where folder == nil {
                 // The default cache is a convenience: without it the check still runs, only slower.
                 logger.warning("\(error.description); checking without a cache")

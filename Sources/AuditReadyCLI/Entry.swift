@@ -1,10 +1,13 @@
 import ArgumentParser
+import AuditOCR
 import Foundation
 
 /// The process entry point: parses, runs, and turns every error into a message and an exit code.
 @main
 enum Entry {
     static func main() {
+        // Tesseract's OpenMP must be single-threaded before any library loads it (c-libraries.md).
+        OCRProcessEnvironment.ensureSingleThreadedOpenMP()
         do {
             var command = try AuditReadyCommand.parseAsRoot()
             try command.run()

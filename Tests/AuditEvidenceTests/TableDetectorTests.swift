@@ -249,3 +249,42 @@ struct PayslipTests {
         #expect(model.payLines[1].net?.value == 234_000)
     }
 }
+
+@Suite("Bilingual labels and split grids")
+struct BilingualLabelTests {
+    @Test("A label in Chinese and English before the value reads the value alone", arguments: [
+        ("名称 Company Name: Beijing Xinfeng Textiles Co., Ltd.", "Beijing Xinfeng Textiles Co., Ltd."),
+        ("组织名称 Organisation: Beijing Xinfeng Textiles Co., Ltd.", "Beijing Xinfeng Textiles Co., Ltd."),
+        ("Company: Period Textiles Ltd", "Period Textiles Ltd"),
+    ])
+    func bilingualCompany(text: String, expected: String) throws {
+        let document = ExtractedDocument(path: "c.pdf", textSource: .pdfText, pages: [page(1, [line([(text, 40)], y: 100)])])
+        #expect(EvidenceReader().read(document, type: .certificate, tables: []).documents.first?.companyName?.value == expected)
+    }
+
+    @Test("A bilingual pay-period label gives the month")
+    func bilingualPeriod() throws {
+        let document = ExtractedDocument(path: "p.pdf", textSource: .pdfText, pages: [page(1, [line([("工资月份 Pay Period: 2026/5", 40)], y: 100)])])
+        #expect(EvidenceReader().read(document, type: .payroll, tables: []).documents.first?.payPeriod?.value == YearMonth(year: 2026, month: 5))
+    }
+
+    @Test("The second block of a grid printed in two halves (days 23-31) is a grid too")
+    func secondHalf() {
+        #expect(HeaderMatcher.isDaySequence(Array(23...31)))
+        #expect(HeaderMatcher.isDaySequence(Array(16...30)))
+        #expect(!HeaderMatcher.isDaySequence(Array(1...9)))
+    }
+}
+
+@Suite("Label-value pairs in one cell")
+struct LabelledValuesTests {
+    @Test("Several pairs printed in one cell are each read, in Chinese and in English", arguments: [
+        ("基本工资：2780.00 加班费：675.03", [CanonicalField.baseWage: "2780.00", .otPay: "675.03"]),
+        ("Basic Wage: 2,520.00 OT Pay: 445.34", [.baseWage: "2,520.00", .otPay: "445.34"]),
+        ("Employee ID: E001 Name: Li Na", [.employeeId: "E001", .name: "Li Na"]),
+    ])
+    func pairs(text: String, expected: [CanonicalField: String]) {
+        let found = Dictionary(KeyValueRecordReader.labelledValues(in: text).map { ($0.field, $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(found == expected)
+    }
+}

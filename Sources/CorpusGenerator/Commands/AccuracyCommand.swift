@@ -90,8 +90,16 @@ struct ReadValues {
 
     init(json: Data) {
         let parsed = try? JSONSerialization.jsonObject(with: json)
-        let candidate = (parsed as? [[String: Any]])?.first?["evidence"] ?? parsed
-        guard let root = candidate as? [String: Any] else { return }
+        var root: [String: Any] = [:]
+        if let items = parsed as? [[String: Any]] {
+            for case let model as [String: Any] in items.map({ $0["evidence"] as Any }) {
+                for (key, list) in model {
+                    root[key] = ((root[key] as? [Any]) ?? []) + ((list as? [Any]) ?? [])
+                }
+            }
+        } else if let model = parsed as? [String: Any] {
+            root = model
+        }
         func value(_ object: Any?) -> String? {
             guard let located = object as? [String: Any], let v = located["value"] else { return nil }
             if let n = v as? NSNumber {
