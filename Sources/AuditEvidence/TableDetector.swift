@@ -110,7 +110,9 @@ public enum TableDetector {
         return extents.indices.map { i -> ClosedRange<Double> in
             let left = i == 0 ? -Double.infinity : (extents[i - 1].upperBound + extents[i].lowerBound) / 2
             let right = i == extents.count - 1 ? Double.infinity : (extents[i].upperBound + extents[i + 1].lowerBound) / 2
-            return left...right
+            // Headers printed out of order or overlapping (stacked bilingual headers) must not
+            // make an empty region, let alone a crash.
+            return min(left, right)...max(left, right)
         }
     }
 

@@ -288,3 +288,13 @@ struct LabelledValuesTests {
         #expect(found == expected)
     }
 }
+
+@Suite("Malformed layouts")
+struct MalformedLayoutTests {
+    @Test("Header pieces whose extents come out of order give column regions, never a crash")
+    func outOfOrderExtents() {
+        let bounds = TableDetector.bounds(of: [[word("Name", x: 200, y: 10)], [word("ID", x: 20, y: 10)], [word("Date", x: 300, y: 10)]])
+        #expect(bounds.count == 3)
+        #expect(bounds.allSatisfy { $0.lowerBound <= $0.upperBound })
+    }
+}
