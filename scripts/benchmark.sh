@@ -22,7 +22,7 @@ seconds() { /usr/bin/time -f %e -o "$work/time" "$@" >/dev/null 2>&1 || true; ca
 peak_mb() { /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true; echo $(( $(cat "$work/mem") / 1024 )); }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $(lsb_release -ds 2>/dev/null || echo Linux)"
+echo "machine: $(nproc --all) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $(lsb_release -ds 2>/dev/null || echo Linux)"
 
 # A corpus: several generated factories, as folders, and one large archive of them all.
 rm -rf "$work/corpus" && mkdir -p "$work/corpus"

@@ -26,25 +26,58 @@ struct PoolBenchmarkTests {
         try single.start()
         try pool.start()
 
-        let clock = ContinuousClock()
-        var alone: [PageOCRResult] = [], together: [PageOCRResult] = []
-        let cpuBefore = ProcessorTime.used()
-        let aloneTime = clock.measure { alone = single.recognize(pages.map(\.image)) }
-        let aloneCPU = ProcessorTime.used() - cpuBefore
-        let togetherTime = clock.measure { together = pool.recognize(pages.map(\.image)) }
+        let images = pages.map(\.image)
+        let (alone, aloneTime) = Measurement.of { single.recognize(images) }
+        let (together, togetherTime) = Measurement.of { pool.recognize(images) }
 
         #expect(alone.map(\.words) == together.map(\.words))
         #expect(alone.allSatisfy { !$0.words.isEmpty })
 
         if Self.benchmarking {
-            let perPage = aloneTime.seconds / Double(pages.count)
-            let speedUp = aloneTime.seconds / togetherTime.seconds
+            let count = Double(pages.count)
             let accuracy = BenchPages.accuracy(of: alone, against: pages)
-            print(String(format: "bench set=%@ languages=%@ pages=%d engine_seconds_per_page=%.3f engine_cpu_seconds_per_page=%.3f pool_workers=%d pool_pages_per_second=%.3f one_engine_pages_per_second=%.3f pool_speedup=%.2f word_recall=%.4f char_recall=%.4f",
-                         source == "bilingual" ? "bilingual" : "folder", languages.joined(separator: "+"), pages.count, perPage, aloneCPU / Double(pages.count), pool.configuration.workerCount,
-                         Double(pages.count) / togetherTime.seconds, Double(pages.count) / aloneTime.seconds, speedUp,
-                         accuracy.words, accuracy.characters))
+            let figures: [(String, String)] = [
+                ("set", source == "bilingual" ? "bilingual" : "folder"),
+                ("languages", languages.joined(separator: "+")),
+                ("pages", "\(pages.count)"),
+                ("engine_seconds_per_page", Self.format(aloneTime.wall / count)),
+                ("engine_cpu_seconds_per_page", Self.format(aloneTime.processor / count)),
+                ("pool_workers", "\(pool.configuration.workerCount)"),
+                ("pool_cpu_seconds_per_page", Self.format(togetherTime.processor / count)),
+                ("one_engine_pages_per_second", Self.format(count / aloneTime.wall)),
+                ("pool_pages_per_second", Self.format(count / togetherTime.wall)),
+                ("pool_speedup", Self.format(aloneTime.wall / togetherTime.wall)),
+                ("word_recall", Self.format(accuracy.words)),
+                ("char_recall", Self.format(accuracy.characters)),
+            ]
+            print("bench " + figures.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
         }
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.3f", value) }
+}
+
+/// Wall-clock and processor time of a piece of work.
+struct Measurement {
+    var wall: Double
+    /// User and system time of the whole process, in seconds: unlike the wall clock, it does not
+    /// count the time other programs on a shared machine take.
+    var processor: Double
+
+    static func of<T>(_ work: () -> T) -> (T, Measurement) {
+        let clock = ContinuousClock()
+        let processorBefore = processorSeconds()
+        let start = clock.now
+        let result = work()
+        let wall = clock.now - start
+        return (result, Measurement(wall: wall.seconds, processor: processorSeconds() - processorBefore))
+    }
+
+    private static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
 
@@ -127,17 +160,6 @@ enum BenchPages {
             found += 1
         }
         return found
-    }
-}
-
-/// Processor time (user and system) this process has used, in seconds: unlike the wall clock, it
-/// does not count the time other programs on a shared machine take.
-enum ProcessorTime {
-    static func used() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }
 
