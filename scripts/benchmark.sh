@@ -18,8 +18,8 @@ bin=$(swift build -c release --scratch-path .build-release --show-bin-path)
 ar="$bin/auditready"
 corpus="$bin/auditready-corpus"
 
-seconds() { /usr/bin/time -f %e -o "$work/time" "$@" >/dev/null 2>&1 || true; cat "$work/time"; }
-peak_mb() { /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true; echo $(( $(cat "$work/mem") / 1024 )); }
+seconds() { /usr/bin/time -q -f %e -o "$work/time" "$@" >/dev/null 2>&1 || true; tail -1 "$work/time"; }
+peak_mb() { /usr/bin/time -q -f %M -o "$work/mem" "$@" >/dev/null 2>&1 || true; echo $(( $(tail -1 "$work/mem") / 1024 )); }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
 echo "machine: $(nproc --all) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), $(lsb_release -ds 2>/dev/null || echo Linux)"
@@ -47,7 +47,7 @@ theirs=$(seconds bash -c 'for f in "$0"/*.pdf; do pdftotext "$f" /dev/null; done
 echo "text extraction: auditready ${ours}s, pdftotext ${theirs}s, ratio (auditready/pdftotext) $(ratio "$ours" "$theirs")"
 
 # 2. OCR (its own script measures seconds per page and the engine pool).
-if [ -x scripts/bench-ocr.sh ] || [ -f scripts/bench-ocr.sh ]; then bash scripts/bench-ocr.sh "$work/ocr" || echo "ocr benchmark failed"; fi
+if [ -x scripts/bench-ocr.sh ] || [ -f scripts/bench-ocr.sh ]; then bash scripts/bench-ocr.sh 8 || echo "ocr benchmark failed"; fi
 
 # 3. Cold against warm check with the extraction cache.
 rm -rf "$work/cache"
@@ -68,7 +68,7 @@ with zipfile.ZipFile(f"{work}/many.zip", "w", zipfile.ZIP_DEFLATED) as z:
 PY
 mkdir -p "$work/sparse" && truncate -s 4G "$work/sparse/big.bin" && tar -C "$work/sparse" -cf - big.bin | xz -T2 -1 > "$work/sparse.tar.xz"
 for hostile in zeros.zip many.zip sparse.tar.xz; do
-  /usr/bin/time -f "%e %M" -o "$work/hostile" "$ar" check "$work/$hostile" --no-cache --format json >/dev/null 2>&1 || true
+  /usr/bin/time -q -f "%e %M" -o "$work/hostile" "$ar" check "$work/$hostile" --no-cache --format json >/dev/null 2>&1 || true
   read -r s kb < "$work/hostile"
   echo "hostile $hostile: ${s}s, peak $((kb / 1024)) MB"
 done

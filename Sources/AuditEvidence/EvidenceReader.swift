@@ -164,7 +164,11 @@ public struct EvidenceReader: Sendable {
     /// The day/month order settled by the document's own dates: the unambiguous ones inside its
     /// text (a 25/03/2026 makes 03/04/2026 the 3rd of April).
     static func documentDateOrder(_ texts: [String]) -> DateOrder? {
-        DateParser.inferOrder(from: texts.flatMap { text in DateParser.dates(in: text).map(\.text) })
+        // Only a/b/yyyy dates can be ambiguous, and a few hundred of them settle the order.
+        let slashed = texts.lazy.filter { text in
+            text.count <= 40 && text.contains { $0 == "/" || $0 == "." || $0 == "-" } && text.contains(where: \.isNumber)
+        }.prefix(400)
+        return DateParser.inferOrder(from: slashed.flatMap { text in DateParser.dates(in: text).map(\.text) })
     }
 
     /// Reads a monthly grid of workers by days: each day cell holds hours ("8", "8+2" for regular

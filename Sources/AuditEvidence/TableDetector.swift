@@ -15,7 +15,8 @@ public enum TableDetector {
             while index < lines.count {
                 var line = lines[index]
                 index += 1
-                if headerColumns(of: line, lookup: lookup) == nil, index < lines.count,
+                if index < lines.count, line.cells.count >= 2, line.cells.contains(where: { lookup.field(for: $0.text) != nil }),
+                   headerColumns(of: line, lookup: lookup) == nil,
                    headerColumns(of: lines[index], lookup: lookup) == nil,
                    let stacked = LineBuilder.stacked(line, lines[index]), headerColumns(of: stacked, lookup: lookup) != nil {
                     line = stacked  // a header printed over two lines

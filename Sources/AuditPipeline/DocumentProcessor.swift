@@ -16,12 +16,12 @@ struct DocumentProcessor: Sendable {
 
     /// The report's record of the document and what it contributed to the evidence.
     func process(path: String, bytes: Data) -> (record: DocumentRecord, evidence: EvidenceModel) {
-        let inspection = inspect(path: path, bytes: bytes)
+        let inspection = inspect(path: path, bytes: bytes, keepLines: false)
         return (inspection.record, inspection.evidence)
     }
 
     /// Everything learnt about one document, tables included.
-    func inspect(path: String, bytes: Data) -> DocumentInspection {
+    func inspect(path: String, bytes: Data, keepLines: Bool = true) -> DocumentInspection {
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         let outcome = extract(path: path, bytes: bytes, sha256: digest)
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
@@ -37,7 +37,7 @@ struct DocumentProcessor: Sendable {
                 .compactMap { $0 }.joined(separator: "; ")
         }
         return DocumentInspection(record: record, tables: tables, evidence: reader.read(document, type: record.type, tables: tables),
-                                  lines: document.pages.flatMap(LineBuilder.lines(of:)))
+                                  lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [])
     }
 }
 

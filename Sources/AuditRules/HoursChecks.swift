@@ -55,7 +55,7 @@ struct DailyHoursCheck: RuleCheck {
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let limit = rule.number("max_hours")
-        return WorkDay.days(from: context.evidence.timeEntries).values.flatMap { days in
+        return context.workDays.values.flatMap { days in
             days.filter { $0.hours > limit + 1e-9 }.map { day in
                 rule.finding("\(day.employeeId) worked \(formatNumber(day.hours)) h on \(day.date), over the daily limit of \(formatNumber(limit)) h",
                              employeeId: day.employeeId, period: day.date.description, evidence: day.evidence,
@@ -81,7 +81,7 @@ struct MonthlyOvertimeCheck: RuleCheck {
         let standard = rule.number("standard_daily_hours")
         let restDays = Set(restWeekdays(rule))
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (month, monthDays) in Dictionary(grouping: days, by: { $0.date.yearMonth }) {
                 let overtime = monthDays.reduce(0.0) { total, day in
                     total + (day.statedOvertime ?? (restDays.contains(day.date.weekday) ? day.hours : max(0, day.hours - standard)))
@@ -114,7 +114,7 @@ struct WeeklyHoursCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let limit = rule.number("max_hours")
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (_, weekDays) in Dictionary(grouping: days, by: { $0.date.weekStart }) {
                 let total = weekDays.reduce(0) { $0 + $1.hours }
                 guard total > limit + 1e-9 else { continue }

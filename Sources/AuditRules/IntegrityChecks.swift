@@ -15,7 +15,7 @@ struct UniformPunchesCheck: RuleCheck {
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (month, list) in Dictionary(grouping: days.filter { $0.clockIn != nil }, by: \.date.yearMonth) {
                 let minutes = list.map { Double($0.clockIn!) }
                 guard minutes.count >= Int(rule.number("min_punches")) else { continue }
@@ -57,7 +57,7 @@ struct HoursAtLimitCheck: RuleCheck {
         let cap = rule.number("overtime_cap_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
         var perMonth: [YearMonth: [(id: String, overtime: Double, evidence: [Evidence])]] = [:]
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (month, list) in Dictionary(grouping: days, by: \.date.yearMonth) {
                 let overtime = list.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 let proof = list.first { $0.overtime(standardHours: standard, kind: calendar.kind(of: $0.date)) > 0 }?.evidence ?? []
@@ -124,7 +124,7 @@ struct DateOrderCheck: RuleCheck {
     let parameterHelp: [String: String] = [:]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        let days = WorkDay.days(from: context.evidence.timeEntries)
+        let days = context.workDays
         let paid = Dictionary(grouping: context.evidence.payLines, by: { EmployeeKey($0.employeeId.value) })
         return context.employeesByKey.sorted { $0.key.value < $1.key.value }.compactMap { key, employee in
             var problems: [String] = []

@@ -24,7 +24,7 @@ struct JuvenileWorkerCheck: RuleCheck {
         let nightEnd = Self.minutes(rule.text("night_end", default: "06:00")) ?? 6 * 60
         let standard = rule.definition.number("standard_daily_hours") ?? 8
         let calendar = context.calendar(for: rule)
-        let days = WorkDay.days(from: context.evidence.timeEntries)
+        let days = context.workDays
         var findings: [Finding] = []
         for (key, employee) in context.employeesByKey.sorted(by: { $0.key.value < $1.key.value }) {
             guard let birth = MinimumAgeCheck.youngestBirthDate(of: employee) else { continue }

@@ -76,7 +76,7 @@ struct OvertimePayCheck: RuleCheck {
         let standard = rule.number("standard_daily_hours")
         let premiums: [DayKind: Double] = [.workday: rule.number("weekday_premium"), .restDay: rule.number("rest_day_premium"),
                                            .statutoryHoliday: rule.number("holiday_premium")]
-        let days = WorkDay.days(from: context.evidence.timeEntries)
+        let days = context.workDays
         return context.evidence.payLines.compactMap { line in
             guard let base = line.baseWage, let paid = line.overtimePay,
                   context.employedWholeMonth(line.employeeId.value, line.period.value) else { return nil }
@@ -179,7 +179,7 @@ struct HoursMismatchCheck: RuleCheck {
         let tolerance = rule.number("tolerance_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
         let covered = Set(context.evidence.timeEntries.map(\.date.value.yearMonth))
-        let days = WorkDay.days(from: context.evidence.timeEntries)
+        let days = context.workDays
         return context.evidence.payLines.compactMap { line in
             guard covered.contains(line.period.value), line.overtimeHours != nil || line.regularHours != nil else { return nil }
             let month = (days[EmployeeKey(line.employeeId.value)] ?? []).filter { $0.date.yearMonth == line.period.value }

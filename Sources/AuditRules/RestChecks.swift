@@ -14,7 +14,7 @@ struct WeeklyRestDayCheck: RuleCheck {
         guard let span = context.timesheetSpan else { return [] }
         let maxWorked = 7 - Int(rule.number("min_rest_days"))
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (monday, week) in Dictionary(grouping: days.filter { $0.hours > 0 }, by: \.date.weekStart) {
                 guard monday >= span.lowerBound, monday.adding(days: 6) <= span.upperBound, week.count > maxWorked else { continue }
                 findings.append(rule.finding(
@@ -49,7 +49,7 @@ struct ConsecutiveDaysCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let maxDays = Int(rule.number("max_days"))
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             let worked = days.filter { $0.hours > 0 }
             var run: [WorkDay] = []
             func close() {
@@ -92,7 +92,7 @@ struct WeeklyOvertimeCheck: RuleCheck {
         let cap = rule.number("max_overtime_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
         var findings: [Finding] = []
-        for days in WorkDay.days(from: context.evidence.timeEntries).values {
+        for days in context.workDays.values {
             for (monday, week) in Dictionary(grouping: days, by: \.date.weekStart) {
                 let overtime = week.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 guard overtime > cap + 1e-9 else { continue }

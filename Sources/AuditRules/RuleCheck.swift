@@ -11,11 +11,18 @@ public struct RuleContext: Sendable {
     /// Calendars and minimum wages.
     public var reference: ReferenceData
 
+    /// The roster's workers by normalised id, built once.
+    public let employeesByKey: [EmployeeKey: Employee]
+    /// Each worker's days of work, built once for every check that needs them.
+    let workDays: [EmployeeKey: [WorkDay]]
+
     public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData()) {
         self.evidence = evidence
         self.asOf = asOf
         self.region = region
         self.reference = reference
+        employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
+        workDays = WorkDay.days(from: evidence.timeEntries)
     }
 
     /// The first business license's facts, the reference for the company's identity.
@@ -23,10 +30,6 @@ public struct RuleContext: Sendable {
         evidence.documents.first { $0.type == .businessLicense }
     }
 
-    /// The roster's workers by normalised id.
-    public var employeesByKey: [EmployeeKey: Employee] {
-        Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
-    }
 }
 
 /// A check implemented in Swift; a pack's rule names it and supplies its parameters.
