@@ -15,7 +15,8 @@ public enum TableDetector {
             while index < lines.count {
                 var line = lines[index]
                 index += 1
-                if index < lines.count, line.cells.count >= 2, line.cells.contains(where: { lookup.field(for: $0.text) != nil }),
+                // Only lines without numbers can be half a header; data rows are skipped cheaply.
+                if index < lines.count, line.cells.count >= 2, !line.text.contains(where: \.isNumber),
                    headerColumns(of: line, lookup: lookup) == nil,
                    headerColumns(of: lines[index], lookup: lookup) == nil,
                    let stacked = LineBuilder.stacked(line, lines[index]), headerColumns(of: stacked, lookup: lookup) != nil {
