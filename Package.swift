@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
         .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"], exclude: ["Fixtures"]),
-        .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo"]),
+        .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo", "CTesseract"]),
         .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
         .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore"]),

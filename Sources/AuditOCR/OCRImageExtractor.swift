@@ -25,20 +25,18 @@ public struct OCRImageExtractor: DocumentExtractor {
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
         let document: ImageDocument
-        do {
+        do throws(ImageReadError) {
             guard let format = ImageFormat(signatureOf: input.bytes) else {
-                throw ImageReadError.notAnImage(claimed: ImageFormat(fileExtension: input.fileExtension) ?? .png)
+                throw .notAnImage(claimed: ImageFormat(fileExtension: input.fileExtension) ?? .png)
             }
             document = try ImageDocument(bytes: input.bytes, format: format, maxPixels: pool.configuration.maxImagePixels)
-        } catch let error as ImageReadError {
-            return ExtractionOutcome(status: .unreadable, reason: error.reason)
         } catch {
-            return ExtractionOutcome(status: .unreadable, reason: "the image cannot be read: \(error)")
+            return ExtractionOutcome(status: .unreadable, reason: error.reason)
         }
         let results = pool.recognize(count: document.pageCount) { document.page($0) }
         let pages = results.enumerated().map { index, result in
             let page = OCRPageVerdict.page(number: index + 1, result: result)
-            return OCRReadPage(page: page, verdict: OCRPageVerdict(result), result: result)
+            return OCRReadPage(page: page, verdict: OCRPageVerdict(result))
         }
         return Self.outcome(path: input.path, pages: pages, threshold: pool.configuration.lowConfidenceThreshold)
     }

@@ -38,7 +38,7 @@ public struct OCRPageCompleter: PageTextCompleter {
             let original = pages[position]
             let page = OCRPageVerdict.page(number: number, result: result, size: (original.width, original.height))
             pages[position] = page
-            read.append(OCRReadPage(page: page, verdict: OCRPageVerdict(result), result: result))
+            read.append(OCRReadPage(page: page, verdict: OCRPageVerdict(result)))
         }
         return Self.outcome(of: outcome, document: document, pages: pages, read: read,
                             threshold: configuration.lowConfidenceThreshold)

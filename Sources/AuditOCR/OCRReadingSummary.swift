@@ -1,10 +1,9 @@
 import AuditCore
 
-/// One page OCR read, with what it amounts to.
+/// One page OCR read, as extracted, with what it amounts to.
 struct OCRReadPage {
     var page: ExtractedPage
     var verdict: OCRPageVerdict
-    var result: PageOCRResult
 }
 
 /// Sums up the pages of one document that OCR read: their confidence, and a reason a person can

@@ -7,7 +7,10 @@ import Testing
 /// times both and prints the figures `scripts/bench-ocr.sh` reports, on the pages of
 /// `AUDITREADY_BENCH_PAGES` (a folder of PNG pages, each with the text it should read in a `.txt`
 /// of the same name) or, when that is `bilingual`, on drawn 300-dpi Chinese-English pages; with the
-/// languages of `AUDITREADY_BENCH_LANGUAGES` (default: the configuration's).
+/// languages of `AUDITREADY_BENCH_LANGUAGES` (default: the configuration's). With
+/// `AUDITREADY_BENCH_ROUNDS=N` one engine and the pool take turns N times and the fastest round of
+/// each counts (best of N): on a machine shared with other work, the least disturbed round is the
+/// closest to what the code does.
 ///
 /// The check always runs, so the benchmark is never a skipped test; measuring is the only extra.
 @Suite("Engine pool against one engine")
@@ -27,8 +30,15 @@ struct PoolBenchmarkTests {
         try pool.start()
 
         let images = pages.map(\.image)
-        let (alone, aloneTime) = Measurement.of { single.recognize(images) }
-        let (together, togetherTime) = Measurement.of { pool.recognize(images) }
+        var (alone, aloneTime) = Measurement.of { single.recognize(images) }
+        var (together, togetherTime) = Measurement.of { pool.recognize(images) }
+        let rounds = Self.benchmarking ? Int(Self.environment["AUDITREADY_BENCH_ROUNDS"] ?? "") ?? 1 : 1
+        for _ in 1..<max(rounds, 1) {
+            let (_, aloneAgain) = Measurement.of { single.recognize(images) }
+            let (_, togetherAgain) = Measurement.of { pool.recognize(images) }
+            if aloneAgain.wall < aloneTime.wall { aloneTime = aloneAgain }
+            if togetherAgain.wall < togetherTime.wall { togetherTime = togetherAgain }
+        }
 
         #expect(alone.map(\.words) == together.map(\.words))
         #expect(alone.allSatisfy { !$0.words.isEmpty })
@@ -40,6 +50,7 @@ struct PoolBenchmarkTests {
                 ("set", source == "bilingual" ? "bilingual" : "folder"),
                 ("languages", languages.joined(separator: "+")),
                 ("pages", "\(pages.count)"),
+                ("rounds", "\(rounds)"),
                 ("engine_seconds_per_page", Self.format(aloneTime.wall / count)),
                 ("engine_cpu_seconds_per_page", Self.format(aloneTime.processor / count)),
                 ("pool_workers", "\(pool.configuration.workerCount)"),
@@ -47,6 +58,9 @@ struct PoolBenchmarkTests {
                 ("one_engine_pages_per_second", Self.format(count / aloneTime.wall)),
                 ("pool_pages_per_second", Self.format(count / togetherTime.wall)),
                 ("pool_speedup", Self.format(aloneTime.wall / togetherTime.wall)),
+                // Processor seconds per wall second: below the worker count, other programs had the
+                // cores the pool was waiting for.
+                ("pool_cores_used", Self.format(togetherTime.processor / togetherTime.wall)),
                 ("word_recall", Self.format(accuracy.words)),
                 ("char_recall", Self.format(accuracy.characters)),
             ]
