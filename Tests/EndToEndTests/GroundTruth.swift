@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 import Foundation
 
 /// A corpus archive's ground truth as the generator writes it (`NAME.truth.json`).

@@ -1,26 +1,26 @@
 import Foundation
 
 /// Runs the built `auditready` and `auditready-corpus` executables the way a user does.
-enum CLIRunner {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+public enum CLIRunner {
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The folder holding the built products (beside the test bundle).
-    static var productsDirectory: URL {
+    public static var productsDirectory: URL {
         let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
                           URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("auditready").path) }
             ?? candidates[0]
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `tool` with `arguments` in the repository folder.
-    static func run(_ tool: String, _ arguments: [String]) throws -> Result {
+    public static func run(_ tool: String, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent(tool)
         process.arguments = arguments
