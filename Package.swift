@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
-        .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditCore"]),
+        .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditCore"]),
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),

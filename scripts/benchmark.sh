@@ -3,7 +3,7 @@
 # each figure as a ratio measured in the same run:
 #   1. text extraction against pdftotext on the same PDFs,
 #   2. OCR against the tesseract CLI page after page (scripts/bench-ocr.sh),
-#   3. a warm re-check (extraction cache) against a cold one,
+#   3. a warm re-check (result cache) against a cold one,
 #   4. peak memory of a check on a generated 500-page archive, and on hostile archives.
 # Slow (a release build and a few minutes of work): not part of the test suite.
 # Usage: bash scripts/benchmark.sh [WORKDIR]
@@ -49,11 +49,26 @@ echo "text extraction: auditready ${ours}s, pdftotext ${theirs}s, ratio (auditre
 # 2. OCR (its own script measures seconds per page and the engine pool).
 if [ -x scripts/bench-ocr.sh ] || [ -f scripts/bench-ocr.sh ]; then bash scripts/bench-ocr.sh 8 || echo "ocr benchmark failed"; fi
 
-# 3. Cold against warm check with the extraction cache.
+# 3. Cold against warm check with the result cache: the text-only archive, the same archive with
+#    one document changed, and an archive of varied layouts where some documents are scans (OCR).
 rm -rf "$work/cache"
 cold=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 warm=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 echo "check of big.zip: cold ${cold}s, warm ${warm}s, ratio (warm/cold) $(ratio "$warm" "$cold")"
+rm -rf "$work/changed" && cp -r "$work/corpus" "$work/changed"
+changed=$(find "$work/changed" -name '*.csv' | sort | head -1)
+echo "E999,Added Worker,M,2000-01-01" >> "$changed"
+(cd "$work/changed" && rm -f ../changed.zip && zip -qr ../changed.zip .)
+one=$(seconds "$ar" check "$work/changed.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
+echo "check of big.zip with one file changed: ${one}s, ratio (one changed/cold) $(ratio "$one" "$cold")"
+rm -rf "$work/varied" && mkdir -p "$work/varied"
+for seed in 41 42 43 44 45 46; do
+  "$corpus" generate --seed "$seed" --profile violations --varied --format dir --out "$work/varied" --name "factory-$seed" >/dev/null
+done
+(cd "$work/varied" && rm -f ../varied.zip && zip -qr ../varied.zip .)
+vcold=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
+vwarm=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
+echo "check of varied.zip (6 factories, scans among them): cold ${vcold}s, warm ${vwarm}s, ratio (warm/cold) $(ratio "$vwarm" "$vcold")"
 
 # 4. Peak memory: the 500-page archive, and hostile archives.
 echo "peak memory, check of big.zip ($pages pages): $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format json) MB"

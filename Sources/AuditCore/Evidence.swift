@@ -33,18 +33,19 @@ public struct Evidence: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case path, page, text, bbox, row, sheet, cell, confidence }
 
+    /// Reads the keys in the order `encode(to:)` writes them, as positional coders require.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         path = try c.decode(String.self, forKey: .path)
         page = try c.decodeIfPresent(Int.self, forKey: .page)
         text = try c.decodeIfPresent(String.self, forKey: .text)
+        if let values = try c.decodeIfPresent([Double].self, forKey: .bbox), values.count == 4 {
+            bbox = BoundingBox(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
+        }
         row = try c.decodeIfPresent(Int.self, forKey: .row)
         sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
         cell = try c.decodeIfPresent(String.self, forKey: .cell)
         confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
-        if let values = try c.decodeIfPresent([Double].self, forKey: .bbox), values.count == 4 {
-            bbox = BoundingBox(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
-        }
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -30,7 +30,8 @@ public struct AuditPipeline: Sendable {
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
                     progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
         let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
-        let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers)
+        let collected = CollectedDocuments()
+        let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
         try intake.walk(input) { item in
             progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
             if case let .refused(path, _, reason) = item {
@@ -38,29 +39,44 @@ public struct AuditPipeline: Sendable {
             }
             stage.submit(item)
         }
-        var records: [DocumentRecord] = []
-        var evidence = EvidenceModel()
-        var findings: [Finding] = []
-        for outcome in stage.finish() {
-            switch outcome {
-            case let .read(record, contribution):
-                records.append(record)
-                evidence.merge(contribution)
-                if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
-            case let .refused(record):
-                records.append(record)
-                findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
-            }
+        stage.finish()
+        if configuration.cache != nil {
+            logger.info("\(stage.cachedCount) of \(stage.finishedCount) archive entries were read from the result cache")
         }
+        let records = collected.records
+        var evidence = collected.evidence
+        var findings = collected.findings
+        collected.evidence = EvidenceModel()
+        collected.findings = []
         evidence.linkNamesToRoster()
         findings += IntakeFindings.unreadableValues(evidence.problems)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let outcome = RuleEngine(packs: packs).outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
         findings += outcome.findings
+        findings.sort(by: Finding.reportOrder)
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
-                                 documents: records, findings: findings.sorted(by: Finding.reportOrder))
+                                 documents: records, findings: findings)
         report.notes = outcome.notes.isEmpty ? nil : outcome.notes
         return CheckResult(report: report, evidence: evidence)
+    }
+}
+
+/// The documents' results gathered as the stage delivers them, one at a time, in archive order.
+private final class CollectedDocuments: @unchecked Sendable {
+    var records: [DocumentRecord] = []
+    var evidence = EvidenceModel()
+    var findings: [Finding] = []
+
+    func add(_ outcome: ConcurrentDocumentStage.Outcome) {
+        switch outcome {
+        case let .read(record, contribution):
+            records.append(record)
+            evidence.merge(contribution)
+            if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
+        case let .refused(record):
+            records.append(record)
+            findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
+        }
     }
 }
 

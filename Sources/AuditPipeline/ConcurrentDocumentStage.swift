@@ -5,10 +5,11 @@ import Dispatch
 import Foundation
 
 /// Runs the per-document stages (extraction, classification, fields) on several documents at
-/// once while intake streams the archive, keeping results in archive order.
+/// once while intake streams the archive, handing results on in archive order.
 ///
 /// At most `workers` documents are in flight: intake waits for a free worker before it reads the
-/// next entry, so memory stays bounded by a few documents however large the archive is.
+/// next entry, so memory stays bounded by a few documents however large the archive is. Each
+/// result goes to `deliver` as soon as every earlier one has, so results do not pile up either.
 final class ConcurrentDocumentStage: @unchecked Sendable {
     /// One entry's result, in the order intake met it.
     enum Outcome: Sendable {
@@ -17,15 +18,22 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
     }
 
     private let processor: DocumentProcessor
+    private let deliver: (Outcome) -> Void
     private let slots: DispatchSemaphore
     private let group = DispatchGroup()
     private let queue = DispatchQueue(label: "auditready.documents", attributes: .concurrent)
+    /// Guards everything below, and serialises calls to `deliver`.
     private let lock = NSLock()
-    private var outcomes: [Int: Outcome] = [:]
+    private var waiting: [Int: Outcome] = [:]
+    private var nextToDeliver = 0
     private var next = 0
+    private var delivered = 0
+    private var cached = 0
 
-    init(processor: DocumentProcessor, workers: Int) {
+    /// `deliver` is called once per submitted entry, in submission order, never two at a time.
+    init(processor: DocumentProcessor, workers: Int, deliver: @escaping (Outcome) -> Void) {
         self.processor = processor
+        self.deliver = deliver
         slots = DispatchSemaphore(value: max(1, workers))
     }
 
@@ -35,35 +43,45 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         next += 1
         switch item {
         case let .refused(path, status, reason):
-            store(.refused(DocumentRecord(path: path, status: status, reason: reason)), at: index)
+            finished(.refused(DocumentRecord(path: path, status: status, reason: reason)), at: index, fromCache: false)
         case let .file(path, bytes):
             slots.wait()
             queue.async(group: group) { [self] in
                 let result = processor.process(path: path, bytes: bytes)
-                store(.read(result.record, result.evidence), at: index)
+                finished(.read(result.reading.record, result.reading.evidence), at: index, fromCache: result.fromCache)
                 slots.signal()
             }
         }
     }
 
-    /// Waits for every submitted document and returns the outcomes in submission order.
-    func finish() -> [Outcome] {
+    /// Waits until every submitted entry has been delivered.
+    func finish() {
         group.wait()
-        lock.lock()
-        defer { lock.unlock() }
-        return outcomes.keys.sorted().map { outcomes[$0]! }
     }
 
-    /// Documents finished so far.
+    /// Entries delivered so far.
     var finishedCount: Int {
         lock.lock()
         defer { lock.unlock() }
-        return outcomes.count
+        return delivered
     }
 
-    private func store(_ outcome: Outcome, at index: Int) {
+    /// Documents whose reading came from the result cache.
+    var cachedCount: Int {
         lock.lock()
-        outcomes[index] = outcome
-        lock.unlock()
+        defer { lock.unlock() }
+        return cached
+    }
+
+    private func finished(_ outcome: Outcome, at index: Int, fromCache: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if fromCache { cached += 1 }
+        waiting[index] = outcome
+        while let ready = waiting.removeValue(forKey: nextToDeliver) {
+            deliver(ready)
+            nextToDeliver += 1
+            delivered += 1
+        }
     }
 }

@@ -16,15 +16,16 @@ public struct PipelineConfiguration: Sendable {
     public var pageCompleter: (any PageTextCompleter)?
     /// Documents read at the same time. Default: the machine's active cores.
     public var workers: Int
-    /// Where extraction results are kept between runs; nil extracts everything every time.
-    public var cache: ExtractionCache?
-    /// Added to the cache key: the build of the program, so a new build never reuses results an
-    /// older one extracted.
+    /// Where each document's extraction and reading are kept between runs; nil redoes everything
+    /// every time. Its generation (the program's build) keeps a new build from reusing old results.
+    public var cache: ResultCache?
+    /// Added to every cache key: settings that change results without changing the code, such as
+    /// the OCR languages and resolution.
     public var cacheSalt: String = ""
 
     public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),
                 extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount, cache: ExtractionCache? = nil) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, cache: ResultCache? = nil) {
         self.intake = intake
         self.evidence = evidence
         self.extractors = extractors

@@ -53,10 +53,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Log each stage's progress on standard error.")
     var verbose = false
 
-    @Option(help: ArgumentHelp("Folder of the extraction cache (default: $XDG_CACHE_HOME/auditready or ~/.cache/auditready).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Folder of the result cache (default: $XDG_CACHE_HOME/auditready or ~/.cache/auditready).", valueName: "dir"))
     var cache: String?
 
-    @Flag(name: .customLong("no-cache"), help: "Extract every document again, neither reading nor writing the cache.")
+    @Flag(name: .customLong("no-cache"), help: "Extract and read every document again, neither reading nor writing the cache.")
     var noCache = false
 
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages for scans, e.g. eng+chi_sim (the default) or eng (faster, English only).")
@@ -100,15 +100,16 @@ struct CheckCommand: ParsableCommand {
             context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
         }
-        let rendered = try reportFormat.render(report, context: context)
-        progress?.finish()
-        if let output {
-            do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw UsageError(message: "cannot write the report to \(output): \(error.localizedDescription)")
-            }
+        let destination = try ReportOutput(path: output)
+        if reportFormat == .json {
+            progress?.finish()
+            try JSONReportRenderer().write(report, to: destination.write)
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            let rendered = try reportFormat.render(report, context: context)
+            progress?.finish()
+            try destination.write(rendered)
         }
+        try destination.finish()
         if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
     }
 

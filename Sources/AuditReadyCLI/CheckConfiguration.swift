@@ -25,10 +25,10 @@ enum CheckConfiguration {
             logger.warning("OCR is not available (\(error)); scans and images will not be read")
         }
         if let folder = cache {
-            let directory = folder.map { URL(fileURLWithPath: $0) } ?? ExtractionCache.defaultDirectory
+            let directory = folder.map { URL(fileURLWithPath: $0) } ?? ResultCache.defaultDirectory
             do {
-                configuration.cache = try ExtractionCache(directory: directory, logger: logger)
-                configuration.cacheSalt = buildStamp + "|ocr:\(ocr.languages.joined(separator: "+"))@\(ocr.dpi)"
+                configuration.cache = try ResultCache(directory: directory, generation: buildStamp, logger: logger)
+                configuration.cacheSalt = "ocr:\(ocr.languages.joined(separator: "+"))@\(ocr.dpi)"
             } catch let error as CacheError where folder == nil {
                 // The default cache is a convenience: without it the check still runs, only slower.
                 logger.warning("\(error.description); checking without a cache")
@@ -38,10 +38,14 @@ enum CheckConfiguration {
     }
 
     /// This executable's size and modification time: a rebuilt program extracts afresh.
+    ///
+    /// `/proc/self/exe` is a symbolic link whose own attributes change with every process, so the
+    /// link is followed to the executable file before its attributes are read.
     static var buildStamp: String {
-        let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe"))
-            ?? (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let fileManager = FileManager.default
+        let executable = (try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let attributes = (try? fileManager.attributesOfItem(atPath: executable)) ?? [:]
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "build-\(size)-\(Int(modified))"

@@ -11,13 +11,13 @@ struct MinimumAgeCheck: RuleCheck {
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let minimum = Int(rule.number("minimum_age"))
-        let daysByEmployee = Dictionary(grouping: context.evidence.timeEntries) { EmployeeKey($0.employeeId.value) }
         var findings: [Finding] = []
         var seen: Set<EmployeeKey> = []
         for employee in context.evidence.employees {
             let key = EmployeeKey(employee.id.value)
             guard seen.insert(key).inserted, let birth = Self.youngestBirthDate(of: employee) else { continue }
-            let worked = (daysByEmployee[key] ?? []).sorted { $0.date.value < $1.date.value }
+            let worked = (context.timeEntryIndices[key] ?? []).map { context.evidence.timeEntries[$0] }
+                .sorted { $0.date.value < $1.date.value }
             let day: (date: CivilDate, evidence: Evidence)?
             if worked.isEmpty {
                 // No attendance read for this worker: judge the day of judgement if still employed.

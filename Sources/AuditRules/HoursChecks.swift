@@ -28,10 +28,10 @@ struct WorkDay {
     }
 
     /// Each worker's days, from the time entries, in date order.
-    static func days(from entries: [TimeEntry]) -> [EmployeeKey: [WorkDay]] {
+    /// `keys` are the entries' employee keys, in the same order.
+    static func days(from entries: [TimeEntry], keys: [EmployeeKey]) -> [EmployeeKey: [WorkDay]] {
         var byKey: [EmployeeKey: [CivilDate: WorkDay]] = [:]
-        for entry in entries {
-            let key = EmployeeKey(entry.employeeId.value)
+        for (entry, key) in zip(entries, keys) {
             var day = byKey[key]?[entry.date.value]
                 ?? WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, evidence: [])
             day.hours += entry.hours.value

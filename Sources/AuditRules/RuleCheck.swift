@@ -15,6 +15,8 @@ public struct RuleContext: Sendable {
     public let employeesByKey: [EmployeeKey: Employee]
     /// Each worker's days of work, built once for every check that needs them.
     let workDays: [EmployeeKey: [WorkDay]]
+    /// The positions in `evidence.timeEntries` of each worker's entries, in the order read.
+    let timeEntryIndices: [EmployeeKey: [Int]]
 
     public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData()) {
         self.evidence = evidence
@@ -22,7 +24,11 @@ public struct RuleContext: Sendable {
         self.region = region
         self.reference = reference
         employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
-        workDays = WorkDay.days(from: evidence.timeEntries)
+        let keys = evidence.timeEntries.map { EmployeeKey($0.employeeId.value) }
+        workDays = WorkDay.days(from: evidence.timeEntries, keys: keys)
+        var indices: [EmployeeKey: [Int]] = [:]
+        for (index, key) in keys.enumerated() { indices[key, default: []].append(index) }
+        timeEntryIndices = indices
     }
 
     /// The first business license's facts, the reference for the company's identity.

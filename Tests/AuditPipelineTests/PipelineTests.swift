@@ -33,7 +33,7 @@ struct PipelineTests {
 
     @Test("A warm re-check with the cache extracts nothing and gives the same report")
     func warmRecheck() throws {
-        let cache = try ExtractionCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("pc-\(UUID().uuidString)"),
+        let cache = try ResultCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("pc-\(UUID().uuidString)"),
                                         logger: Logger(label: "test"))
         let counter = CountingExtractor()
         let pipeline = AuditPipeline(configuration: PipelineConfiguration(extractors: [counter], cache: cache), logger: Logger(label: "test"))
@@ -44,6 +44,31 @@ struct PipelineTests {
         #expect(coldCalls > 0)
         #expect(counter.calls.count == coldCalls)
         #expect(warm == cold)
+    }
+
+    @Test("Re-checking a folder where one file changed reads only that file anew")
+    func oneFileChanged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pc-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "工号,姓名,出生日期\nE001,Li Lei,1990-01-02\n".write(to: folder.appendingPathComponent("roster.csv"), atomically: true, encoding: .utf8)
+        try "Emp No,Date,Hours\nE001,2026-07-01,8\n".write(to: folder.appendingPathComponent("timesheet.csv"), atomically: true, encoding: .utf8)
+        let cache = try ResultCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("pc-\(UUID().uuidString)"),
+                                    logger: Logger(label: "test"))
+        let counter = CountingExtractor()
+        let pipeline = AuditPipeline(configuration: PipelineConfiguration(extractors: [counter], cache: cache), logger: Logger(label: "test"))
+        let asOf = CivilDate(year: 2026, month: 7, day: 18)!
+        let first = try pipeline.check(folder.path, packs: packs(), asOf: asOf)
+        #expect(counter.calls.count == 2)
+        try "Emp No,Date,Hours\nE001,2026-07-01,13\n".write(to: folder.appendingPathComponent("timesheet.csv"), atomically: true, encoding: .utf8)
+        let changed = try pipeline.check(folder.path, packs: packs(), asOf: asOf)
+        #expect(counter.calls.count == 3)
+        #expect(counter.calls.last?.hasSuffix("timesheet.csv") == true)
+        let sha = { (report: AuditReport) in report.documents.first { $0.path.hasSuffix("timesheet.csv") }?.sha256 }
+        #expect(sha(changed) != nil && sha(changed) != sha(first), "the changed file is reported as it is now")
+        #expect(changed.documents.first { $0.path.hasSuffix("roster.csv") } == first.documents.first { $0.path.hasSuffix("roster.csv") })
+        #expect(try cache.count(of: .reading) == 3)
+        #expect(try cache.count(of: .extraction) == 0, "text extraction is quicker to redo than to store")
     }
 
     @Test("Documents read concurrently are reported in archive order, the same as one at a time")

@@ -54,6 +54,32 @@ struct ReportTests {
         #expect(json.contains("\"schema\" : \"auditready.report/1\""))
     }
 
+    @Test("The JSON report written piece by piece is byte for byte what encoding the whole report gives",
+          arguments: [false, true])
+    func streamedJSON(withOptionalMembers: Bool) throws {
+        var report = sampleReport()
+        if withOptionalMembers {
+            report.notes = ["minimum wage not checked: region unknown"]
+            report.baselineFixed = [BaselineEntry(rule: "p/r", employeeId: "E1", acceptedBy: "Li", reason: "fixed")]
+        }
+        report.findings[0].evidence = []
+        var large = report
+        large.findings = (0..<700).map { index in report.findings[index % report.findings.count] }
+        var empty = report
+        empty.findings = []
+        empty.documents = []
+        empty.notes = report.notes.map { _ in [] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for candidate in [report, empty, large] {
+            let whole = String(decoding: try encoder.encode(candidate), as: UTF8.self) + "\n"
+            var pieces: [String] = []
+            try JSONReportRenderer().write(candidate) { pieces.append($0) }
+            #expect(pieces.joined() == whole)
+            #expect(pieces.count > 3)
+        }
+    }
+
     @Test("The text report gives counts per severity, then each finding with its evidence location")
     func text() {
         let text = TextReportRenderer().render(sampleReport())

@@ -109,17 +109,30 @@ struct GeneratedEndToEndTests {
 
 @Suite("End to end: the extraction cache")
 struct CacheEndToEndTests {
-    @Test("A warm re-check reads from the cache and reports exactly what the cold check did")
+    @Test("A warm re-check by a new process reads every document from the cache and reports exactly what the cold check did")
     func warmRecheck() throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let arguments = ["check", "Corpus/samples/violations-zip.zip", "--as-of", "2026-07-18", "--format", "json", "--cache", cache.path]
-        let cold = try CLIRunner.run("auditready", arguments)
-        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("extraction.sqlite").path))
-        let warm = try CLIRunner.run("auditready", arguments)
+        let cold = try CLIRunner.run("auditready", arguments + ["--verbose"])
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("results.sqlite").path))
+        let warm = try CLIRunner.run("auditready", arguments + ["--verbose"])
         #expect(cold.status == warm.status)
         #expect(cold.stdout == warm.stdout)
         #expect(!cold.stdout.isEmpty)
+        let counts = try #require(Self.cacheCounts(warm.stderr), "\(warm.stderr)")
+        #expect(counts.cached == counts.entries && counts.entries > 5)
+        #expect(Self.cacheCounts(cold.stderr)?.cached == 0)
+    }
+
+    /// The "N of M archive entries were read from the result cache" figures a verbose check logs.
+    static func cacheCounts(_ log: String) -> (cached: Int, entries: Int)? {
+        guard let line = log.split(separator: "\n").first(where: { $0.contains("read from the result cache") }) else { return nil }
+        guard let of = line.range(of: " of ") else { return nil }
+        let before = line[..<of.lowerBound].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.last
+        let after = line[of.upperBound...].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first
+        guard let before, let after else { return nil }
+        return (before, after)
     }
 
     @Test("--cache and --no-cache together are a usage error")
