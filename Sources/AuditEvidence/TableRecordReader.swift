@@ -6,14 +6,26 @@ struct TableRecordReader {
     var configuration: EvidenceConfiguration
 
     /// Words that mark a total or subtotal row, which is not a worker's line.
-    static let totalMarkers = ["total", "subtotal", "sum", "合计", "总计", "小计", "共计"]
+    static let totalMarkers = ["total", "totals", "subtotal", "subtotals", "sum", "合计", "总计", "小计", "共计"]
 
     func isTotalRow(_ row: DetectedTable.Row, in table: DetectedTable) -> Bool {
         let leading = row.cells.keys.sorted().prefix(3).compactMap { row.cells[$0]?.text }
-        return leading.contains { text in
-            let key = TextNormalizer.headerKey(text)
-            return Self.totalMarkers.contains { key.hasPrefix($0) }
+        return leading.contains(where: Self.isTotalMarker)
+    }
+
+    /// True when `text` opens with a total marker: "Total", "TOTAL:", "Sub-total", "Grand Total",
+    /// "合计", "合计（元）". A Latin marker must be a whole word, so a worker named "Su Min" or
+    /// "Sumner" (whose letters begin with "sum") is not taken for a totals line and dropped.
+    static func isTotalMarker(_ text: String) -> Bool {
+        let key = TextNormalizer.headerKey(text)
+        if totalMarkers.contains(where: { marker in marker.unicodeScalars.allSatisfy { !$0.isASCII } && key.hasPrefix(marker) }) {
+            return true
         }
+        let words = TextNormalizer.fold(text).lowercased().split { !($0.isASCII && $0.isLetter) }.map(String.init)
+        guard let first = words.first else { return false }
+        if totalMarkers.contains(first) { return true }
+        // Two-word markers: "Sub Total", "Sub-total", "Grand Total".
+        return words.count >= 2 && ["sub", "grand"].contains(first) && ["total", "totals"].contains(words[1])
     }
 
     /// Reads each column's dates with the day/month order its unambiguous values settle.

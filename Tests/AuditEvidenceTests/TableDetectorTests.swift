@@ -141,6 +141,23 @@ struct EvidenceReaderTests {
         #expect(model.problems.isEmpty)
     }
 
+    @Test("A worker whose name begins with the letters of a total marker ('Su Min', 'Sumner') is read, while real total rows are left out")
+    func namesLikeTotalMarkers() throws {
+        let header = line([("Employee ID", 40), ("Name", 120), ("Base Wage", 220), ("OT Pay", 320), ("Net Pay", 420)], y: 100)
+        let lines = [line([("Pay Period: 2026-07", 40)], y: 60), header,
+                     line([("E001", 40), ("Su Min", 120), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 116),
+                     line([("E002", 40), ("Sumner Totaro", 120), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 132),
+                     line([("Sub-total", 40), ("5,040.00", 220), ("600.00", 320), ("5,200.00", 420)], y: 148),
+                     line([("Grand Total", 40), ("5,040.00", 220), ("600.00", 320), ("5,200.00", 420)], y: 164),
+                     line([("合计", 40), ("5,040.00", 220), ("600.00", 320), ("5,200.00", 420)], y: 180)]
+        let doc = document(lines)
+        let model = EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+        #expect(model.payLines.map(\.employeeId.value) == ["E001", "E002"])
+        #expect(model.problems.isEmpty)
+        #expect(["Total", "TOTAL:", "Totals", "Sum", "Sub Total", "合计（元）", "小计"].allSatisfy(TableRecordReader.isTotalMarker))
+        #expect(!["Su Min", "Sumner", "Sun Gang", "E0343", "Totaro Ken"].contains(where: TableRecordReader.isTotalMarker))
+    }
+
     @Test("Timesheet hours come from regular plus overtime, or from the punches less the meal break")
     func timesheetHours() throws {
         func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }

@@ -123,18 +123,30 @@ struct PageComposer {
     /// pages (header repeated) when the rows run past the bottom margin.
     mutating func table(_ table: TextTable) {
         var fontSize = table.fontSize
+        var gap = Self.columnGap
         var widths = columnWidths(table, fontSize: fontSize)
-        while widths.reduce(0, +) + Self.columnGap * Double(widths.count - 1) > contentWidth && fontSize > 5 {
+        func overall() -> Double { widths.reduce(0, +) + gap * Double(widths.count - 1) }
+        while overall() > contentWidth && fontSize > 5 {
             fontSize -= 0.25
+            widths = columnWidths(table, fontSize: fontSize)
+        }
+        // Still too wide at the smallest usual size (a month of day columns, long bilingual
+        // headers): scale the whole table, gaps included, to the page width, as a spreadsheet
+        // printed "fit all columns on one page" does, instead of letting the right-hand columns
+        // run off the paper while the ground truth still counts them.
+        while overall() > contentWidth {
+            let scale = contentWidth / overall() * 0.995
+            fontSize *= scale
+            gap *= scale
             widths = columnWidths(table, fontSize: fontSize)
         }
         var lefts: [Double] = []
         var x = Self.margin
         for width in widths {
             lefts.append(x)
-            x += width + Self.columnGap
+            x += width + gap
         }
-        let right = x - Self.columnGap
+        let right = x - gap
 
         func drawRow(_ cells: [String], bold: Bool) {
             pdf.setFont(size: fontSize, bold: bold)
