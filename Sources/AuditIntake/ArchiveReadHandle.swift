@@ -5,8 +5,9 @@ final class ArchiveReadHandle {
     let pointer: OpaquePointer
 
     /// A reader for every archive format, or, with `raw`, for one compressed file that is not an
-    /// archive (`timesheet.csv.gz`).
-    init(raw: Bool = false, legacyNameEncoding: String? = nil) throws {
+    /// archive (`timesheet.csv.gz`). Zip names without the UTF-8 flag are left as stored bytes
+    /// (the walker decodes them, see `LegacyNameDecoder`).
+    init(raw: Bool = false) throws {
         guard let handle = archive_read_new() else {
             throw IntakeError(path: "", reason: "libarchive could not allocate a reader (out of memory?)")
         }
@@ -14,8 +15,6 @@ final class ArchiveReadHandle {
             archive_read_support_format_raw(handle)
         } else {
             archive_read_support_format_all(handle)
-            // Zip entries without the UTF-8 flag carry names in the writer's code page.
-            if let legacyNameEncoding { archive_read_set_format_option(handle, "zip", "hdrcharset", legacyNameEncoding) }
         }
         archive_read_support_filter_all(handle)
         pointer = handle

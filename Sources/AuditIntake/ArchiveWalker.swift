@@ -16,7 +16,7 @@ struct ArchiveWalker {
         let place = prefix.isEmpty ? label : prefix
         for raw in [false, true] {
             let handle: ArchiveReadHandle
-            do { handle = try ArchiveReadHandle(raw: raw, legacyNameEncoding: configuration.legacyNameEncoding) } catch {
+            do { handle = try ArchiveReadHandle(raw: raw) } catch {
                 sink(.refused(path: place, status: .unreadable, reason: "\(error)"))
                 return
             }
@@ -39,7 +39,7 @@ struct ArchiveWalker {
         bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             for raw in [false, true] {
                 let handle: ArchiveReadHandle
-                do { handle = try ArchiveReadHandle(raw: raw, legacyNameEncoding: configuration.legacyNameEncoding) } catch {
+                do { handle = try ArchiveReadHandle(raw: raw) } catch {
                     sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
                     return
                 }
@@ -109,7 +109,7 @@ struct ArchiveWalker {
     /// Handles one entry; returns false when the archive cannot be read any further.
     private func visit(entry: OpaquePointer, index: Int, of handle: ArchiveReadHandle,
                        prefix: String, place: String, depth: Int, sink: (IntakeItem) -> Void) -> Bool {
-        guard let rawName = ArchiveWalker.name(of: entry) else {
+        guard let rawName = ArchiveWalker.name(of: entry, legacyEncoding: configuration.legacyNameEncoding) else {
             sink(.refused(path: join(prefix, "entry #\(index)"), status: .unreadable,
                           reason: "the entry's name cannot be decoded; re-create the archive with UTF-8 file names"))
             return true
@@ -241,10 +241,13 @@ struct ArchiveWalker {
         prefix.isEmpty ? name : prefix + "/" + name
     }
 
-    static func name(of entry: OpaquePointer) -> String? {
+    /// The entry's name: as libarchive decoded it (zip names flagged UTF-8, tar, 7z), else its
+    /// stored bytes decoded as UTF-8 or the legacy code page.
+    static func name(of entry: OpaquePointer, legacyEncoding: String?) -> String? {
         if let utf8 = archive_entry_pathname_utf8(entry) { return String(cString: utf8) }
-        if let raw = archive_entry_pathname(entry) { return String(validatingCString: raw) }
-        return nil
+        guard let raw = archive_entry_pathname(entry) else { return nil }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw)))
+        return LegacyNameDecoder.decode(bytes, legacyEncoding: legacyEncoding)
     }
 
     static func openFailureReason(_ message: String) -> String {

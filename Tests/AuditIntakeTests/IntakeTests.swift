@@ -208,11 +208,18 @@ struct RawStreamTests {
     }
 }
 
-@Suite("Intake of zip files made on Chinese Windows")
+@Suite("Intake of zip files whose names are not flagged UTF-8")
 struct LegacyNameTests {
     @Test("Entry names stored in GBK without the UTF-8 flag come out as the right Chinese names")
     func gbkNames() throws {
         let items = try walk(SevenZipEncryptionTests.fixtures.appendingPathComponent("gbk-names.zip"))
         #expect(items.map(\.path) == ["工资表/七月工资.csv", "考勤/attendance.csv"])
+    }
+
+    @Test("Entry names stored in UTF-8 without the flag (macOS Finder, Info-ZIP) come out as written, not as GBK mojibake")
+    func utf8NamesWithoutFlag() throws {
+        let items = try walk(SevenZipEncryptionTests.fixtures.appendingPathComponent("utf8-names-no-flag.zip"))
+        #expect(items.map(\.path) == ["审核资料 Audit/03 考勤 Attendance/考勤表 2026-07.csv", "审核资料 Audit/营业执照.pdf", "plain.csv"])
+        #expect(items.allSatisfy { if case .file = $0 { true } else { false } })
     }
 }
