@@ -1,34 +1,70 @@
 /// Where a value was read: the file inside the input, the page, the text and its box.
 ///
-/// Every value in the evidence model carries one, so that each finding can show its proof.
+/// Every value in the evidence model carries one, so that each finding can show its proof. It is
+/// a value type whose fields live in one shared, copy-on-write box: the evidence model, the days
+/// built from it and the findings that cite it hold references to the same box instead of copies,
+/// which keeps a large archive's evidence small and cheap to copy.
 public struct Evidence: Hashable, Sendable, Codable {
     /// Path inside the input; nested archives as `outer.zip/inner.zip/file.pdf`.
-    public var path: String
+    public var path: String {
+        get { storage.fields.path }
+        set { unique().fields.path = newValue }
+    }
     /// 1-based page for PDFs; the 1-based row for CSV files is given in `row`.
-    public var page: Int?
+    public var page: Int? {
+        get { storage.fields.page }
+        set { unique().fields.page = newValue }
+    }
     /// The text the value was read from.
-    public var text: String?
+    public var text: String? {
+        get { storage.fields.text }
+        set { unique().fields.text = newValue }
+    }
     /// x0, y0, x1, y1 in PDF points from the page's top-left.
-    public var bbox: BoundingBox?
+    public var bbox: BoundingBox? {
+        get { storage.fields.bbox }
+        set { unique().fields.bbox = newValue }
+    }
     /// 1-based line of a CSV file or row of a spreadsheet (an optional field beyond the contract).
-    public var row: Int?
+    public var row: Int? {
+        get { storage.fields.row }
+        set { unique().fields.row = newValue }
+    }
     /// The worksheet of a workbook (optional beyond the contract).
-    public var sheet: String?
+    public var sheet: String? {
+        get { storage.fields.sheet }
+        set { unique().fields.sheet = newValue }
+    }
     /// The cell reference in a workbook, e.g. `B7` (optional beyond the contract).
-    public var cell: String?
+    public var cell: String? {
+        get { storage.fields.cell }
+        set { unique().fields.cell = newValue }
+    }
     /// OCR confidence 0...1 of the text, when it was read by OCR (optional beyond the contract).
-    public var confidence: Double?
+    public var confidence: Double? {
+        get { storage.fields.confidence }
+        set { unique().fields.confidence = newValue }
+    }
+
+    private var storage: Storage
 
     public init(path: String, page: Int? = nil, text: String? = nil, bbox: BoundingBox? = nil, row: Int? = nil,
                 sheet: String? = nil, cell: String? = nil, confidence: Double? = nil) {
-        self.path = path
-        self.page = page
-        self.text = text
-        self.bbox = bbox
-        self.row = row
-        self.sheet = sheet
-        self.cell = cell
-        self.confidence = confidence
+        storage = Storage(Fields(path: path, page: page, text: text, bbox: bbox, row: row, sheet: sheet, cell: cell, confidence: confidence))
+    }
+
+    /// The box, copied first when another value shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.storage === b.storage || a.storage.fields == b.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
     }
 
     enum CodingKeys: String, CodingKey { case path, page, text, bbox, row, sheet, cell, confidence }
@@ -36,16 +72,18 @@ public struct Evidence: Hashable, Sendable, Codable {
     /// Reads the keys in the order `encode(to:)` writes them, as positional coders require.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        path = try c.decode(String.self, forKey: .path)
-        page = try c.decodeIfPresent(Int.self, forKey: .page)
-        text = try c.decodeIfPresent(String.self, forKey: .text)
+        let path = try c.decode(String.self, forKey: .path)
+        let page = try c.decodeIfPresent(Int.self, forKey: .page)
+        let text = try c.decodeIfPresent(String.self, forKey: .text)
+        var bbox: BoundingBox?
         if let values = try c.decodeIfPresent([Double].self, forKey: .bbox), values.count == 4 {
             bbox = BoundingBox(x0: values[0], y0: values[1], x1: values[2], y1: values[3])
         }
-        row = try c.decodeIfPresent(Int.self, forKey: .row)
-        sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
-        cell = try c.decodeIfPresent(String.self, forKey: .cell)
-        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
+        self.init(path: path, page: page, text: text, bbox: bbox,
+                  row: try c.decodeIfPresent(Int.self, forKey: .row),
+                  sheet: try c.decodeIfPresent(String.self, forKey: .sheet),
+                  cell: try c.decodeIfPresent(String.self, forKey: .cell),
+                  confidence: try c.decodeIfPresent(Double.self, forKey: .confidence))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -58,6 +96,25 @@ public struct Evidence: Hashable, Sendable, Codable {
         try c.encodeIfPresent(sheet, forKey: .sheet)
         try c.encodeIfPresent(cell, forKey: .cell)
         try c.encodeIfPresent(confidence, forKey: .confidence)
+    }
+
+    /// The fields of one `Evidence`, boxed. Mutated only through a uniquely referenced
+    /// `Evidence` (copy on write), which is what makes sharing it between threads safe.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields: Hashable {
+        var path: String
+        var page: Int?
+        var text: String?
+        var bbox: BoundingBox?
+        var row: Int?
+        var sheet: String?
+        var cell: String?
+        var confidence: Double?
     }
 }
 

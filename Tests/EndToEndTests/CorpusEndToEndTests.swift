@@ -107,7 +107,7 @@ struct GeneratedEndToEndTests {
     }
 }
 
-@Suite("End to end: the extraction cache")
+@Suite("End to end: the result cache")
 struct CacheEndToEndTests {
     @Test("A warm re-check by a new process reads every document from the cache and reports exactly what the cold check did")
     func warmRecheck() throws {
