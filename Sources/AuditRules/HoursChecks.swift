@@ -27,22 +27,35 @@ struct WorkDay {
         statedRegular ?? (hours - overtime(standardHours: standardHours, kind: kind))
     }
 
-    /// Each worker's days, from the time entries, in date order.
-    /// `keys` are the entries' employee keys, in the same order.
-    static func days(from entries: [TimeEntry], keys: [EmployeeKey]) -> [EmployeeKey: [WorkDay]] {
-        var byKey: [EmployeeKey: [CivilDate: WorkDay]] = [:]
-        for (entry, key) in zip(entries, keys) {
-            var day = byKey[key]?[entry.date.value]
-                ?? WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, evidence: [])
-            day.hours += entry.hours.value
-            if let overtime = entry.overtimeHours { day.statedOvertime = (day.statedOvertime ?? 0) + overtime.value }
-            if let regular = entry.regularHours { day.statedRegular = (day.statedRegular ?? 0) + regular.value }
-            if let clockIn = entry.clockIn?.value { day.clockIn = min(day.clockIn ?? clockIn, clockIn) }
-            if let clockOut = entry.clockOut?.value { day.clockOut = max(day.clockOut ?? clockOut, clockOut) }
-            day.evidence.append(entry.hours.evidence)
-            byKey[key, default: [:]][entry.date.value] = day
+    /// Each worker's days, from the time entries, in date order; `indices` are the positions of
+    /// each worker's entries in `entries`, in the order they were read.
+    static func days(from entries: [TimeEntry], indices: [EmployeeKey: [Int]]) -> [EmployeeKey: [WorkDay]] {
+        indices.mapValues { positions in
+            // A stable sort keeps a day's rows in the order they were read.
+            let ordered = positions.enumerated().sorted { a, b in
+                let (dateA, dateB) = (entries[a.element].date.value, entries[b.element].date.value)
+                return dateA != dateB ? dateA < dateB : a.offset < b.offset
+            }
+            var days: [WorkDay] = []
+            for (_, position) in ordered {
+                let entry = entries[position]
+                if days.last?.date != entry.date.value {
+                    days.append(WorkDay(employeeId: entry.employeeId.value, date: entry.date.value, hours: 0, evidence: []))
+                }
+                days[days.count - 1].add(entry)
+            }
+            return days
         }
-        return byKey.mapValues { $0.values.sorted { $0.date < $1.date } }
+    }
+
+    /// Adds one row of the day.
+    private mutating func add(_ entry: TimeEntry) {
+        hours += entry.hours.value
+        if let overtime = entry.overtimeHours { statedOvertime = (statedOvertime ?? 0) + overtime.value }
+        if let regular = entry.regularHours { statedRegular = (statedRegular ?? 0) + regular.value }
+        if let clockIn = entry.clockIn?.value { self.clockIn = min(self.clockIn ?? clockIn, clockIn) }
+        if let clockOut = entry.clockOut?.value { self.clockOut = max(self.clockOut ?? clockOut, clockOut) }
+        evidence.append(entry.hours.evidence)
     }
 }
 

@@ -24,11 +24,10 @@ public struct RuleContext: Sendable {
         self.region = region
         self.reference = reference
         employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
-        let keys = evidence.timeEntries.map { EmployeeKey($0.employeeId.value) }
-        workDays = WorkDay.days(from: evidence.timeEntries, keys: keys)
         var indices: [EmployeeKey: [Int]] = [:]
-        for (index, key) in keys.enumerated() { indices[key, default: []].append(index) }
+        for (index, entry) in evidence.timeEntries.enumerated() { indices[EmployeeKey(entry.employeeId.value), default: []].append(index) }
         timeEntryIndices = indices
+        workDays = WorkDay.days(from: evidence.timeEntries, indices: indices)
     }
 
     /// The first business license's facts, the reference for the company's identity.
