@@ -30,7 +30,7 @@ enum CompactBinaryFormat {
     @inline(__always)
     static func fingerprint(_ key: some CodingKey) -> UInt8 {
         let name = key.stringValue.utf8
-        return UInt8(truncatingIfNeeded: name.count &* 31 &+ Int(name.first ?? 0) &+ Int(name.last ?? 0) &* 7)
+        return UInt8(truncatingIfNeeded: name.count &* 31 &+ Int(name.first ?? 0))
     }
 }
 
