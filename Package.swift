@@ -63,10 +63,10 @@ let package = Package(
         ]),
 
         // Tests.
-        .target(name: "AuditTestSupport", dependencies: ["CArchive"], path: "Tests/TestSupport"),
+        .target(name: "AuditTestSupport", dependencies: ["CArchive", "CCairo"], path: "Tests/TestSupport"),
         .testTarget(name: "AuditCoreTests", dependencies: ["AuditCore"]),
         .testTarget(name: "AuditIntakeTests", dependencies: ["AuditIntake", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "CCairo"], exclude: ["Fixtures"]),
+        .testTarget(name: "AuditExtractionTests", dependencies: ["AuditExtraction", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo", "CTesseract"]),
         .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditCore"]),
-        .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo"]),
+        .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     ]
 )

@@ -1,7 +1,5 @@
+import AuditCore
 import Foundation
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
 
 /// Decodes text files as Chinese and Western offices write them: UTF-8 (with or without a BOM),
 /// UTF-16 with a BOM, or GB18030 (what Chinese Excel saves as "CSV").
@@ -25,27 +23,6 @@ public enum TextDecoder {
 
     /// Converts with glibc's iconv; nil when the bytes are not valid in `encoding`.
     static func convert(_ bytes: Data, from encoding: String) -> String? {
-        let descriptor = iconv_open("UTF-8", encoding)
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
-        var input = [CChar](repeating: 0, count: bytes.count)
-        bytes.withUnsafeBytes { raw in
-            for (i, byte) in raw.enumerated() { input[i] = CChar(bitPattern: byte) }
-        }
-        var output = [CChar](repeating: 0, count: bytes.count * 4 + 4)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
-                var inLeft = inBuffer.count
-                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
-                var outLeft = outBuffer.count
-                let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                if result == -1 || inLeft != 0 { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        let utf8 = output.prefix(produced).map { UInt8(bitPattern: $0) }
-        return String(validating: utf8, as: UTF8.self)
+        CodePageText.decode([UInt8](bytes), from: encoding)
     }
 }

@@ -1,5 +1,6 @@
 import AuditCore
 @testable import AuditExtraction
+import AuditTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import AuditTestSupport
 import CCairo
 import Foundation
 
@@ -9,23 +10,7 @@ enum CairoFixtures {
 
     /// A PDF whose pages hold the given words at (x, baseline y) in points, 12-pt DejaVu Sans.
     static func pdf(pages: [[(String, Double, Double)]]) -> Data {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("crop-fixture-\(UUID().uuidString).pdf")
-        defer { try? FileManager.default.removeItem(at: url) }
-        let surface = cairo_pdf_surface_create(url.path, pageWidth, pageHeight)
-        let context = cairo_create(surface)
-        cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(context, 12)
-        for page in pages {
-            for (text, x, y) in page {
-                cairo_move_to(context, x, y)
-                cairo_show_text(context, text)
-            }
-            cairo_show_page(context)
-        }
-        cairo_destroy(context)
-        cairo_surface_finish(surface)
-        cairo_surface_destroy(surface)
-        return try! Data(contentsOf: url)
+        PDFFixture.text(pages: pages)
     }
 
     /// The box cairo gives `text` drawn at (x, baseline y) in 12-pt DejaVu Sans: x0, y0, x1, y1.

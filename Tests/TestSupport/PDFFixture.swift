@@ -1,10 +1,10 @@
 import CCairo
 import Foundation
 
-/// Draws small PDFs with cairo for extraction tests: text at known positions, or a page of pixels.
-enum PDFFixture {
+/// Draws small PDFs with cairo for tests: text at known positions, or a page of pixels.
+public enum PDFFixture {
     /// A PDF whose pages hold the given strings at (x, baseline y) in points, 12-pt DejaVu Sans.
-    static func text(pages: [[(String, Double, Double)]]) -> Data {
+    public static func text(pages: [[(String, Double, Double)]]) -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("fixture-\(UUID().uuidString).pdf")
         let surface = cairo_pdf_surface_create(url.path, 595, 842)
         let context = cairo_create(surface)
@@ -25,7 +25,7 @@ enum PDFFixture {
     }
 
     /// A one-page PDF holding only a painted rectangle: what a scan looks like to a text reader.
-    static func imageOnly() -> Data {
+    public static func imageOnly() -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("fixture-\(UUID().uuidString).pdf")
         let surface = cairo_pdf_surface_create(url.path, 595, 842)
         let context = cairo_create(surface)
