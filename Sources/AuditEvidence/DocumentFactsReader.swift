@@ -5,19 +5,28 @@ import AuditFields
 /// and pay period.
 enum DocumentFactsReader {
     /// The document's facts, and the labelled dates that stayed ambiguous; `order` is the
-    /// day/month order the document itself settles, if it does.
-    static func facts(of rows: [[Cell]], path: String, type: DocumentType, order: DateOrder? = nil) -> (DocumentFacts, [ReadProblem]) {
+    /// day/month order the document itself settles, if it does. `ocr` says the rows were rebuilt
+    /// from OCR words: values then run across cells, and the misreadings `OCRValueRepair` knows
+    /// are undone.
+    static func facts(of rows: [[Cell]], path: String, type: DocumentType, order: DateOrder? = nil,
+                      ocr: Bool = false) -> (DocumentFacts, [ReadProblem]) {
         var facts = DocumentFacts(path: path, type: type)
         var problems: [ReadProblem] = []
         func dates(in value: Located<String>) -> [Located<CivilDate>] {
-            DocumentFactsReader.dates(in: value, order: order, problems: &problems)
+            var value = value
+            if ocr { value.value = OCRValueRepair.dateText(value.value) }
+            return DocumentFactsReader.dates(in: value, order: order, problems: &problems)
         }
-        for (label, value) in LabeledValueReader().read(rows) {
+        for (label, value) in LabeledValueReader(continuesAcrossCells: ocr).read(rows) {
             switch label {
             case .companyName:
-                if facts.companyName == nil { facts.companyName = value }
+                if facts.companyName == nil {
+                    facts.companyName = ocr ? Located(OCRValueRepair.companyName(value.value), at: value.evidence) : value
+                }
             case .registrationCode:
-                if facts.registrationCode == nil, let code = registrationCode(in: value.value) {
+                let read = ocr ? OCRValueRepair.registrationCode(in: value.value) ?? registrationCode(in: value.value)
+                               : registrationCode(in: value.value)
+                if facts.registrationCode == nil, let code = read {
                     facts.registrationCode = Located(code, at: value.evidence)
                 }
             case .address:

@@ -28,7 +28,8 @@ public struct EvidenceReader: Sendable {
         var documentConfiguration = configuration
         documentConfiguration.defaultDateOrder = Self.documentDateOrder(texts) ?? configuration.defaultDateOrder
         let (facts, problems) = DocumentFactsReader.facts(of: rows, path: document.path, type: type,
-                                                          order: documentConfiguration.defaultDateOrder)
+                                                          order: documentConfiguration.defaultDateOrder,
+                                                          ocr: document.textSource == .ocr || document.textSource == .mixed)
         var model = EvidenceModel(documents: [facts], problems: problems)
         let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {

@@ -38,7 +38,18 @@ public struct LabeledValueReader: Sendable {
         .flatMap { label, words in words.map { (TextNormalizer.headerKey($0), label) } }
         .sorted { $0.key.count > $1.key.count }
 
-    public init() {}
+    /// Whether a value runs on through the following cells of its line, up to the next label.
+    ///
+    /// Set for lines rebuilt from OCR words: Tesseract's word boxes are uneven, so one value is
+    /// often cut into cells at a gap no wider than a space on paper (`2015/1/1 | 至 2044/12/31`,
+    /// `No. 103 Industrial | Avenue, ...`). Cells of punctuation alone (specks and the edges of
+    /// boxes read as `|`, `_`, `-`) are passed over. Off for text layers and spreadsheets, whose
+    /// cells are the document's own columns.
+    public var continuesAcrossCells: Bool
+
+    public init(continuesAcrossCells: Bool = false) {
+        self.continuesAcrossCells = continuesAcrossCells
+    }
 
     /// Every labelled fact found in rows of cells (printed lines or spreadsheet rows), in reading
     /// order: the value's text with the evidence of label and value.
@@ -46,14 +57,34 @@ public struct LabeledValueReader: Sendable {
         var found: [(label: Label, value: Located<String>)] = []
         for row in rows {
             for (index, cell) in row.enumerated() {
-                guard let (label, remainder) = Self.match(cell.text) else { continue }
+                var labelEnd = index
+                var matched = Self.match(cell.text)
+                // OCR cuts a Chinese label between characters whose boxes it drew apart ("营业期 | 限：...").
+                if matched == nil, continuesAcrossCells, index + 1 < row.count,
+                   let last = cell.text.unicodeScalars.last, let first = row[index + 1].text.unicodeScalars.first,
+                   last.value >= 0x2E80, first.value >= 0x2E80, let joined = Self.match(cell.text + row[index + 1].text) {
+                    matched = joined
+                    labelEnd = index + 1
+                }
+                guard let (label, remainder) = matched else { continue }
                 var valueText = remainder
                 var evidence = cell.evidence
-                if valueText.isEmpty, index + 1 < row.count, Self.match(row[index + 1].text) == nil {
-                    let next = row[index + 1]
-                    valueText = next.text
-                    evidence.text = cell.text + " " + next.text
-                    if let a = cell.evidence.bbox, let b = next.evidence.bbox { evidence.bbox = a.union(b) }
+                if labelEnd > index {
+                    evidence.text = cell.text + row[labelEnd].text
+                    if let a = evidence.bbox, let b = row[labelEnd].evidence.bbox { evidence.bbox = a.union(b) }
+                }
+                func take(_ next: Cell) {
+                    valueText = valueText.isEmpty ? next.text : valueText + " " + next.text
+                    evidence.text = (evidence.text ?? cell.text) + " " + next.text
+                    if let a = evidence.bbox, let b = next.evidence.bbox { evidence.bbox = a.union(b) }
+                }
+                if continuesAcrossCells {
+                    for next in row[(labelEnd + 1)...] {
+                        if Self.match(next.text) != nil { break }
+                        if next.text.contains(where: { $0.isLetter || $0.isNumber }) { take(next) }
+                    }
+                } else if valueText.isEmpty, index + 1 < row.count, Self.match(row[index + 1].text) == nil {
+                    take(row[index + 1])
                 }
                 guard !valueText.isEmpty else { continue }
                 found.append((label, Located(valueText, at: evidence)))
@@ -111,7 +142,8 @@ public struct LabeledValueReader: Sendable {
         let cellKey = TextNormalizer.headerKey(folded)
         for (key, label) in table where cellKey.hasPrefix(key) {
             guard let end = prefixEnd(of: folded, matchingKey: key) else { continue }
-            var rest = folded[end...].drop { $0 == ":" || $0 == "：" || $0 == " " || $0 == "." || $0 == "-" }
+            // OCR reads a label's colon as a semicolon as often as not ("发证日期 ; 2026.04.22").
+            var rest = folded[end...].drop { $0 == ":" || $0 == "：" || $0 == ";" || $0 == "；" || $0 == " " || $0 == "." || $0 == "-" }
             if rest.first == "(" || rest.first == "（" {  // "Valid until (date): ..."
                 if let close = rest.firstIndex(where: { $0 == ")" || $0 == "）" }) {
                     rest = rest[rest.index(after: close)...].drop { $0 == ":" || $0 == "：" || $0 == " " }

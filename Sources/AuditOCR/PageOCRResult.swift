@@ -84,4 +84,5 @@ public struct RecognizedWord: Sendable, Hashable {
     }
 
     var height: Int { bottom - top }
+    var width: Int { right - left }
 }

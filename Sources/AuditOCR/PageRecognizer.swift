@@ -18,6 +18,11 @@ final class PageRecognizer {
     /// Pages with less ink than this share of their pixels hold nothing that could be a word and
     /// are not read at all (`OCRPageVerdict` then calls them blank).
     static let emptyPageInkCoverage = 0.00002
+    /// Words of an upright page read with less confidence than this are read again on their own
+    /// (`TesseractEngine.rereading`), at most `rereadLimit` runs of them per page (about 10-30 ms
+    /// each; a specked 300-dpi licence needs 5 to 20).
+    static let rereadBelow = 0.75
+    static let rereadLimit = 80
 
     init(configuration: OCRConfiguration) throws(OCREngineError) {
         self.configuration = configuration
@@ -33,7 +38,7 @@ final class PageRecognizer {
         guard let original = LeptonicaImage(image) else {
             return .failed("the \(image.width)×\(image.height) page image could not be prepared (out of memory?)")
         }
-        let (straight, angle) = original.deskewed()
+        let (straight, angle) = original.despeckled(resolution: image.resolution).deskewed()
         var best = read(straight, rotation: 0, skew: angle, resolution: image.resolution, ink: ink)
         if needsOrientationCheck(best), let quarters = orientation(of: straight, resolution: image.resolution), quarters != 0 {
             // Turning back by the detected quarters; the straightened image stays straight.
@@ -49,10 +54,18 @@ final class PageRecognizer {
     /// Reads `image`; when Tesseract found the text lines running down or up the page and read them
     /// so, the boxes are moved onto the page turned upright.
     private func read(_ image: LeptonicaImage, rotation: Int, skew: Double, resolution: Int, ink: Double) -> PageOCRResult {
-        let words = textEngine.words(in: image, resolution: resolution)
+        var words = textEngine.words(in: image, resolution: resolution)
+        let quarters = ReadingDirection.quarterTurnsFromUpright(words)
+        // Only a page read well on the whole has a few words worth a second look; one read poorly
+        // throughout (upside down) goes to orientation detection as it was read.
+        let mean = words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
+        if quarters == 0, mean >= Self.orientationCheckBelow {
+            words = textEngine.rereading(words, below: Self.rereadBelow, in: image, resolution: resolution,
+                                         limit: Self.rereadLimit)
+        }
         var result = PageOCRResult(words: words, width: image.width, height: image.height, resolution: resolution,
                                    rotation: rotation, skewCorrection: skew, inkCoverage: ink)
-            .turned(clockwiseQuarters: (4 - ReadingDirection.quarterTurnsFromUpright(words)) % 4)
+            .turned(clockwiseQuarters: (4 - quarters) % 4)
         // Joined once upright, where a line runs left to right.
         result.words = CJKWordJoiner.join(result.words)
         return result

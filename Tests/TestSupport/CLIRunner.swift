@@ -19,11 +19,15 @@ public enum CLIRunner {
         public var stderr: String
     }
 
-    /// Runs `tool` with `arguments` in the repository folder.
-    public static func run(_ tool: String, _ arguments: [String]) throws -> Result {
+    /// Runs `tool` with `arguments` in the repository folder, its environment this process's with
+    /// `environment` over it.
+    public static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent(tool)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.currentDirectoryURL = repository
         let out = Pipe()
         let err = Pipe()

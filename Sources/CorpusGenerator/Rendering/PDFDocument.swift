@@ -66,24 +66,53 @@ final class PDFDocument {
         cairo_surface_destroy(surface)
     }
 
-    /// Selects DejaVu Sans at `size` points for the following text.
+    /// The font Chinese text falls back to when the document's font has no Chinese glyphs.
+    static let chineseFontFamily = "WenQuanYi Micro Hei"
+
+    private var fontSize = 10.0
+    private var fontBold = false
+
+    /// Selects the document's font at `size` points for the following text.
     func setFont(size: Double, bold: Bool = false) {
-        cairo_select_font_face(context, fontFamily, CAIRO_FONT_SLANT_NORMAL,
-                               bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
-        cairo_set_font_size(context, size)
+        fontSize = size
+        fontBold = bold
+        select(fontFamily)
+    }
+
+    private func select(_ family: String) {
+        cairo_select_font_face(context, family, CAIRO_FONT_SLANT_NORMAL,
+                               fontBold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, fontSize)
+    }
+
+    /// Runs `body` in a font that has glyphs for `text`: DejaVu Sans has no Chinese, and cairo's
+    /// toy font API does not fall back per glyph, so a Chinese date on an English form ("2024年7月1日")
+    /// would print as empty boxes while the text layer and the truth still hold the characters.
+    /// A word processor falls back to a Chinese font; so does this.
+    private func withGlyphs<T>(for text: String, _ body: () -> T) -> T {
+        guard fontFamily != Self.chineseFontFamily, text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else {
+            return body()
+        }
+        select(Self.chineseFontFamily)
+        defer { select(fontFamily) }
+        return body()
     }
 
     /// Draws `text` with its baseline starting at (`x`, `y`), in points from the top-left corner.
     func show(_ text: String, x: Double, y: Double) {
-        cairo_move_to(context, x, y)
-        cairo_show_text(context, text)
+        withGlyphs(for: text) {
+            cairo_move_to(context, x, y)
+            cairo_show_text(context, text)
+        }
     }
 
     /// The advance width of `text` in the current font.
     func width(of text: String) -> Double {
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(context, text, &extents)
-        return extents.x_advance
+        withGlyphs(for: text) {
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, text, &extents)
+            return extents.x_advance
+        }
     }
 
     /// Strokes a straight rule.

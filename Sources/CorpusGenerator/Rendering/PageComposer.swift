@@ -96,7 +96,16 @@ struct PageComposer {
             valueX = 190
             lines = wrap(value, width: contentWidth - valueX)
             startLine(height: size * 1.8)
+            // A label wider than its column (a long bilingual one, "统一社会信用代码 Unified Social
+            // Credit Code:") is set smaller, as a form's designer would, rather than printed over
+            // the value: overprinted text is unreadable on paper and in a scan.
+            var labelSize = size
+            while labelSize > 6, pdf.width(of: "\(label):") > valueX - 8 {
+                labelSize -= 0.5
+                pdf.setFont(size: labelSize)
+            }
             pdf.show("\(label):", x: Self.margin, y: y)
+            pdf.setFont(size: size)
             pdf.show(lines[0], x: Self.margin + valueX, y: y)
         }
         for continuation in lines.dropFirst() {

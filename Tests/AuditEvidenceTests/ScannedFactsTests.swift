@@ -1,0 +1,97 @@
+import AuditCore
+@testable import AuditEvidence
+import AuditFields
+import Testing
+
+/// A one-page document of `lines`, read by OCR or from a text layer.
+private func facts(_ lines: [[Word]], source: TextSource = .ocr, type: DocumentType = .businessLicense) -> DocumentFacts {
+    let document = ExtractedDocument(path: "licence.png", textSource: source, pages: [page(1, lines)])
+    return EvidenceReader().read(document, type: type, tables: []).documents[0]
+}
+
+@Suite("Facts read from scanned licences and certificates")
+struct ScannedFactsTests {
+    @Test("A validity term that OCR cut into cells is read whole: both its dates, up to the next label")
+    func termAcrossCells() {
+        let read = facts([line([("营业期限:", 40), ("2015/1/1", 200), ("至 2044/12/31", 300), ("类型:", 420), ("有限公司", 460)], y: 100)])
+        #expect(read.validFrom?.value == CivilDate(year: 2015, month: 1, day: 1))
+        #expect(read.validUntil?.value == CivilDate(year: 2044, month: 12, day: 31))
+    }
+
+    @Test("A Chinese label that OCR cut between two cells is still a label")
+    func labelAcrossCells() {
+        let read = facts([line([("营业期", 40), ("限: 2007.08.25 至长期", 80)], y: 100)])
+        #expect(read.validFrom?.value == CivilDate(year: 2007, month: 8, day: 25))
+        #expect(read.openEnded != nil)
+        // Read from a text layer, two cells are two cells.
+        #expect(facts([line([("营业期", 40), ("限: 2007.08.25 至长期", 80)], y: 100)], source: .pdfText).openEnded == nil)
+    }
+
+    @Test("Cells of OCR punctuation between a label and its value are passed over")
+    func punctuationCells() {
+        let read = facts([line([("Valid Until:", 40), ("|", 200), ("_", 240), ("2027.04.21", 300)], y: 100)], type: .fireCertificate)
+        #expect(read.validUntil?.value == CivilDate(year: 2027, month: 4, day: 21))
+    }
+
+    @Test("A text layer's cells stay the document's own columns: only the next cell is a label's value")
+    func textLayerCells() {
+        let read = facts([line([("Company Name:", 40), ("Shenzhen Jiayu Garment Co., Ltd.", 200), ("Page 1", 480)], y: 100)], source: .pdfText)
+        #expect(read.companyName?.value == "Shenzhen Jiayu Garment Co., Ltd.")
+    }
+
+    @Test("A label whose colon was read as a semicolon still gives its value alone")
+    func semicolonAfterLabel() {
+        let read = facts([line([("Company Name; Guangzhou Tianmei Electronics Co., Ltd.", 40)], y: 100)], source: .pdfText)
+        #expect(read.companyName?.value == "Guangzhou Tianmei Electronics Co., Ltd.")
+    }
+
+    @Test("OCR's misread punctuation of Co., Ltd., stray marks before a name and a capital J read small are put right")
+    func companyNameRepairs() {
+        let cases = [
+            ("Beijing Shunsheng Toys Cov Ltd.", "Beijing Shunsheng Toys Co., Ltd."),
+            ("Beijing Chengtai Textile Co。 Ltd.", "Beijing Chengtai Textile Co., Ltd."),
+            ("Shenzhen jinbao Footwear Co., Ltd:", "Shenzhen Jinbao Footwear Co., Ltd."),
+            ("Guangzhou Xinfeng Packaging Co., Ltd,,", "Guangzhou Xinfeng Packaging Co., Ltd."),
+            ("Shanghai Xinghong Toys Co., Ltd，.", "Shanghai Xinghong Toys Co., Ltd."),
+            ("‘Guangzhou Hengli Electronics Co., Ltd.", "Guangzhou Hengli Electronics Co., Ltd."),
+        ]
+        for (read, printed) in cases {
+            #expect(facts([line([("名称:", 40), (read, 200)], y: 100)]).companyName?.value == printed, "\(read)")
+        }
+    }
+
+    @Test("Names printed in a usual form are left as they are, and a text layer's names are never changed")
+    func companyNamesKept() {
+        for name in ["Dongguan Huarong Garment Co.,Ltd.", "Dongguan Huarong Garment Co. Ltd", "DONGGUAN HUARONG GARMENT CO., LTD.",
+                     "Dongguan Huarong Garment Company Limited", "Hengbao (Dongguan) Hardware Co., Ltd.", "jeans and more Co., Ltd."] {
+            #expect(OCRValueRepair.companyName(name) == name, "\(name)")
+        }
+        let read = facts([line([("名称:", 40), ("Beijing Shunsheng Toys Cov Ltd.", 200)], y: 100)], source: .pdfText)
+        #expect(read.companyName?.value == "Beijing Shunsheng Toys Cov Ltd.")
+    }
+
+    @Test("A credit code with a character OCR misread is restored when its check character then computes, and only then")
+    func registrationCodeRepairs() {
+        // 91440309272536378J is valid; OCR read its J as ")" and a 0 of the region as "O".
+        #expect(SocialCreditCode.isValid("91440309272536378J"))
+        #expect(OCRValueRepair.registrationCode(in: "91440309272536378)") == "91440309272536378J")
+        #expect(OCRValueRepair.registrationCode(in: "Code: 9144O309272536378J") == "91440309272536378J")
+        // A code printed with a wrong check character is read as printed: the finding stands.
+        #expect(OCRValueRepair.registrationCode(in: "91440309272536378K") == nil)
+        let wrong = facts([line([("统一社会信用代码:", 40), ("91440309272536378K", 200)], y: 100)])
+        #expect(wrong.registrationCode?.value == "91440309272536378K")
+        let repaired = facts([line([("统一社会信用代码:", 40), ("91440309272536378)", 200)], y: 100)])
+        #expect(repaired.registrationCode?.value == "91440309272536378J")
+    }
+
+    @Test("OCR'd dates with a space beside a separator are read, and a range's spaced dash still separates two dates")
+    func spacedDates() {
+        #expect(OCRValueRepair.dateText("2014-04- 03 至 2044-04-02") == "2014-04-03 至 2044-04-02")
+        #expect(OCRValueRepair.dateText("2009. 05.13") == "2009.05.13")
+        #expect(OCRValueRepair.dateText("2004 年 2 月 17 日") == "2004年2月17日")
+        #expect(OCRValueRepair.dateText("2021-03-01 - 2024-02-28") == "2021-03-01 - 2024-02-28")
+        let read = facts([line([("营业期限:", 40), ("2014-04- 03 至 2044-04- 02", 200)], y: 100)])
+        #expect(read.validFrom?.value == CivilDate(year: 2014, month: 4, day: 3))
+        #expect(read.validUntil?.value == CivilDate(year: 2044, month: 4, day: 2))
+    }
+}
