@@ -36,7 +36,7 @@ for tool in pdftoppm pdftotext pdfinfo tesseract bc; do
   command -v "$tool" >/dev/null || { echo "bench-ocr: $tool is missing (apt-get install poppler-utils tesseract-ocr)" >&2; exit 2; }
 done
 
-echo "bench-ocr: machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "bench-ocr: machine: $(nproc --all) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 # 1. Pages: 300-dpi grey PNGs of the corpus PDFs, each with its text layer as the expected text.
 (cd "$root" && swift run --scratch-path "$scratch" auditready-corpus generate --seed 7 --profile clean --format dir --out "$work/corpus" >&2)

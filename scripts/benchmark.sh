@@ -29,10 +29,9 @@ rm -rf "$work/corpus" && mkdir -p "$work/corpus"
 pages=0; seed=500
 while [ "$pages" -lt 500 ]; do
   "$corpus" generate --seed "$seed" --profile violations --format dir --out "$work/corpus" --name "factory-$seed" >/dev/null
-  pages=0
   while IFS= read -r pdf; do
     pages=$(( pages + $(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') ))
-  done < <(find "$work/corpus" -name '*.pdf')
+  done < <(find "$work/corpus/factory-$seed" -name '*.pdf')
   seed=$((seed + 1))
 done
 mapfile -t pdfs < <(find "$work/corpus" -name '*.pdf' | sort)
