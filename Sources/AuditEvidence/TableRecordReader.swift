@@ -76,12 +76,28 @@ struct TableRecordReader {
     /// The sum of every column mapped to one of `fields` (several allowance or deduction columns).
     func moneySum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
                   problems: inout [ReadProblem]) -> Located<Int>? {
+        sum(fields, row, table, problems: &problems, unreadable: "is not an amount of money", parse: MoneyParser.fen)
+    }
+
+    /// The sum of every hours column mapped to one of `fields` (weekday, rest-day and holiday overtime).
+    func hoursSum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
+                  problems: inout [ReadProblem]) -> Located<Double>? {
+        sum(fields, row, table, problems: &problems, unreadable: "is not a number of hours", parse: DurationParser.hours)
+    }
+
+    /// The sum of the row's cells in every column mapped to one of `fields`, with evidence naming
+    /// every cell added (their texts joined with " + ", their boxes united); a cell that does not
+    /// parse is left out and reported.
+    private func sum<Value: AdditiveArithmetic & Sendable & Codable & Hashable>(
+        _ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem],
+        unreadable: String, parse: (String) -> Value?
+    ) -> Located<Value>? {
         let cells = table.cells(fields, in: row)
         guard !cells.isEmpty else { return nil }
-        var total = 0
+        var total = Value.zero
         for cell in cells {
-            if let value = MoneyParser.fen(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
-                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+            if let value = parse(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
+                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' \(unreadable)"))
             }
         }
         var evidence = cells[0].evidence
@@ -90,22 +106,6 @@ struct TableRecordReader {
             let boxes = cells.compactMap(\.evidence.bbox)
             evidence.bbox = boxes.dropFirst().reduce(boxes.first) { partial, box in partial?.union(box) }
         }
-        return Located(total, at: evidence)
-    }
-
-    /// The sum of every hours column mapped to one of `fields` (weekday, rest-day and holiday overtime).
-    func hoursSum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
-                  problems: inout [ReadProblem]) -> Located<Double>? {
-        let cells = table.cells(fields, in: row)
-        guard !cells.isEmpty else { return nil }
-        var total = 0.0
-        for cell in cells {
-            if let value = DurationParser.hours(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
-                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
-            }
-        }
-        var evidence = cells[0].evidence
-        if cells.count > 1 { evidence.text = cells.map(\.text).joined(separator: " + ") }
         return Located(total, at: evidence)
     }
 

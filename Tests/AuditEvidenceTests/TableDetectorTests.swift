@@ -168,6 +168,20 @@ struct EvidenceReaderTests {
         #expect(model.timeEntries.first?.hours.value == 11.5)
     }
 
+    @Test("Overtime spread over several columns is added up, and its evidence names and boxes every cell added")
+    func overtimeColumnsSummed() throws {
+        let doc = ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, [
+            line([("Date", 40), ("Emp No", 120), ("Regular Hours", 200), ("OT Hours", 300), ("Weekend OT", 380)], y: 100),
+            line([("2026-07-04", 40), ("E001", 120), ("8", 200), ("2", 300), ("3.5", 380)], y: 120),
+        ])])
+        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        let overtime = try #require(model.timeEntries.first?.overtimeHours)
+        #expect(overtime.value == 5.5)
+        #expect(overtime.evidence.text == "2 + 3.5")
+        let box = try #require(overtime.evidence.bbox)
+        #expect(box.x0 <= 300 && box.x1 >= 380 + 3 * 6, "the box spans both overtime cells")
+    }
+
     @Test("A timesheet that names workers without IDs is linked to the roster's IDs by name")
     func linkByName() throws {
         func cells(_ texts: [String], row: Int) -> [Cell] { texts.map { Cell(text: $0, evidence: Evidence(path: "t.csv", text: $0, row: row)) } }
