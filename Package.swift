@@ -53,7 +53,7 @@ let package = Package(
 
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache",
+            "AuditCore", "AuditEvidence", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

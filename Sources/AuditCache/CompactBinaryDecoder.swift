@@ -1,3 +1,5 @@
+import AuditCore
+
 /// Decodes values that `CompactBinaryEncoder` encoded.
 ///
 /// Any mismatch between the bytes and the type being decoded (a key out of order, a truncated
@@ -7,105 +9,20 @@ public struct CompactBinaryDecoder {
 
     /// The value of type `T` in `bytes`, which must be consumed whole.
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        let decoding = CompactDecoding(reader: CompactReader(bytes: bytes))
+        let decoding = CompactDecoding(reader: CompactBinaryReader(bytes: bytes))
         let value = try decoding.decodeValue(T.self)
-        guard decoding.reader.isAtEnd else { throw CompactReader.corrupted("bytes left over after the value") }
-        return value
-    }
-}
-
-/// The byte buffer with the primitive reads, mirroring `CompactWriter`.
-final class CompactReader {
-    private let bytes: [UInt8]
-    private var position = 0
-    private var interned: [String] = []
-
-    init(bytes: [UInt8]) { self.bytes = bytes }
-
-    var isAtEnd: Bool { position == bytes.count }
-
-    static func corrupted(_ reason: String) -> DecodingError {
-        DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "compact binary: \(reason)"))
-    }
-
-    func byte() throws -> UInt8 {
-        guard position < bytes.count else { throw Self.corrupted("unexpected end") }
-        defer { position += 1 }
-        return bytes[position]
-    }
-
-    func peek() throws -> UInt8 {
-        guard position < bytes.count else { throw Self.corrupted("unexpected end") }
-        return bytes[position]
-    }
-
-    func unsigned() throws -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let next = try byte()
-            guard shift < 64 else { throw Self.corrupted("integer too long") }
-            value |= UInt64(next & 0x7f) << shift
-            if next & 0x80 == 0 { return value }
-            shift += 7
-        }
-    }
-
-    func signed() throws -> Int64 {
-        let raw = try unsigned()
-        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
-    }
-
-    func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
-        if T.isSigned {
-            guard let value = T(exactly: try signed()) else { throw Self.corrupted("integer out of range for \(T.self)") }
-            return value
-        }
-        guard let value = T(exactly: try unsigned()) else { throw Self.corrupted("integer out of range for \(T.self)") }
-        return value
-    }
-
-    func double() throws -> Double {
-        guard position + 8 <= bytes.count else { throw Self.corrupted("unexpected end") }
-        var bits: UInt64 = 0
-        for offset in 0..<8 { bits |= UInt64(bytes[position + offset]) << (8 * UInt64(offset)) }
-        position += 8
-        return Double(bitPattern: bits)
-    }
-
-    func string() throws -> String {
-        let head = try unsigned()
-        if head & 1 == 1 {
-            let index = Int(head >> 1)
-            guard index < interned.count else { throw Self.corrupted("unknown string reference") }
-            return interned[index]
-        }
-        let count = Int(head >> 1)
-        guard count <= bytes.count - position else { throw Self.corrupted("string runs past the end") }
-        let text = bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<(position + count)]), as: UTF8.self)
-        }
-        position += count
-        if count <= CompactBinaryFormat.internLimit { interned.append(text) }
-        return text
-    }
-
-    func count() throws -> Int {
-        guard position + 4 <= bytes.count else { throw Self.corrupted("unexpected end") }
-        var value = 0
-        for offset in 0..<4 { value |= Int(bytes[position + offset]) << (8 * offset) }
-        position += 4
+        guard decoding.reader.isAtEnd else { throw CompactBinaryReader.corrupted("bytes left over after the value") }
         return value
     }
 }
 
 /// The `Decoder` the containers share.
 final class CompactDecoding: Decoder {
-    let reader: CompactReader
+    let reader: CompactBinaryReader
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(reader: CompactReader) { self.reader = reader }
+    init(reader: CompactBinaryReader) { self.reader = reader }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         KeyedDecodingContainer(CompactKeyedDecodingContainer<Key>(decoding: self))
@@ -119,13 +36,14 @@ final class CompactDecoding: Decoder {
         CompactSingleValueDecodingContainer(decoding: self)
     }
 
-    /// Reads a value: primitives directly, anything else through its own `init(from:)`.
+    /// Reads a value: primitives and `CompactCodable` types in their own form, anything else
+    /// through its `init(from:)`.
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == String.self { return try reader.string() as! T }
         if T.self == Int.self { return try reader.integer(Int.self) as! T }
         if T.self == Double.self { return try reader.double() as! T }
         if T.self == Bool.self { return try (reader.byte() != 0) as! T }
-        if let primitive = T.self as? any CompactPrimitive.Type { return try primitive.init(from: reader) as! T }
+        if let compact = T.self as? any CompactCodable.Type { return try compact.init(compactFrom: reader) as! T }
         return try T(from: self)
     }
 }
@@ -139,13 +57,13 @@ struct CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProt
     func contains(_ key: Key) -> Bool { true }
 
     private func expect(_ key: Key) throws {
-        guard try decoding.reader.byte() == CompactBinaryFormat.fingerprint(key) else {
-            throw CompactReader.corrupted("key \(key.stringValue) is not where the encoder wrote it")
+        guard try decoding.reader.byte() == CompactKeyFingerprint.of(key) else {
+            throw CompactBinaryReader.corrupted("key \(key.stringValue) is not where the encoder wrote it")
         }
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        throw CompactReader.corrupted("decodeNil(forKey:) is not supported; use decodeIfPresent")
+        throw CompactBinaryReader.corrupted("decodeNil(forKey:) is not supported; use decodeIfPresent")
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decode(type, key) }
@@ -190,7 +108,7 @@ struct CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProt
         switch try decoding.reader.byte() {
         case CompactBinaryFormat.absent: return nil
         case CompactBinaryFormat.present: return try decoding.decodeValue(T.self)
-        default: throw CompactReader.corrupted("bad presence marker for key \(key.stringValue)")
+        default: throw CompactBinaryReader.corrupted("bad presence marker for key \(key.stringValue)")
         }
     }
 
@@ -224,14 +142,14 @@ struct CompactUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     }
 
     private mutating func advance() throws {
-        guard !isAtEnd else { throw CompactReader.corrupted("read past the end of a list") }
+        guard !isAtEnd else { throw CompactBinaryReader.corrupted("read past the end of a list") }
         currentIndex += 1
     }
 
     /// Lists carry no presence byte per element (optional elements carry their own), so a
     /// caller's look-ahead for nil cannot be answered.
     mutating func decodeNil() throws -> Bool {
-        throw CompactReader.corrupted("decodeNil() in a list is not supported")
+        throw CompactBinaryReader.corrupted("decodeNil() in a list is not supported")
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
@@ -322,63 +240,63 @@ struct CompactSingleValueDecodingContainer: SingleValueDecodingContainer {
     }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(T.self)
     }
     func decode(_ type: Bool.Type) throws -> Bool {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: String.Type) throws -> String {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Double.Type) throws -> Double {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Float.Type) throws -> Float {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Int.Type) throws -> Int {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Int8.Type) throws -> Int8 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Int16.Type) throws -> Int16 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Int32.Type) throws -> Int32 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: Int64.Type) throws -> Int64 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: UInt.Type) throws -> UInt {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: UInt8.Type) throws -> UInt8 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: UInt16.Type) throws -> UInt16 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: UInt32.Type) throws -> UInt32 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
     func decode(_ type: UInt64.Type) throws -> UInt64 {
-        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactReader.corrupted("missing value") }
+        guard try decoding.reader.byte() == CompactBinaryFormat.present else { throw CompactBinaryReader.corrupted("missing value") }
         return try decoding.decodeValue(type)
     }
 }

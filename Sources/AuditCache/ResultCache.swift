@@ -23,7 +23,12 @@ public final class ResultCache: Sendable {
         case extraction
         /// What was read from a document (its record and evidence), keyed by content, path and reader.
         case reading
+        /// A whole check's report, keyed by the input's content, the rule packs, day and settings.
+        case check
     }
+
+    /// How many whole checks' reports are kept; storing another deletes the oldest.
+    public static let retainedChecks = 32
 
     /// Opens (creating when needed) the cache database in `directory` for results of `generation`.
     public init(directory: URL, generation: String = "", logger: Logger) throws {
@@ -90,6 +95,13 @@ public final class ResultCache: Sendable {
                     INSERT OR REPLACE INTO result (kind, sha256, variant, generation, value, stored_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """, arguments: [kind.rawValue, sha256, variant, generation, data, Self.timestamp()])
+                if kind == .check {
+                    // Whole reports are large and each input gets its own: keep the latest few.
+                    try db.execute(sql: """
+                        DELETE FROM result WHERE kind = ? AND rowid NOT IN
+                            (SELECT rowid FROM result WHERE kind = ? ORDER BY stored_at DESC, rowid DESC LIMIT ?)
+                        """, arguments: [kind.rawValue, kind.rawValue, Self.retainedChecks])
+                }
             }
         } catch {
             logger.warning("result cache write failed", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])

@@ -142,7 +142,8 @@ struct ArchiveWalker {
                           reason: "encrypted (password-protected) entry: supply the evidence without a password"))
             return true
         }
-        switch readData(of: handle) {
+        let declared = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : 0
+        switch readData(of: handle, declaredSize: declared) {
         case let .bytes(data):
             if ArchiveSniffer.isArchive(name: path, head: data.prefix(512)) {
                 openNested(data, path: path, depth: depth, sink: sink)
@@ -188,8 +189,12 @@ struct ArchiveWalker {
     }
 
     /// Reads the current entry's data, counting inflated bytes against the limits.
-    private func readData(of handle: ArchiveReadHandle) -> DataOutcome {
+    ///
+    /// Room for the size the header declares is set aside first (saving the copies of a growing
+    /// buffer), up to a cap: headers lie, and the limits count the bytes actually inflated.
+    private func readData(of handle: ArchiveReadHandle, declaredSize: Int) -> DataOutcome {
         var data = Data()
+        data.reserveCapacity(min(max(declaredSize, 0), configuration.maxEntryBytes, Self.largestReservation))
         let rawStart = handle.rawBytesRead
         let chunk = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
@@ -220,6 +225,9 @@ struct ArchiveWalker {
             data.append(buffer.assumingMemoryBound(to: UInt8.self), count: n)
         }
     }
+
+    /// The most set aside for an entry before its bytes arrive.
+    static let largestReservation = 32 << 20
 
     private enum DrainEnd { case done, overBudget, failed }
 

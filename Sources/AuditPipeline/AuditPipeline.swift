@@ -20,9 +20,30 @@ public struct AuditPipeline: Sendable {
     ///
     /// Throws `IntakeError` only when the input cannot be opened at all; every problem inside it
     /// is reported in the returned report instead.
+    ///
+    /// With a cache, a check of an input whose content, rule packs, day, region and settings are
+    /// all those of an earlier check by this build is that check's report, read back whole.
     public func check(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
                       progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
-        try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+        guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
+              let digest = InputFingerprint.digest(of: input) else {
+            return try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+        }
+        let variant = checkVariant(rules: rules, asOf: asOf, region: region)
+        if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
+            logger.info("the whole check was read from the result cache: the input, rule packs and settings are those of an earlier check")
+            report.input = input
+            return report
+        }
+        let report = try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+        cache.store(report, kind: .check, sha256: digest, variant: variant)
+        return report
+    }
+
+    /// Everything besides the input's content that a check's report depends on.
+    private func checkVariant(rules: String, asOf: CivilDate, region: String?) -> String {
+        [makeProcessor().settingsVariant, "\(configuration.intake)", rules,
+         asOf.description, region ?? "-"].joined(separator: "|")
     }
 
     /// Checks like `check`, and also returns the evidence model the rules judged (for reports

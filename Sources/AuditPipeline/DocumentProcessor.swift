@@ -33,7 +33,12 @@ struct DocumentProcessor: Sendable {
 
     /// The version of the reading stages and their settings, with the path: evidence names its file.
     private func readingVariant(path: String) -> String {
-        [extractionVariant, Self.readingFormatVersion, "\(reader.configuration)", path].joined(separator: "|")
+        settingsVariant + "|" + path
+    }
+
+    /// The version of the extraction and reading stages and their settings.
+    var settingsVariant: String {
+        [extractionVariant, Self.readingFormatVersion, "\(reader.configuration)"].joined(separator: "|")
     }
 
     /// The version of what classification and reading produce, for caches shared by programs
@@ -105,4 +110,15 @@ public struct DocumentInspection: Sendable {
 public struct DocumentReading: Sendable, Codable {
     public var record: DocumentRecord
     public var evidence: EvidenceModel
+}
+
+extension DocumentReading: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(record: try reader.read(), evidence: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(record)
+        writer.write(evidence)
+    }
 }

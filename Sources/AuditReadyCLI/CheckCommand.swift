@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditCore
+import AuditEvidence
 import AuditPipeline
 import AuditReports
 import AuditRules
@@ -89,15 +90,24 @@ struct CheckCommand: ParsableCommand {
         logger.logLevel = verbose ? .debug : quiet ? .error : .warning
         if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
         let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
-        let result = try AuditPipeline(configuration: configuration, logger: logger)
-            .run(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
-        let report = accepted.map { $0.apply(to: result.report) } ?? result.report
+        let pipeline = AuditPipeline(configuration: configuration, logger: logger)
+        // Only the HTML report shows more of the evidence than the findings cite; the others can
+        // take a whole check from the cache.
+        let checked: AuditReport
+        var evidence: EvidenceModel?
+        if reportFormat.showsEvidenceImages {
+            let result = try pipeline.run(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
+            (checked, evidence) = (result.report, result.evidence)
+        } else {
+            checked = try pipeline.check(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
+        }
+        let report = accepted.map { $0.apply(to: checked) } ?? checked
 
         let colour = output == nil && reportFormat == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var context = ReportContext(colour: colour)
-        if reportFormat.showsEvidenceImages {
-            context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: packs, input: path,
+        if let evidence {
+            context = HTMLReportMaterial.context(for: report, evidence: evidence, packs: packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
         }
         let destination = try ReportOutput(path: output)

@@ -1,6 +1,7 @@
 import AuditCore
 import AuditEvidence
 import AuditFields
+import Foundation
 
 /// A worker younger than the minimum working age on a day they worked.
 struct MinimumAgeCheck: RuleCheck {
@@ -53,7 +54,11 @@ public struct EmployeeKey: Hashable, Sendable {
     public let value: String
 
     public init(_ raw: String) {
-        value = TextNormalizer.fold(raw).trimmingCharacters(in: .whitespaces).uppercased()
+        let folded = TextNormalizer.fold(raw)
+        // `fold` trims nearly always; Foundation's trimming (slow, and run once per time entry) only when it left some.
+        let edges = [folded.unicodeScalars.first, folded.unicodeScalars.last].compactMap { $0 }
+        let trimmed = edges.contains(where: CharacterSet.whitespaces.contains) ? folded.trimmingCharacters(in: .whitespaces) : folded
+        value = trimmed.uppercased()
     }
 }
 

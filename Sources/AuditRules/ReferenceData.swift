@@ -3,7 +3,7 @@ import Foundation
 import Yams
 
 /// The data rules consult besides their parameters: working-day calendars and minimum wages.
-public struct ReferenceData: Sendable, Hashable {
+public struct ReferenceData: Sendable, Codable, Hashable {
     public var calendars: [String: WorkCalendar]
     public var minimumWages: MinimumWageTable
 

@@ -50,6 +50,66 @@ struct CompactBinaryCoderTests {
         #expect(try roundTrip(model) == model)
     }
 
+    /// The number of stored properties each hand-written form covers; a type that gains one must
+    /// add it to its compact form (Sources/AuditEvidence/EvidenceModel+Compact.swift), then here.
+    @Test("Every stored property of the evidence model's types is in their compact forms")
+    func evidenceModelCoverage() throws {
+        let located = Located("E001", at: evidence)
+        let day = Located(CivilDate(year: 2026, month: 7, day: 3)!, at: evidence)
+        let counts: [(Any, Int)] = [
+            (EvidenceModel(), 5), (DocumentFacts(path: "", type: .roster), 10), (Employee(id: located), 7),
+            (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 8),
+            (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
+            (ReadProblem(evidence: evidence, reason: ""), 2),
+        ]
+        for (value, count) in counts {
+            #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value)) has a property its compact form may not write")
+        }
+    }
+
+    @Test("An evidence model with every field of every type set comes back equal")
+    func evidenceModelFull() throws {
+        var facts = DocumentFacts(path: "license.pdf", type: .businessLicense)
+        facts.companyName = Located("东莞市某某制衣有限公司", at: evidence)
+        facts.registrationCode = Located("91441900MA4W0XXX0X", at: evidence)
+        facts.address = Located("广东省东莞市", at: evidence)
+        facts.issueDate = Located(CivilDate(year: 2020, month: 2, day: 29)!, at: evidence)
+        facts.validFrom = Located(CivilDate(year: 2020, month: 3, day: 1)!, at: evidence)
+        facts.validUntil = Located(CivilDate(year: 2027, month: 2, day: 28)!, at: evidence)
+        facts.openEnded = evidence
+        facts.payPeriod = Located(YearMonth(year: 2026, month: 7)!, at: evidence)
+        var employee = Employee(id: Located("E001", at: evidence))
+        employee.name = Located("李雷", at: evidence)
+        employee.sex = Located("男", at: evidence)
+        employee.birthDate = Located(CivilDate(year: 2010, month: 1, day: 1)!, at: evidence)
+        employee.nationalId = Located("11010519491231002X", at: evidence)
+        employee.hireDate = Located(CivilDate(year: 2025, month: 1, day: 1)!, at: evidence)
+        employee.leaveDate = Located(CivilDate(year: 2026, month: 1, day: 1)!, at: evidence)
+        var entry = TimeEntry(employeeId: Located("E001", at: evidence), date: Located(CivilDate(year: 2026, month: 7, day: 3)!, at: evidence),
+                              hours: Located(11.5, at: evidence))
+        entry.clockIn = Located(8 * 60, at: evidence)
+        entry.clockOut = Located(20 * 60 + 30, at: evidence)
+        entry.overtimeHours = Located(3.5, at: evidence)
+        entry.regularHours = Located(8, at: evidence)
+        entry.identifiedByName = true
+        var pay = PayLine(employeeId: Located("E001", at: evidence), period: Located(YearMonth(year: 2026, month: 7)!, at: evidence))
+        pay.name = Located("李雷", at: evidence)
+        pay.baseWage = Located(236_000, at: evidence)
+        pay.overtimePay = Located(50_000, at: evidence)
+        pay.allowances = Located(1, at: evidence)
+        pay.gross = Located(-236_000, at: evidence)
+        pay.deductions = Located(0, at: evidence)
+        pay.net = Located(Int.max, at: evidence)
+        pay.regularHours = Located(174, at: evidence)
+        pay.overtimeHours = Located(36.5, at: evidence)
+        pay.daysWorked = Located(21.75, at: evidence)
+        pay.identifiedByName = true
+        pay.earningsComplete = true
+        let model = EvidenceModel(documents: [facts], employees: [employee], timeEntries: [entry], payLines: [pay],
+                                  problems: [ReadProblem(evidence: evidence, reason: "x")])
+        #expect(try roundTrip(model) == model)
+    }
+
     @Test("Strings repeated across values are stored once")
     func interning() throws {
         let path = "供应商资料/2026年7月/考勤记录/第一车间-考勤表.pdf"

@@ -109,20 +109,26 @@ struct GeneratedEndToEndTests {
 
 @Suite("End to end: the result cache")
 struct CacheEndToEndTests {
-    @Test("A warm re-check by a new process reads every document from the cache and reports exactly what the cold check did")
+    @Test("A re-check by a new process reads the unchanged check whole, and a check on another day reads every document from the cache")
     func warmRecheck() throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
-        let arguments = ["check", "Corpus/samples/violations-zip.zip", "--as-of", "2026-07-18", "--format", "json", "--cache", cache.path]
-        let cold = try CLIRunner.run("auditready", arguments + ["--verbose"])
+        let arguments = ["check", "Corpus/samples/violations-zip.zip", "--format", "json", "--verbose"]
+        let cold = try CLIRunner.run("auditready", arguments + ["--as-of", "2026-07-18", "--cache", cache.path])
         #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("results.sqlite").path))
-        let warm = try CLIRunner.run("auditready", arguments + ["--verbose"])
+        #expect(Self.cacheCounts(cold.stderr)?.cached == 0)
+        let warm = try CLIRunner.run("auditready", arguments + ["--as-of", "2026-07-18", "--cache", cache.path])
         #expect(cold.status == warm.status)
         #expect(cold.stdout == warm.stdout)
         #expect(!cold.stdout.isEmpty)
-        let counts = try #require(Self.cacheCounts(warm.stderr), "\(warm.stderr)")
+        #expect(warm.stderr.contains("the whole check was read from the result cache"), "\(warm.stderr)")
+
+        let later = try CLIRunner.run("auditready", arguments + ["--as-of", "2026-12-31", "--cache", cache.path])
+        let counts = try #require(Self.cacheCounts(later.stderr), "\(later.stderr)")
         #expect(counts.cached == counts.entries && counts.entries > 5)
-        #expect(Self.cacheCounts(cold.stderr)?.cached == 0)
+        let uncached = try CLIRunner.run("auditready", arguments + ["--as-of", "2026-12-31", "--no-cache"])
+        #expect(later.stdout == uncached.stdout)
+        #expect(later.stdout != cold.stdout)
     }
 
     /// The "N of M archive entries were read from the result cache" figures a verbose check logs.
