@@ -104,10 +104,11 @@ struct CheckCommandTests {
             process.waitUntilExit()
             return String(decoding: data, as: UTF8.self)
         }
-        let shown = try onTerminal("")
+        // Without the cache: a check read back whole from it reads no document and draws no bar.
+        let shown = try onTerminal("--no-cache")
         #expect(shown.contains("Reading ["), "terminal output: \(shown.debugDescription)")
         #expect(shown.contains("\u{1B}[K"), "the bar is erased at the end")
-        #expect(!(try onTerminal("--quiet")).contains("Reading ["))
+        #expect(!(try onTerminal("--quiet --no-cache")).contains("Reading ["))
     }
 
     @Test("--format csv and --format markdown write their formats")

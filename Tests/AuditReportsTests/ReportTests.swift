@@ -77,6 +77,7 @@ struct ReportTests {
             try JSONReportRenderer().write(candidate) { pieces.append($0) }
             #expect(pieces.joined() == whole)
             #expect(pieces.count > 3)
+            #expect(pieces.allSatisfy { $0.components(separatedBy: "\"rule\" : ").count - 1 <= 64 }, "a piece holds at most 64 findings")
         }
     }
 
