@@ -58,7 +58,7 @@ echo "check of big.zip: cold ${cold}s, warm ${warm}s, ratio (warm/cold) $(ratio 
 day=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-30 --format json --cache "$work/cache")
 echo "check of big.zip on another day (documents from the cache): ${day}s, ratio (other day/cold) $(ratio "$day" "$cold")"
 rm -rf "$work/changed" && cp -r "$work/corpus" "$work/changed"
-changed=$(find "$work/changed" -name '*.csv' | sort | head -1)
+changed=$(find "$work/changed" -name '*.csv' | sort | sed -n 1p)  # sed reads all: head would cut sort off (SIGPIPE under pipefail)
 echo "E999,Added Worker,M,2000-01-01" >> "$changed"
 (cd "$work/changed" && rm -f ../changed.zip && zip -qr ../changed.zip .)
 one=$(seconds "$ar" check "$work/changed.zip" --as-of 2026-12-31 --format json --cache "$work/cache")

@@ -8,8 +8,10 @@ import Foundation
 /// and target, each other entry's path and kind. Any change a check could see changes the digest;
 /// an input that cannot be read whole has none (the check then runs in full and reports why).
 enum InputFingerprint {
-    /// The digest of `path`'s content, or nil when some of it cannot be read.
-    static func digest(of path: String) -> String? {
+    /// The digest of the content at `given`, or nil when some of it cannot be read.
+    static func digest(of given: String) -> String? {
+        // A link to the archive or folder is the archive or folder.
+        let path = URL(fileURLWithPath: given).resolvingSymlinksInPath().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
         var hasher = SHA256()

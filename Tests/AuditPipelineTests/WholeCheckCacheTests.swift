@@ -151,6 +151,16 @@ struct InputFingerprintTests {
         for other in [changed, renamed, added] { #expect(InputFingerprint.digest(of: other.path) != digest) }
     }
 
+    @Test("A link to a folder has the folder's fingerprint")
+    func linkedFolder() throws {
+        let target = try folder(["a.csv": "x"])
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("fp-link-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        defer { for url in [link, target] { try? FileManager.default.removeItem(at: url) } }
+        let digest = try #require(InputFingerprint.digest(of: target.path))
+        #expect(InputFingerprint.digest(of: link.path) == digest)
+    }
+
     @Test("A pipe or a missing path has no fingerprint and is not read")
     func unreadable() throws {
         let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("fp-fifo-\(UUID().uuidString)").path
