@@ -27,6 +27,9 @@ public final class ResultCache: Sendable {
         case check
     }
 
+    /// How long a write waits for another process's write to the same cache, in seconds.
+    public static let lockWait: TimeInterval = 30
+
     /// How many whole checks' reports are kept; storing another deletes the oldest.
     public static let retainedChecks = 32
 
@@ -44,6 +47,9 @@ public final class ResultCache: Sendable {
             // A cache needs no durability: a commit is not flushed to disk before the next one
             // (the write-ahead log stays consistent; a crash at worst loses recent entries).
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // Checks run side by side share the cache: a writer waits for the other's commit
+            // instead of failing with "database is locked".
+            configuration.busyMode = .timeout(Self.lockWait)
             pool = try DatabasePool(path: directory.appendingPathComponent("results.sqlite").path, configuration: configuration)
             try pool.write { db in
                 try db.execute(sql: """

@@ -44,6 +44,28 @@ struct ResultCacheTests {
         #expect(new.outcome(sha256: "abc", extractor: "v1") == nil)
     }
 
+    @Test("Two caches open on one folder at once, as two checks running side by side, both store everything")
+    func sideBySide() throws {
+        let folder = directory()
+        let caches = try (0..<2).map { _ in try ResultCache(directory: folder, logger: Logger(label: "test")) }
+        let big = Array(repeating: String(repeating: "工资", count: 2000), count: 20)
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            for index in 0..<150 { caches[side].store(big, kind: .reading, sha256: "\(side)-\(index)", variant: "v1") }
+        }
+        #expect(try caches[0].count(of: .reading) == 300)
+    }
+
+    @Test("Only the latest whole checks are kept")
+    func retainedChecks() throws {
+        let cache = try ResultCache(directory: directory(), logger: Logger(label: "test"))
+        for index in 0..<(ResultCache.retainedChecks + 5) { cache.store("report \(index)", kind: .check, sha256: "\(index)", variant: "v1") }
+        cache.store(["a reading"], kind: .reading, sha256: "r", variant: "v1")
+        #expect(try cache.count(of: .check) == ResultCache.retainedChecks)
+        #expect(cache.value(String.self, kind: .check, sha256: "0", variant: "v1") == nil)
+        #expect(cache.value(String.self, kind: .check, sha256: "\(ResultCache.retainedChecks + 4)", variant: "v1") == "report \(ResultCache.retainedChecks + 4)")
+        #expect(try cache.count(of: .reading) == 1)
+    }
+
     @Test("Readings and extractions of the same content are kept apart by kind")
     func kinds() throws {
         let cache = try ResultCache(directory: directory(), logger: Logger(label: "test"))

@@ -1,6 +1,7 @@
 import AuditCore
 import AuditTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// Runs the CLI on an input and decodes its JSON report.
@@ -129,6 +130,22 @@ struct CacheEndToEndTests {
         let uncached = try CLIRunner.run("auditready", arguments + ["--as-of", "2026-12-31", "--no-cache"])
         #expect(later.stdout == uncached.stdout)
         #expect(later.stdout != cold.stdout)
+    }
+
+    @Test("Two checks run side by side on one cache both finish with the same report and no cache failure")
+    func sideBySide() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let arguments = ["check", "Corpus/samples/violations-zip.zip", "--as-of", "2026-07-18", "--format", "json", "--cache", cache.path]
+        let results = Mutex<[CLIRunner.Result?]>([nil, nil])
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            let result = try? CLIRunner.run("auditready", arguments)
+            results.withLock { $0[side] = result }
+        }
+        let (first, second) = try results.withLock { (try #require($0[0]), try #require($0[1])) }
+        #expect(first.status == 1 && second.status == 1, "findings at error level exit 1: \(first.stderr) \(second.stderr)")
+        #expect(first.stdout == second.stdout && !first.stdout.isEmpty)
+        #expect(!first.stderr.contains("cache") && !second.stderr.contains("cache"), "\(first.stderr)\n\(second.stderr)")
     }
 
     /// The "N of M archive entries were read from the result cache" figures a verbose check logs.
