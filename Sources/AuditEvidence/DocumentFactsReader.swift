@@ -1,9 +1,18 @@
 import AuditCore
 import AuditFields
+import Foundation
 
 /// Reads what a document says about itself: company, registration code, address, validity dates
 /// and pay period.
 enum DocumentFactsReader {
+    /// Whether a term's text stops at the word that opens its end (`2007.08.25 至`, `1 Mar 2021 to`).
+    static func endsOpenRange(_ text: String) -> Bool {
+        guard let lastDigit = text.lastIndex(where: \.isNumber) else { return false }
+        let tail = text[text.index(after: lastDigit)...].lowercased()
+            .trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "日号.,，。:：")))
+        return ["至", "到", "-", "—", "~", "～", "to", "until", "till"].contains(tail)
+    }
+
     /// The document's facts, and the labelled dates that stayed ambiguous; `order` is the
     /// day/month order the document itself settles, if it does. `ocr` says the rows were rebuilt
     /// from OCR words: values then run across cells, and the misreadings `OCRValueRepair` knows
@@ -16,6 +25,9 @@ enum DocumentFactsReader {
             var value = value
             if ocr { value.value = OCRValueRepair.dateText(value.value) }
             return DocumentFactsReader.dates(in: value, order: order, problems: &problems)
+        }
+        func isOpenEnded(_ value: Located<String>) -> Bool {
+            ocr ? OCRValueRepair.isOpenEnded(value.value) : DateParser.isOpenEnded(value.value)
         }
         for (label, value) in LabeledValueReader(continuesAcrossCells: ocr).read(rows) {
             switch label {
@@ -37,18 +49,24 @@ enum DocumentFactsReader {
                 let found = dates(in: value)
                 if facts.validFrom == nil, let first = found.first { facts.validFrom = first }
                 if found.count >= 2, facts.validUntil == nil { facts.validUntil = found.last }
-                if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
+                if isOpenEnded(value) { facts.openEnded = value.evidence }
             case .validUntil:
                 if facts.validUntil == nil, let first = dates(in: value).first { facts.validUntil = first }
-                if DateParser.isOpenEnded(value.value) { facts.openEnded = value.evidence }
+                if isOpenEnded(value) { facts.openEnded = value.evidence }
             case .validity:
                 let found = dates(in: value)
-                if DateParser.isOpenEnded(value.value) {
+                if isOpenEnded(value) {
                     facts.openEnded = value.evidence
                     if facts.validFrom == nil { facts.validFrom = found.first }
                 } else if found.count >= 2 {
                     if facts.validFrom == nil { facts.validFrom = found.first }
                     if facts.validUntil == nil { facts.validUntil = found.last }
+                } else if found.count == 1, Self.endsOpenRange(value.value) {
+                    // "2007.08.25 至" with nothing read after it: the start of a term whose end
+                    // is blank or unreadable, never its end.
+                    if facts.validFrom == nil { facts.validFrom = found.first }
+                    problems.append(ReadProblem(evidence: value.evidence,
+                                                reason: "the term's end after \(value.value) is blank or could not be read"))
                 } else if found.count == 1, facts.validUntil == nil {
                     facts.validUntil = found.first
                 }

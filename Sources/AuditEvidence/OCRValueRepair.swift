@@ -113,6 +113,16 @@ enum OCRValueRepair {
 
     // MARK: Dates
 
+    /// Whether an OCR'd validity value says it has no end: as `DateParser.isOpenEnded` reads it, or
+    /// with the 期 of 长期 split into its halves and only one of them read (`长其`, `长 月`): Tesseract
+    /// segments 期 into 其 and 月 on a grainy scan, and nothing else is written 长其 or 长月 in a
+    /// licence's term.
+    static func isOpenEnded(_ text: String) -> Bool {
+        if DateParser.isOpenEnded(text) { return true }
+        let squeezed = String(TextNormalizer.fold(text).unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        return ["长其", "長其", "长月", "長月"].contains { squeezed.contains($0) }
+    }
+
     /// A space on one side of a `-`, `.` or `/` between digits (never on both: `2021-03-01 - 2024-02-28`
     /// is a range), or any space around 年, 月 and 日 after a digit.
     private static let spacedSeparator = try! NSRegularExpression(

@@ -27,6 +27,33 @@ struct ScannedFactsTests {
         #expect(facts([line([("营业期", 40), ("限: 2007.08.25 至长期", 80)], y: 100)], source: .pdfText).openEnded == nil)
     }
 
+    @Test("An open-ended term whose 期 OCR read as only one of its halves (长其, 长 月) is still open-ended, its start never taken for its end")
+    func splitLongTerm() {
+        for misread in ["至长其", "至 长 月", "至長其"] {
+            let read = facts([line([("营业期限:", 40), ("2007.08.25 \(misread)", 200)], y: 100)])
+            #expect(read.openEnded != nil, "\(misread)")
+            #expect(read.validFrom?.value == CivilDate(year: 2007, month: 8, day: 25), "\(misread)")
+            #expect(read.validUntil == nil, "\(misread): the start date is not the end")
+        }
+        #expect(facts([line([("营业期限:", 40), ("2007.08.25 至 2027.08.24", 200)], y: 100)]).openEnded == nil)
+    }
+
+    @Test("A term read as a start date and 至 with no end is the start of a term whose end is reported unreadable, not its end")
+    func termWithoutEnd() {
+        for source in [TextSource.ocr, .pdfText] {
+            for text in ["2007.08.25 至", "2007年08月25日 至", "1 Mar 2021 to"] {
+                let document = ExtractedDocument(path: "licence.png", textSource: source,
+                                                 pages: [page(1, [line([("营业期限:", 40), (text, 200)], y: 100)])])
+                let model = EvidenceReader().read(document, type: .businessLicense, tables: [])
+                let read = model.documents[0]
+                #expect(read.validFrom != nil && read.validUntil == nil, "\(source) \(text)")
+                #expect(model.problems.contains { $0.reason.contains("term's end") }, "\(source) \(text)")
+            }
+        }
+        let single = facts([line([("营业期限:", 40), ("至 2027.08.24", 200)], y: 100)])
+        #expect(single.validUntil?.value == CivilDate(year: 2027, month: 8, day: 24))
+    }
+
     @Test("Cells of OCR punctuation between a label and its value are passed over")
     func punctuationCells() {
         let read = facts([line([("Valid Until:", 40), ("|", 200), ("_", 240), ("2027.04.21", 300)], y: 100)], type: .fireCertificate)
