@@ -63,6 +63,19 @@ public struct OCRConfiguration: Sendable, Hashable {
         text.split(whereSeparator: { $0 == "+" || $0 == "," || $0 == " " }).map(String.init)
     }
 
+    /// What the OCR reads with, for keys of cached results: the languages, the resolution, and
+    /// the size and modification time of each model file (the osd model included), so that
+    /// upgrading Tesseract's language packages reads scans afresh.
+    public var resultIdentity: String {
+        let models = (languages + ["osd"]).map { language -> String in
+            let attributes = (try? FileManager.default.attributesOfItem(atPath: Self.modelPath(language, in: tessdataPath))) ?? [:]
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let modified = (attributes[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970) } ?? 0
+            return "\(language):\(size)-\(modified)"
+        }
+        return "ocr:\(tesseractLanguages)@\(dpi)|" + models.joined(separator: ",")
+    }
+
     /// True when a word read by OCR is below `lowConfidenceThreshold`.
     public func isLowConfidence(_ confidence: Double) -> Bool {
         confidence < lowConfidenceThreshold

@@ -28,7 +28,7 @@ enum CheckConfiguration {
             let directory = folder.map { URL(fileURLWithPath: $0) } ?? ResultCache.defaultDirectory
             do {
                 configuration.cache = try ResultCache(directory: directory, generation: buildStamp, logger: logger)
-                configuration.cacheSalt = "ocr:\(ocr.languages.joined(separator: "+"))@\(ocr.dpi)"
+                configuration.cacheSalt = ocr.resultIdentity
             } catch let error as CacheError where folder == nil {
                 // The default cache is a convenience: without it the check still runs, only slower.
                 logger.warning("\(error.description); checking without a cache")
