@@ -35,9 +35,42 @@ public enum LineBuilder {
                 groups.append([word])
             }
         }
-        return groups.map { group in
+        return mergingDroppedGlyphs(groups).map { group in
             let sorted = group.sorted { $0.box.x0 < $1.box.x0 }
             return TextLine(page: page.number, words: sorted, cells: cells(of: sorted))
+        }
+    }
+
+    /// The lines with each lone OCR word that belongs to the line above put back into it.
+    ///
+    /// OCR sometimes boxes one glyph lower than its neighbours (the 期 of 营业期限 with its
+    /// descending strokes), far enough to start a line of its own and split the label. Such a word
+    /// sits in a gap between two words of the line above and overlaps that line's height; a word
+    /// of a line of its own does neither. Text-layer words are placed exactly and left alone.
+    static func mergingDroppedGlyphs(_ groups: [[Word]]) -> [[Word]] {
+        var merged: [[Word]] = []
+        for group in groups {
+            if group.count == 1, var word = group.first, word.confidence != nil, let above = merged.last, fitsGap(word, in: above),
+               let top = above.map(\.box.y0).min(), let bottom = above.map(\.box.y1).max() {
+                // Its box takes the line's height: OCR's box of such a glyph can be a speck, and
+                // a speck's height would split the label into cells at the gaps beside it.
+                word.box = BoundingBox(x0: word.box.x0, y0: top, x1: word.box.x1, y1: bottom)
+                merged[merged.count - 1].append(word)
+            } else {
+                merged.append(group)
+            }
+        }
+        return merged
+    }
+
+    /// Whether `word` overlaps the height of `line` and lies between two of its neighbouring words.
+    private static func fitsGap(_ word: Word, in line: [Word]) -> Bool {
+        guard let top = line.map(\.box.y0).min(), let bottom = line.map(\.box.y1).max(),
+              word.box.y0 < bottom, word.box.y1 > top else { return false }
+        let slack = 0.25 * word.box.height
+        let sorted = line.sorted { $0.box.x0 < $1.box.x0 }
+        return zip(sorted, sorted.dropFirst()).contains { left, right in
+            word.box.x0 >= left.box.x1 - slack && word.box.x1 <= right.box.x0 + slack
         }
     }
 

@@ -54,6 +54,29 @@ struct ScannedFactsTests {
         #expect(single.validUntil?.value == CivilDate(year: 2027, month: 8, day: 24))
     }
 
+    @Test("A label glyph OCR boxed lower than its line (the 期 of 营业期限) is put back into the label, not left on a line of its own")
+    func droppedGlyph() {
+        func ocr(_ text: String, _ x0: Double, _ x1: Double, _ y0: Double) -> Word {
+            Word(text: text, box: BoundingBox(x0: x0, y0: y0, x1: x1, y1: y0 + 10), confidence: 0.9)
+        }
+        // As Tesseract boxed it on a generated scan (a speck in the gap, low in the line), and a
+        // whole glyph set half a line lower.
+        let speck = Word(text: "期", box: BoundingBox(x0: 55.9, y0: 100.2, x1: 56.1, y1: 100.9), confidence: 0.92)
+        for dropped in [speck, ocr("期", 52.5, 59.5, 97.5)] {
+            let words = [ocr("营业", 40, 52, 92), dropped, ocr("限:", 60, 72, 92),
+                         ocr("2001-06-25", 80, 140, 92), ocr("至", 146, 152, 92), ocr("2026-06-24", 158, 218, 92),
+                         ocr("经营范围:", 40, 70, 118), ocr("garments", 80, 128, 118)]
+            let document = ExtractedDocument(path: "licence.pdf", textSource: .ocr, pages: [ExtractedPage(number: 1, width: 595, height: 842, words: words)])
+            let read = EvidenceReader().read(document, type: .businessLicense, tables: []).documents[0]
+            #expect(read.validFrom?.value == CivilDate(year: 2001, month: 6, day: 25), "\(dropped.box)")
+            #expect(read.validUntil?.value == CivilDate(year: 2026, month: 6, day: 24), "\(dropped.box)")
+        }
+        // A word on a line of its own under a gap, not overlapping the line above, stays there.
+        let lines = LineBuilder.lines(of: ExtractedPage(number: 1, width: 595, height: 842,
+                                                        words: [ocr("营业", 40, 52, 92), ocr("限", 60, 66, 92), ocr("期", 52.5, 59.5, 103)]))
+        #expect(lines.count == 2)
+    }
+
     @Test("Cells of OCR punctuation between a label and its value are passed over")
     func punctuationCells() {
         let read = facts([line([("Valid Until:", 40), ("|", 200), ("_", 240), ("2027.04.21", 300)], y: 100)], type: .fireCertificate)
