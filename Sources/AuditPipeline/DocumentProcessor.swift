@@ -48,7 +48,7 @@ struct DocumentProcessor: Sendable {
     private var extractionVariant: String { router.cacheIdentity + "|" + cacheSalt }
 
     static func sha256(_ bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        InputFingerprint.hex(SHA256.hash(data: bytes))
     }
 
     /// Everything learnt about one document, tables included.

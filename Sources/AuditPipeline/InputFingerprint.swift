@@ -62,6 +62,7 @@ enum InputFingerprint {
         }
     }
 
+    /// A digest as lowercase hexadecimal, as reports and cache keys write it.
     static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { String(format: "%02x", $0) }.joined()
     }
