@@ -22,20 +22,9 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
     /// Gives time entries and pay lines that name a worker without an ID the roster's ID for that
     /// name, when exactly one rostered worker has it.
     public mutating func linkNamesToRoster() {
-        var idsByName: [String: [Located<String>]] = [:]
-        for employee in employees {
-            if let name = employee.name { idsByName[Self.nameKey(name.value), default: []].append(employee.id) }
-        }
-        func rosterId(for name: String) -> String? {
-            guard let ids = idsByName[Self.nameKey(name)], Set(ids.map(\.value)).count == 1 else { return nil }
-            return ids[0].value
-        }
-        for index in timeEntries.indices where timeEntries[index].identifiedByName {
-            if let id = rosterId(for: timeEntries[index].employeeId.value) { timeEntries[index].employeeId.value = id }
-        }
-        for index in payLines.indices where payLines[index].identifiedByName {
-            if let id = rosterId(for: payLines[index].employeeId.value) { payLines[index].employeeId.value = id }
-        }
+        let linker = RosterNameLinker(employees)
+        for index in timeEntries.indices { linker.link(&timeEntries[index]) }
+        for index in payLines.indices { linker.link(&payLines[index]) }
     }
 
     /// A name compared without case, spaces or full-width forms ("ZHANG Wei" = "Zhang wei" = "Zhangwei").
@@ -50,6 +39,37 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
         timeEntries += other.timeEntries
         payLines += other.payLines
         problems += other.problems
+    }
+}
+
+/// Gives rows that name a worker without an ID the roster's ID for that name, when exactly one
+/// rostered worker has it.
+public struct RosterNameLinker: Sendable {
+    private let idsByName: [String: String]
+
+    public init(_ employees: [Employee]) {
+        var ids: [String: Set<String>] = [:]
+        var first: [String: String] = [:]
+        for employee in employees {
+            guard let name = employee.name else { continue }
+            let key = EvidenceModel.nameKey(name.value)
+            ids[key, default: []].insert(employee.id.value)
+            if first[key] == nil { first[key] = employee.id.value }
+        }
+        idsByName = first.filter { ids[$0.key]?.count == 1 }
+    }
+
+    /// The roster's ID for a worker named `name`, when exactly one rostered worker has that name.
+    public func rosterId(for name: String) -> String? {
+        idsByName[EvidenceModel.nameKey(name)]
+    }
+
+    public func link(_ entry: inout TimeEntry) {
+        if entry.identifiedByName, let id = rosterId(for: entry.employeeId.value) { entry.employeeId.value = id }
+    }
+
+    public func link(_ line: inout PayLine) {
+        if line.identifiedByName, let id = rosterId(for: line.employeeId.value) { line.employeeId.value = id }
     }
 }
 

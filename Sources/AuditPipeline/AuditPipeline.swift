@@ -27,7 +27,7 @@ public struct AuditPipeline: Sendable {
                       progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
         guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
               let digest = InputFingerprint.digest(of: input) else {
-            return try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+            return try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: false, progress: progress).report
         }
         let variant = checkVariant(rules: rules, asOf: asOf, region: region)
         if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
@@ -35,7 +35,7 @@ public struct AuditPipeline: Sendable {
             report.input = input
             return report
         }
-        let report = try run(input, packs: packs, asOf: asOf, region: region, progress: progress).report
+        let report = try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: false, progress: progress).report
         cache.store(report, kind: .check, sha256: digest, variant: variant)
         return report
     }
@@ -47,11 +47,22 @@ public struct AuditPipeline: Sendable {
     }
 
     /// Checks like `check`, and also returns the evidence model the rules judged (for reports
-    /// that show more than the findings, such as weekly hours per worker).
+    /// that show more than the findings, such as weekly hours per worker). All of the evidence is
+    /// held in memory at once.
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
                     progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
+        try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: true, progress: progress)
+    }
+
+    /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
+    /// entries past `configuration.timeEntriesInMemory` wait on disk and the workers are judged
+    /// in batches, and the returned evidence has none.
+    private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
+                       progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
-        let collected = CollectedDocuments()
+        let entries = TimeEntryStore(memoryLimit: keepEvidence ? .max : configuration.timeEntriesInMemory,
+                                     directory: configuration.temporaryDirectory, logger: logger)
+        let collected = CollectedDocuments(timeEntries: entries)
         let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
         try intake.walk(input) { item in
             progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
@@ -69,15 +80,47 @@ public struct AuditPipeline: Sendable {
         var findings = collected.findings
         collected.evidence = EvidenceModel()
         collected.findings = []
-        evidence.linkNamesToRoster()
+        let linker = RosterNameLinker(evidence.employees)
+        for index in evidence.payLines.indices { linker.link(&evidence.payLines[index]) }
         findings += IntakeFindings.unreadableValues(evidence.problems)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
-        let outcome = RuleEngine(packs: packs).outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+        let engine = RuleEngine(packs: packs)
+        let batching = entries.isSpilled
+            ? WorkerBatching(entryCount: entries.count, entriesPerBatch: configuration.timeEntriesInMemory) : WorkerBatching(count: 1)
+        var coverage = TimesheetCoverage()
+        let batched = entries.batches(batching) { entry in
+            linker.link(&entry)
+            coverage.add(entry.date.value)
+        }
+        var notes: [String] = []
+        if let lost = entries.lost {
+            notes.append("\(lost.count) time entries could not be read back from a temporary file (\(lost.reason)) and were not judged; free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again.")
+        }
+        let outcome: (findings: [Finding], notes: [String])
+        if batching.count == 1 {
+            evidence.timeEntries = try batched.take(0)
+            outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+        } else {
+            logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(entries.count)"])
+            let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
+            let parts = (0..<batching.count).lazy.compactMap { index -> RuleContext? in
+                do {
+                    let timeEntries = try batched.take(index)
+                    return RuleContext(evidence: batching.part(index, of: evidence, timeEntries: timeEntries), asOf: asOf,
+                                       region: region, reference: reference, coverage: coverage)
+                } catch {
+                    notes.append("The time entries of one batch of workers could not be read back from a temporary file (\(error)); those workers' hours were not judged. Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again.")
+                    return nil
+                }
+            }
+            outcome = engine.outcome(whole: whole, batches: parts)
+        }
         findings += outcome.findings
         findings.sort(by: Finding.reportOrder)
+        notes += outcome.notes
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
                                  documents: records, findings: findings)
-        report.notes = outcome.notes.isEmpty ? nil : outcome.notes
+        report.notes = notes.isEmpty ? nil : notes
         return CheckResult(report: report, evidence: evidence)
     }
 }
@@ -85,13 +128,22 @@ public struct AuditPipeline: Sendable {
 /// The documents' results gathered as the stage delivers them, one at a time, in archive order.
 private final class CollectedDocuments: @unchecked Sendable {
     var records: [DocumentRecord] = []
+    /// The evidence but for the time entries, which go to `timeEntries`.
     var evidence = EvidenceModel()
     var findings: [Finding] = []
+    let timeEntries: TimeEntryStore
+
+    init(timeEntries: TimeEntryStore) {
+        self.timeEntries = timeEntries
+    }
 
     func add(_ outcome: ConcurrentDocumentStage.Outcome) {
         switch outcome {
         case let .read(record, contribution):
             records.append(record)
+            var contribution = contribution
+            timeEntries.append(contribution.timeEntries)
+            contribution.timeEntries = []
             evidence.merge(contribution)
             if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
         case let .refused(record):

@@ -9,7 +9,8 @@ import Foundation
 ///
 /// At most `workers` documents are in flight: intake waits for a free worker before it reads the
 /// next entry, so memory stays bounded by a few documents however large the archive is. Each
-/// result goes to `deliver` as soon as every earlier one has, so results do not pile up either.
+/// result goes to `deliver` as soon as every earlier one has; results that finished early wait
+/// for a slow one before them (a scan), but never more than `pendingPerWorker` per worker.
 final class ConcurrentDocumentStage: @unchecked Sendable {
     /// One entry's result, in the order intake met it.
     enum Outcome: Sendable {
@@ -20,6 +21,10 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
     private let processor: DocumentProcessor
     private let deliver: (Outcome) -> Void
     private let slots: DispatchSemaphore
+    /// Entries submitted and not yet delivered: in flight or waiting for an earlier one.
+    private let window: DispatchSemaphore
+    /// Results per worker that may wait for an earlier, slower document.
+    static let pendingPerWorker = 16
     private let group = DispatchGroup()
     private let queue = DispatchQueue(label: "auditready.documents", attributes: .concurrent)
     /// Guards everything below, and serialises calls to `deliver`.
@@ -35,10 +40,12 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         self.processor = processor
         self.deliver = deliver
         slots = DispatchSemaphore(value: max(1, workers))
+        window = DispatchSemaphore(value: max(1, workers) * Self.pendingPerWorker)
     }
 
     /// Hands one intake item to a worker; blocks while every worker is busy.
     func submit(_ item: IntakeItem) {
+        window.wait()
         let index = next
         next += 1
         switch item {
@@ -82,6 +89,7 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
             deliver(ready)
             nextToDeliver += 1
             delivered += 1
+            window.signal()
         }
     }
 }

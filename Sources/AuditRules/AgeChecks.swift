@@ -7,6 +7,7 @@ import Foundation
 struct MinimumAgeCheck: RuleCheck {
     let name = "minimum-age"
     let category = FindingCategory.minimumAge
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["minimum_age"]
     let parameterHelp = ["minimum_age": "the youngest age at which a person may work"]
 

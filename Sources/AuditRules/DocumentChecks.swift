@@ -9,6 +9,7 @@ private typealias E = ExampleEvidence
 struct MissingDocumentCheck: RuleCheck {
     let name = "missing-document"
     let category = FindingCategory.missingDocument
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp = ["required": "document types an auditor asks for: business-license, fire-certificate, certificate, roster, timesheet, payroll, social-insurance"]
 
@@ -32,6 +33,7 @@ struct MissingDocumentCheck: RuleCheck {
 struct IdentityMismatchCheck: RuleCheck {
     let name = "identity-mismatch"
     let category = FindingCategory.identityMismatch
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp = ["name_severity": "severity when only the company name differs (the rule's severity applies to a different registration code)"]
 
@@ -99,6 +101,7 @@ enum CompanyName {
 struct CreditCodeCheck: RuleCheck {
     let name = "credit-code"
     let category = FindingCategory.invalidId
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
@@ -121,6 +124,7 @@ struct CreditCodeCheck: RuleCheck {
 struct ResidentIdCheck: RuleCheck {
     let name = "resident-id"
     let category = FindingCategory.invalidId
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 

@@ -5,6 +5,7 @@ import AuditEvidence
 struct DocumentExpiredCheck: RuleCheck {
     let name = "document-expired"
     let category = FindingCategory.expiry
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
@@ -24,6 +25,7 @@ struct DocumentExpiredCheck: RuleCheck {
 struct DocumentExpiringCheck: RuleCheck {
     let name = "document-expiring"
     let category = FindingCategory.expiry
+    let scope = CheckScope.wholeInput
     let requiredNumbers = ["warning_days"]
     let parameterHelp = ["warning_days": "how many days before expiry to warn"]
 

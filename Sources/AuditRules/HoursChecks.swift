@@ -63,6 +63,7 @@ struct WorkDay {
 struct DailyHoursCheck: RuleCheck {
     let name = "daily-hours"
     let category = FindingCategory.workingHours
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_hours"]
     let parameterHelp = ["max_hours": "most hours a worker may work in one day, overtime included"]
 
@@ -82,6 +83,7 @@ struct DailyHoursCheck: RuleCheck {
 struct MonthlyOvertimeCheck: RuleCheck {
     let name = "monthly-overtime"
     let category = FindingCategory.workingHours
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_overtime_hours", "standard_daily_hours"]
     let parameterHelp = [
         "max_overtime_hours": "most overtime hours in one calendar month",
@@ -121,6 +123,7 @@ struct MonthlyOvertimeCheck: RuleCheck {
 struct WeeklyHoursCheck: RuleCheck {
     let name = "weekly-hours"
     let category = FindingCategory.workingHours
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_hours"]
     let parameterHelp = ["max_hours": "most hours, overtime included, in one Monday-Sunday week"]
 

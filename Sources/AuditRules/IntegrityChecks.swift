@@ -8,6 +8,7 @@ private typealias E = ExampleEvidence
 struct UniformPunchesCheck: RuleCheck {
     let name = "uniform-punches"
     let category = FindingCategory.recordIntegrity
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["min_punches", "min_stddev_minutes", "max_same_minute_share"]
     let parameterHelp = ["min_punches": "clock-ins a worker-month needs before it is judged",
                          "min_stddev_minutes": "clock-in spread below which punches look written, not clocked",
@@ -45,7 +46,7 @@ struct UniformPunchesCheck: RuleCheck {
 }
 
 /// A month in which too many workers sit exactly on the overtime cap (§6 F2).
-struct HoursAtLimitCheck: RuleCheck {
+struct HoursAtLimitCheck: AcrossWorkersCheck {
     let name = "hours-at-limit"
     let category = FindingCategory.recordIntegrity
     let requiredNumbers = ["overtime_cap_hours", "min_workers", "max_share", "standard_daily_hours"]
@@ -53,17 +54,30 @@ struct HoursAtLimitCheck: RuleCheck {
                          "min_workers": "workers a month needs before it is judged", "max_share": "share of workers exactly at the cap that is suspicious",
                          "standard_daily_hours": "regular hours of a workday when the timesheet states no overtime"]
 
-    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        let cap = rule.number("overtime_cap_hours"), standard = rule.number("standard_daily_hours")
+    /// One worker's overtime in one month, with the proof of a day of it.
+    struct WorkerMonth: Sendable {
+        var id: String
+        var overtime: Double
+        var evidence: [Evidence]
+    }
+
+    func summary(_ rule: BoundRule, in context: RuleContext) -> [YearMonth: [WorkerMonth]] {
+        let standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
-        var perMonth: [YearMonth: [(id: String, overtime: Double, evidence: [Evidence])]] = [:]
+        var perMonth: [YearMonth: [WorkerMonth]] = [:]
         for days in context.workDays.values {
             for (month, list) in Dictionary(grouping: days, by: \.date.yearMonth) {
                 let overtime = list.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 let proof = list.first { $0.overtime(standardHours: standard, kind: calendar.kind(of: $0.date)) > 0 }?.evidence ?? []
-                perMonth[month, default: []].append((list[0].employeeId, overtime, proof))
+                perMonth[month, default: []].append(WorkerMonth(id: list[0].employeeId, overtime: overtime, evidence: proof))
             }
         }
+        return perMonth
+    }
+
+    func findings(_ rule: BoundRule, from summaries: [[YearMonth: [WorkerMonth]]], in whole: RuleContext) -> [Finding] {
+        let cap = rule.number("overtime_cap_hours")
+        let perMonth = summaries.reduce(into: [YearMonth: [WorkerMonth]]()) { all, summary in all.merge(summary, uniquingKeysWith: +) }
         return perMonth.sorted { $0.key < $1.key }.compactMap { month, workers in
             guard workers.count >= Int(rule.number("min_workers")) else { return nil }
             let atCap = workers.filter { abs($0.overtime - cap) < 0.01 }.sorted { $0.id < $1.id }
@@ -93,6 +107,7 @@ struct HoursAtLimitCheck: RuleCheck {
 struct RoundNetPayCheck: RuleCheck {
     let name = "round-net-pay"
     let category = FindingCategory.recordIntegrity
+    let scope = CheckScope.wholeInput
     let requiredNumbers = ["min_lines", "max_share"]
     let parameterHelp = ["min_lines": "payroll lines a month needs before it is judged", "max_share": "share of round net amounts that is suspicious"]
 
@@ -120,6 +135,7 @@ struct RoundNetPayCheck: RuleCheck {
 struct DateOrderCheck: RuleCheck {
     let name = "date-order"
     let category = FindingCategory.recordIntegrity
+    let scope = CheckScope.eachWorker
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
@@ -162,6 +178,7 @@ struct DateOrderCheck: RuleCheck {
 struct ImpossiblePunchesCheck: RuleCheck {
     let name = "impossible-punches"
     let category = FindingCategory.recordIntegrity
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_shift_hours"]
     let parameterHelp = ["max_shift_hours": "longest believable span from clock-in to clock-out"]
 

@@ -7,6 +7,7 @@ private typealias E = ExampleEvidence
 struct JuvenileWorkerCheck: RuleCheck {
     let name = "juvenile-worker"
     let category = FindingCategory.juvenileWorker
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["minimum_age", "adult_age"]
     let parameterHelp = [
         "minimum_age": "youngest working age (younger is child labour, another rule)",

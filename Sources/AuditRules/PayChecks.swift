@@ -7,6 +7,7 @@ private typealias E = ExampleEvidence
 struct MinimumWageCheck: RuleCheck {
     let name = "minimum-wage"
     let category = FindingCategory.minimumWage
+    let scope = CheckScope.wholeInput
     let requiredNumbers = ["tolerance_yuan"]
     let parameterHelp = ["tolerance_yuan": "shortfall below which a difference is rounding"]
 
@@ -62,6 +63,7 @@ struct MinimumWageCheck: RuleCheck {
 struct OvertimePayCheck: RuleCheck {
     let name = "overtime-pay"
     let category = FindingCategory.overtimePay
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["weekday_premium", "rest_day_premium", "holiday_premium", "standard_monthly_hours", "standard_daily_hours", "tolerance_yuan"]
     let parameterHelp = [
         "weekday_premium": "pay multiple for overtime on a workday", "rest_day_premium": "pay multiple for hours on a rest day",
@@ -129,6 +131,7 @@ extension DayKind {
 struct PayrollArithmeticCheck: RuleCheck {
     let name = "payroll-arithmetic"
     let category = FindingCategory.payrollArithmetic
+    let scope = CheckScope.wholeInput
     let requiredNumbers = ["tolerance_yuan"]
     let parameterHelp = ["tolerance_yuan": "difference below which amounts are taken to agree"]
 
@@ -171,6 +174,7 @@ struct PayrollArithmeticCheck: RuleCheck {
 struct HoursMismatchCheck: RuleCheck {
     let name = "hours-mismatch"
     let category = FindingCategory.hoursMismatch
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["tolerance_hours", "standard_daily_hours"]
     let parameterHelp = ["tolerance_hours": "difference in hours below which the records agree",
                          "standard_daily_hours": "regular hours of a workday when the timesheet states no overtime"]
@@ -178,7 +182,7 @@ struct HoursMismatchCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let tolerance = rule.number("tolerance_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
-        let covered = Set(context.evidence.timeEntries.map(\.date.value.yearMonth))
+        let covered = context.coverage.months
         let days = context.workDays
         return context.evidence.payLines.compactMap { line in
             guard covered.contains(line.period.value), line.overtimeHours != nil || line.regularHours != nil else { return nil }

@@ -7,6 +7,7 @@ private typealias E = ExampleEvidence
 struct WeeklyRestDayCheck: RuleCheck {
     let name = "weekly-rest-day"
     let category = FindingCategory.restDay
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["min_rest_days"]
     let parameterHelp = ["min_rest_days": "rest days a worker must have in every Monday-Sunday week"]
 
@@ -43,6 +44,7 @@ struct WeeklyRestDayCheck: RuleCheck {
 struct ConsecutiveDaysCheck: RuleCheck {
     let name = "consecutive-days"
     let category = FindingCategory.restDay
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_days"]
     let parameterHelp = ["max_days": "most calendar days in a row a worker may work"]
 
@@ -84,6 +86,7 @@ struct ConsecutiveDaysCheck: RuleCheck {
 struct WeeklyOvertimeCheck: RuleCheck {
     let name = "weekly-overtime"
     let category = FindingCategory.workingHours
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["max_overtime_hours", "standard_daily_hours"]
     let parameterHelp = ["max_overtime_hours": "most overtime hours in one Monday-Sunday week",
                          "standard_daily_hours": "regular hours in a day when the timesheet states no overtime"]

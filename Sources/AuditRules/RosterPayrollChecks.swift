@@ -5,6 +5,7 @@ import AuditEvidence
 struct PaidNotOnRosterCheck: RuleCheck {
     let name = "paid-not-on-roster"
     let category = FindingCategory.rosterPayroll
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
@@ -28,6 +29,7 @@ struct PaidNotOnRosterCheck: RuleCheck {
 struct RosteredNotPaidCheck: RuleCheck {
     let name = "rostered-not-paid"
     let category = FindingCategory.rosterPayroll
+    let scope = CheckScope.wholeInput
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 

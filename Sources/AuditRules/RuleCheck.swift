@@ -17,12 +17,19 @@ public struct RuleContext: Sendable {
     let workDays: [EmployeeKey: [WorkDay]]
     /// The positions in `evidence.timeEntries` of each worker's entries, in the order read.
     let timeEntryIndices: [EmployeeKey: [Int]]
+    /// The days and months all of the input's timesheets cover, which a batch of workers cannot
+    /// tell from its own entries.
+    public let coverage: TimesheetCoverage
 
-    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData()) {
+    /// A context for `evidence`; `coverage` is that of all the input's time entries when
+    /// `evidence` holds only some of them (one batch of workers), and is read from `evidence` otherwise.
+    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData(),
+                coverage: TimesheetCoverage? = nil) {
         self.evidence = evidence
         self.asOf = asOf
         self.region = region
         self.reference = reference
+        self.coverage = coverage ?? TimesheetCoverage(evidence.timeEntries)
         employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
         var indices: [EmployeeKey: [Int]] = [:]
         for (index, entry) in evidence.timeEntries.enumerated() { indices[EmployeeKey(entry.employeeId.value), default: []].append(index) }
@@ -46,6 +53,9 @@ public protocol RuleCheck: Sendable {
     var requiredNumbers: [String] { get }
     /// What each parameter means, for `rules explain` and error messages.
     var parameterHelp: [String: String] { get }
+    /// Which evidence the check reads, which decides how it runs when a large input's workers
+    /// are judged in batches.
+    var scope: CheckScope { get }
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding]
     /// Things the report should say that are not findings (a check that could not run, and why).
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String]
@@ -55,6 +65,72 @@ public protocol RuleCheck: Sendable {
 
 extension RuleCheck {
     public func notes(_ rule: BoundRule, in context: RuleContext) -> [String] { [] }
+}
+
+/// Which evidence a check reads.
+///
+/// A large input's time entries do not fit in memory at once; its workers are then judged in
+/// batches (each with their roster lines, time entries and pay lines), and the rest of the
+/// evidence as a whole, without time entries. A check's scope says where it runs.
+public enum CheckScope: Sendable {
+    /// Documents, the roster and the payroll, never time entries: runs once on the whole input.
+    case wholeInput
+    /// Each worker on their own (their roster line, time entries and pay lines, with the
+    /// documents and the timesheets' coverage): runs on each batch of workers.
+    case eachWorker
+    /// Workers against each other: the check must be an `AcrossWorkersCheck`, which sums up each
+    /// batch and judges the sums together.
+    case acrossWorkers
+}
+
+/// A check that compares workers with each other (how many sit at a cap), from a summary of
+/// each batch of workers.
+public protocol AcrossWorkersCheck: RuleCheck {
+    associatedtype Summary: Sendable
+    /// What the check needs to know about the workers of one batch.
+    func summary(_ rule: BoundRule, in context: RuleContext) -> Summary
+    /// The findings from the summaries of all batches; `whole` is the input without its time entries.
+    func findings(_ rule: BoundRule, from summaries: [Summary], in whole: RuleContext) -> [Finding]
+}
+
+extension AcrossWorkersCheck {
+    public var scope: CheckScope { .acrossWorkers }
+
+    public func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        findings(rule, from: [summary(rule, in: context)], in: context)
+    }
+
+    /// `findings(_:from:in:)` for summaries held as `any Sendable`, each of which must be a `Summary`.
+    func findings(_ rule: BoundRule, fromAny summaries: [any Sendable], in whole: RuleContext) -> [Finding] {
+        findings(rule, from: summaries.compactMap { $0 as? Summary }, in: whole)
+    }
+}
+
+/// The first and last day, and the months, that the input's timesheets cover.
+public struct TimesheetCoverage: Sendable, Equatable {
+    public var span: ClosedRange<CivilDate>?
+    public var months: Set<YearMonth>
+
+    public init() {
+        span = nil
+        months = []
+    }
+
+    /// The coverage of `entries`.
+    public init(_ entries: [TimeEntry]) {
+        self.init()
+        for entry in entries { add(entry.date.value) }
+    }
+
+    /// Widens the coverage to hold `day`.
+    public mutating func add(_ day: CivilDate) {
+        if let span {
+            if day < span.lowerBound { self.span = day...span.upperBound } else if day > span.upperBound { self.span = span.lowerBound...day }
+        } else {
+            span = day...day
+        }
+        months.insert(day.yearMonth)
+    }
 }
 
 /// A rule definition bound to its pack, ready to make findings.

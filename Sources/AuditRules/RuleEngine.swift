@@ -19,6 +19,52 @@ public struct RuleEngine: Sendable {
     ///
     /// Rules are evaluated at the same time on every core; the outcome does not depend on it.
     public func outcome(_ context: RuleContext) -> (findings: [Finding], notes: [String]) {
+        let rules = boundRules()
+        let results = RuleResults(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let (check, rule) = rules[index]
+            results.add(index, findings: check.evaluate(rule, in: context), notes: check.notes(rule, in: context))
+        }
+        return results.outcome()
+    }
+
+    /// The outcome of judging an input in parts: `whole` is the input without its time entries,
+    /// `batches` each batch of workers with theirs (see `WorkerBatching`), made one at a time
+    /// as the sequence is walked, so that only one batch's time entries are in memory.
+    ///
+    /// Equals `outcome(_:)` of the input held whole, with findings in the same order.
+    public func outcome(whole: RuleContext, batches: some Sequence<RuleContext>) -> (findings: [Finding], notes: [String]) {
+        let rules = boundRules()
+        let results = RuleResults(count: rules.count)
+        let summaries = BatchSummaries(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let (check, rule) = rules[index]
+            if check.scope == .wholeInput { results.add(index, findings: check.evaluate(rule, in: whole), notes: []) }
+            results.add(index, findings: [], notes: check.notes(rule, in: whole))
+        }
+        let perBatch = rules.indices.filter { rules[$0].0.scope != .wholeInput }
+        for context in batches {
+            DispatchQueue.concurrentPerform(iterations: perBatch.count) { position in
+                let index = perBatch[position]
+                let (check, rule) = rules[index]
+                if let across = check as? any AcrossWorkersCheck {
+                    summaries.add(index, across.summary(rule, in: context))
+                } else {
+                    results.add(index, findings: check.evaluate(rule, in: context), notes: [])
+                }
+            }
+        }
+        for index in perBatch {
+            let (check, rule) = rules[index]
+            if let across = check as? any AcrossWorkersCheck {
+                results.add(index, findings: across.findings(rule, fromAny: summaries.list(index), in: whole), notes: [])
+            }
+        }
+        return results.outcome()
+    }
+
+    /// The enabled rules of the packs with the checks that implement them, in pack order.
+    private func boundRules() -> [(any RuleCheck, BoundRule)] {
         var rules: [(any RuleCheck, BoundRule)] = []
         for pack in packs {
             for definition in pack.rules where definition.enabled ?? true {
@@ -26,15 +72,29 @@ public struct RuleEngine: Sendable {
                 rules.append((check, BoundRule(pack: pack.pack, definition: definition)))
             }
         }
-        let results = RuleResults(count: rules.count)
-        let bound = rules
-        DispatchQueue.concurrentPerform(iterations: bound.count) { index in
-            let (check, rule) = bound[index]
-            results.set(index, findings: check.evaluate(rule, in: context), notes: check.notes(rule, in: context))
-        }
-        var seen: Set<String> = []
-        return (results.findings.flatMap { $0 }.sorted(by: Finding.reportOrder),
-                results.notes.flatMap { $0 }.filter { seen.insert($0).inserted })
+        return rules
+    }
+}
+
+/// What each across-workers rule learnt from each batch, gathered from several threads.
+private final class BatchSummaries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var summaries: [[any Sendable]]
+
+    init(count: Int) {
+        summaries = Array(repeating: [], count: count)
+    }
+
+    func add(_ index: Int, _ summary: any Sendable) {
+        lock.lock()
+        summaries[index].append(summary)
+        lock.unlock()
+    }
+
+    func list(_ index: Int) -> [any Sendable] {
+        lock.lock()
+        defer { lock.unlock() }
+        return summaries[index]
     }
 }
 
@@ -49,11 +109,17 @@ private final class RuleResults: @unchecked Sendable {
         notes = Array(repeating: [], count: count)
     }
 
-    func set(_ index: Int, findings: [Finding], notes: [String]) {
+    func add(_ index: Int, findings: [Finding], notes: [String]) {
         lock.lock()
-        self.findings[index] = findings
-        self.notes[index] = notes
+        self.findings[index] += findings
+        self.notes[index] += notes
         lock.unlock()
+    }
+
+    /// Every rule's findings in report order, and the notes once each, in rule order.
+    func outcome() -> (findings: [Finding], notes: [String]) {
+        var seen: Set<String> = []
+        return (findings.flatMap { $0 }.sorted(by: Finding.reportOrder), notes.flatMap { $0 }.filter { seen.insert($0).inserted })
     }
 }
 

@@ -7,12 +7,8 @@ extension RuleContext {
         reference.calendars[rule.text("calendar", default: "china")] ?? WorkCalendar(calendar: "weekends", years: [:])
     }
 
-    /// The first and last day any timesheet covers.
-    var timesheetSpan: ClosedRange<CivilDate>? {
-        let dates = evidence.timeEntries.map(\.date.value)
-        guard let first = dates.min(), let last = dates.max() else { return nil }
-        return first...last
-    }
+    /// The first and last day any timesheet of the input covers.
+    var timesheetSpan: ClosedRange<CivilDate>? { coverage.span }
 
     /// Whether the roster shows `employeeId` employed on every day of `month`.
     func employedWholeMonth(_ employeeId: String, _ month: YearMonth) -> Bool {

@@ -55,6 +55,44 @@ struct RuleExamplesTests {
         }
     }
 
+    @Test("Every rule judges its examples the same when the workers are split into batches", arguments: shippedRules)
+    func examplesInBatches(qualifiedId: String) throws {
+        let (pack, rule, check) = try rule(qualifiedId)
+        let examples = check.examples(rule)
+        for example in examples.triggering + examples.nonTriggering {
+            let all = findings(of: example, pack: pack)
+            for count in [2, 3, 16] {
+                let (whole, batches) = WorkerBatching(count: count).contexts(of: example.evidence, asOf: example.asOf,
+                                                                            region: example.region, reference: Self.reference)
+                let batched = RuleEngine(packs: [pack]).outcome(whole: whole, batches: batches).findings
+                #expect(batched == all, "\(qualifiedId), \(count) batches: \(example.summary)")
+            }
+        }
+    }
+
+    @Test("A batch of workers holds each worker's roster lines, time entries and pay lines together")
+    func batchesKeepWorkersTogether() throws {
+        let days = ExampleEvidence.days(from: "2026-07-06", to: "2026-07-10")
+        let ids = (1...40).map { "E\($0)" }
+        let model = EvidenceModel(employees: ids.map { ExampleEvidence.employee($0) },
+                                  timeEntries: ids.flatMap { ExampleEvidence.entries($0, days, hours: 8) },
+                                  payLines: ids.map { ExampleEvidence.pay($0, "2026-07", base: 3000) })
+        let batching = WorkerBatching(count: 4)
+        let (whole, batches) = batching.contexts(of: model, asOf: ExampleEvidence.asOf)
+        #expect(whole.evidence.timeEntries.isEmpty)
+        #expect(whole.coverage.span == ExampleEvidence.day("2026-07-06")...ExampleEvidence.day("2026-07-10"))
+        #expect(batches.map(\.evidence.timeEntries.count).reduce(0, +) == model.timeEntries.count)
+        #expect(batches.filter { !$0.evidence.employees.isEmpty }.count > 1, "40 workers all fell into one of 4 batches")
+        for (index, batch) in batches.enumerated() {
+            let rostered = Set(batch.evidence.employees.map(\.id.value))
+            #expect(Set(batch.evidence.timeEntries.map(\.employeeId.value)) == rostered)
+            #expect(Set(batch.evidence.payLines.map(\.employeeId.value)) == rostered)
+            #expect(rostered.allSatisfy { batching.batch(of: $0) == index })
+            #expect(batch.coverage == whole.coverage)
+        }
+        #expect(batching.batch(of: "E7") == batching.batch(of: " e7 "), "ids are compared as people mean them")
+    }
+
     @Test("The China pack covers every category of the contract but intake")
     func chinaCoversEveryCategory() throws {
         let pack = try RulePackLoader(directories: [rulesDirectory]).load(["china-labor-law"])[0]

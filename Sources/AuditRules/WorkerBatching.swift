@@ -1,0 +1,63 @@
+import AuditCore
+import AuditEvidence
+
+/// Splits a large input's workers into batches that are judged one after another.
+///
+/// A worker belongs to one batch, chosen from their normalised id, so their roster lines, time
+/// entries and pay lines always meet in the same batch, whatever document they came from. The
+/// choice is the same in every run and on every machine.
+public struct WorkerBatching: Sendable, Equatable {
+    /// How many batches there are (at least one).
+    public let count: Int
+
+    public init(count: Int) {
+        self.count = max(1, count)
+    }
+
+    /// The batching that keeps about `entriesPerBatch` time entries in each of `entryCount`.
+    public init(entryCount: Int, entriesPerBatch: Int) {
+        let perBatch = max(1, entriesPerBatch)
+        self.init(count: (entryCount + perBatch - 1) / perBatch)
+    }
+
+    /// The batch of the worker with this id (0..<count).
+    public func batch(of employeeId: String) -> Int {
+        batch(of: EmployeeKey(employeeId))
+    }
+
+    /// The batch of the worker with this key (0..<count): FNV-1a of the key, so stable run to run.
+    public func batch(of key: EmployeeKey) -> Int {
+        guard count > 1 else { return 0 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.value.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return Int(hash % UInt64(count))
+    }
+
+    /// The evidence of batch `index`: its workers' roster lines and pay lines from `whole`, the
+    /// documents, and `timeEntries` (which the caller has already chosen for the batch).
+    public func part(_ index: Int, of whole: EvidenceModel, timeEntries: [TimeEntry]) -> EvidenceModel {
+        EvidenceModel(documents: whole.documents,
+                      employees: whole.employees.filter { batch(of: $0.id.value) == index },
+                      timeEntries: timeEntries,
+                      payLines: whole.payLines.filter { batch(of: $0.employeeId.value) == index })
+    }
+
+    /// The contexts of every batch of `evidence`, held in memory (for tests and small inputs),
+    /// and the whole input's context without time entries.
+    public func contexts(of evidence: EvidenceModel, asOf: CivilDate, region: String? = nil,
+                         reference: ReferenceData = ReferenceData()) -> (whole: RuleContext, batches: [RuleContext]) {
+        let coverage = TimesheetCoverage(evidence.timeEntries)
+        var wholeEvidence = evidence
+        wholeEvidence.timeEntries = []
+        let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
+        let grouped = Dictionary(grouping: evidence.timeEntries) { batch(of: $0.employeeId.value) }
+        let batches = (0..<count).map { index in
+            RuleContext(evidence: part(index, of: evidence, timeEntries: grouped[index] ?? []), asOf: asOf, region: region,
+                        reference: reference, coverage: coverage)
+        }
+        return (whole, batches)
+    }
+}

@@ -1,0 +1,177 @@
+import AuditCore
+import AuditEvidence
+import AuditExtraction
+import Dispatch
+@testable import AuditPipeline
+import AuditRules
+import Foundation
+import Logging
+import Testing
+
+@Suite("Judging workers in batches")
+struct BatchedJudgementTests {
+    let asOf = CivilDate(year: 2026, month: 7, day: 18)!
+    static let samples = ["violations-zip.zip", "violations-nested.zip", "violations-wages-zip.zip", "varied-formats-zip.zip", "clean-zip.zip"]
+
+    func packs() throws -> [RulePack] {
+        let loader = RulePackLoader(directories: [PipelineTests.repository.appendingPathComponent("Rules")])
+        return try loader.load(loader.availablePacks())
+    }
+
+    func pipeline(timeEntriesInMemory: Int, directory: URL = FileManager.default.temporaryDirectory,
+                  recorder: LogRecorder = LogRecorder()) -> AuditPipeline {
+        var configuration = PipelineConfiguration()
+        configuration.timeEntriesInMemory = timeEntriesInMemory
+        configuration.temporaryDirectory = directory
+        return AuditPipeline(configuration: configuration, logger: Logger(label: "test") { _ in recorder })
+    }
+
+    @Test("A sample whose time entries wait on disk and are judged in batches gets the report of one judged in memory", arguments: samples)
+    func sameReport(sample: String) throws {
+        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
+        let recorder = LogRecorder()
+        let batched = try pipeline(timeEntriesInMemory: 7, recorder: recorder).check(path, packs: packs(), asOf: asOf)
+        let inMemory = try pipeline(timeEntriesInMemory: .max).check(path, packs: packs(), asOf: asOf)
+        #expect(recorder.messages.contains { $0.contains("workers are judged in batches") }, "the sample was not judged in batches")
+        #expect(batched == inMemory)
+        #expect(sample.hasPrefix("clean") || !batched.findings.isEmpty, "a violations sample with no findings proves nothing")
+    }
+
+    @Test("When the temporary directory cannot be written, time entries stay in memory and the report is whole")
+    func unwritableDirectory() throws {
+        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/violations-zip.zip").path
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString)")
+        let recorder = LogRecorder()
+        let report = try pipeline(timeEntriesInMemory: 7, directory: missing, recorder: recorder).check(path, packs: packs(), asOf: asOf)
+        #expect(report == (try pipeline(timeEntriesInMemory: .max).check(path, packs: packs(), asOf: asOf)))
+        #expect(recorder.messages.contains { $0.contains("time entries are kept in memory") })
+    }
+
+    @Test("A spill file gives back every value in the order written, across many chunks, and leaves no file behind")
+    func spillFileRoundTrip() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try SpillFile<TimeEntry>(directory: directory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        let entries = (0..<20_000).map { index -> TimeEntry in
+            let id = Located("E\(index % 97)", at: Evidence(path: "timesheets/month-\(index % 12).csv", row: index))
+            let day: CivilDate = CivilDate(year: 2026, month: 1 + index % 12, day: 1 + index % 28)!
+            let box = BoundingBox(x0: 1, y0: 2, x1: 3, y1: Double(index))
+            let hours: Double = Double(index % 13) + 0.5
+            return TimeEntry(employeeId: id, date: Located(day, at: Evidence(path: "t.csv", text: "day \(index)")),
+                             hours: Located(hours, at: Evidence(path: "t.csv", page: 2, bbox: box)))
+        }
+        for entry in entries { try file.append(entry) }
+        try file.flush()
+        try file.append(entries[0])
+        var read: [TimeEntry] = []
+        var chunks = 0
+        try file.forEachChunk { chunk in
+            read += chunk
+            chunks += 1
+        }
+        #expect(chunks > 2)
+        #expect(read == entries + [entries[0]])
+        #expect(file.count == entries.count + 1)
+    }
+
+    @Test("Time entries past the limit go to disk and come back split by worker, each linked to the roster")
+    func storeSplitsByWorker() throws {
+        let store = TimeEntryStore(memoryLimit: 10, directory: FileManager.default.temporaryDirectory, logger: Logger(label: "test"))
+        let entries = (0..<300).map { index in
+            var entry = TimeEntry(employeeId: Located(index % 3 == 0 ? "Wang Fang" : "E\(index % 30)", at: Evidence(path: "t.csv", row: index)),
+                                  date: Located(CivilDate(year: 2026, month: 7, day: 1 + index % 31)!, at: Evidence(path: "t.csv")),
+                                  hours: Located(8, at: Evidence(path: "t.csv")))
+            entry.identifiedByName = index % 3 == 0
+            return entry
+        }
+        for start in stride(from: 0, to: 300, by: 25) { store.append(Array(entries[start..<start + 25])) }
+        #expect(store.isSpilled)
+        #expect(store.count == 300)
+        var wang = Employee(id: Located("E900", at: Evidence(path: "roster.csv")))
+        wang.name = Located("WANG Fang", at: Evidence(path: "roster.csv"))
+        let linker = RosterNameLinker([wang])
+        let batching = WorkerBatching(count: 4)
+        var seen = 0
+        let batches = store.batches(batching) { entry in
+            linker.link(&entry)
+            seen += 1
+        }
+        #expect(seen == 300)
+        var all: [TimeEntry] = []
+        for index in 0..<batching.count {
+            let batch = try batches.take(index)
+            #expect(batch.allSatisfy { batching.batch(of: $0.employeeId.value) == index })
+            all += batch
+        }
+        #expect(all.count == 300)
+        #expect(all.filter { $0.employeeId.value == "E900" }.count == 100)
+        #expect(all.filter { $0.employeeId.value == "Wang Fang" }.isEmpty)
+    }
+}
+
+/// Holds the extraction of `first.csv` until released; every other file is read at once.
+final class HeldExtractor: DocumentExtractor, @unchecked Sendable {
+    let release = DispatchSemaphore(value: 0)
+
+    func accepts(_ input: ExtractionInput) -> Bool { input.fileExtension == "csv" }
+
+    func extract(_ input: ExtractionInput) -> ExtractionOutcome {
+        if input.path == "first.csv" { release.wait() }
+        return CSVExtractor().extract(input)
+    }
+}
+
+@Suite("The document stage")
+struct DocumentStageTests {
+    @Test("Results waiting for a slow document before them are bounded, and all arrive in archive order")
+    func boundedWaiting() throws {
+        let held = HeldExtractor()
+        let pipeline = AuditPipeline(configuration: PipelineConfiguration(extractors: [held], workers: 2), logger: Logger(label: "test"))
+        let delivered = LockedList()
+        let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
+            if case let .read(record, _) = outcome { delivered.append(record.path) }
+        }
+        let submitted = LockedList()
+        let paths = ["first.csv"] + (1...200).map { "month-\($0).csv" }
+        let intake = Thread {
+            for path in paths {
+                stage.submit(.file(path: path, bytes: Data("Employee ID,Date,Hours\nE1,2026-07-01,8\n".utf8)))
+                submitted.append(path)
+            }
+        }
+        intake.start()
+        // Wait until intake stops taking entries in (or has taken them all).
+        var last = -1
+        while submitted.items.count != last, submitted.items.count < paths.count {
+            last = submitted.items.count
+            Thread.sleep(forTimeInterval: 1)
+        }
+        let bound = 2 * ConcurrentDocumentStage.pendingPerWorker
+        #expect(submitted.items.count <= bound, "\(submitted.items.count) entries taken in while the first was unread")
+        #expect(delivered.items.isEmpty)
+        held.release.signal()
+        while submitted.items.count < paths.count { Thread.sleep(forTimeInterval: 0.01) }
+        stage.finish()
+        #expect(delivered.items == paths)
+    }
+}
+
+/// A list appended to from several threads.
+final class LockedList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+
+    func append(_ item: String) {
+        lock.lock()
+        list.append(item)
+        lock.unlock()
+    }
+
+    var items: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
+    }
+}
