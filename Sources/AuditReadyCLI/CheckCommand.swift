@@ -111,14 +111,8 @@ struct CheckCommand: ParsableCommand {
                                                  intake: configuration.intake, logger: logger, progress: progress)
         }
         let destination = try ReportOutput(path: output)
-        if reportFormat == .json {
-            progress?.finish()
-            try JSONReportRenderer().write(report, to: destination.write)
-        } else {
-            let rendered = try reportFormat.render(report, context: context)
-            progress?.finish()
-            try destination.write(rendered)
-        }
+        progress?.finish()
+        try reportFormat.write(report, context: context, to: destination.write)
         try destination.finish()
         if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
     }

@@ -16,8 +16,19 @@ public struct CSVReportRenderer: Sendable {
 
     /// The CSV text for `report`, byte order mark first.
     public func render(_ report: AuditReport) -> String {
-        let rows = [Self.columns] + report.findings.map(Self.row)
-        return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        var text = ""
+        write(report) { text += $0 }
+        return text
+    }
+
+    /// Hands the CSV to `sink` row by row, so a long report is never held whole.
+    public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
+        try sink("\u{FEFF}" + Self.line(Self.columns))
+        for finding in report.findings { try sink(Self.line(Self.row(finding))) }
+    }
+
+    static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     static func row(_ finding: Finding) -> [String] {

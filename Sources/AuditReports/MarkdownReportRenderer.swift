@@ -12,35 +12,44 @@ public struct MarkdownReportRenderer: Sendable {
 
     /// The Markdown text for `report`.
     public func render(_ report: AuditReport) -> String {
-        var out: [String] = []
-        out.append("# AuditReady report: \(MarkdownText.inline(report.input))")
-        out.append("")
-        out.append("As of \(report.asOf) · rules \(MarkdownText.code(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))")
-        out.append("")
-        out.append("**\(MarkdownText.inline(ReportVerdict.of(report).text)).**")
-        out.append("")
-        out += summaryTable(report)
+        var text = ""
+        write(report) { text += $0 }
+        return text
+    }
+
+    /// Hands the Markdown to `sink` line by line, so a long report is never held whole.
+    public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
+        try sink("# AuditReady report: \(MarkdownText.inline(report.input))\n")
+        try sink("\n")
+        try sink("As of \(report.asOf) · rules \(MarkdownText.code(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))\n")
+        try sink("\n")
+        try sink("**\(MarkdownText.inline(ReportVerdict.of(report).text)).**\n")
+        try sink("\n")
+        for line in summaryTable(report) { try sink(line + "\n") }
         for severity in Severity.allCases {
             let group = report.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
-            out.append("")
-            out.append("## \(SeverityName.plural(severity)) (\(group.count))")
-            out.append("")
-            for (index, finding) in group.enumerated() { out += item(finding, number: index + 1) }
-        }
-        if let fixed = report.baselineFixed, !fixed.isEmpty { out += fixedSection(fixed) }
-        let notRead = report.documents.filter { $0.status != .ok }
-        if !notRead.isEmpty {
-            out.append("")
-            out.append("## Documents not read (\(notRead.count))")
-            out.append("")
-            out.append("| Document | Status | Reason |")
-            out.append("| --- | --- | --- |")
-            for document in notRead {
-                out.append("| \(MarkdownText.cell(document.path)) | \(document.status.rawValue) | \(MarkdownText.cell(document.reason ?? "")) |")
+            try sink("\n")
+            try sink("## \(SeverityName.plural(severity)) (\(group.count))\n")
+            try sink("\n")
+            for (index, finding) in group.enumerated() {
+                for line in item(finding, number: index + 1) { try sink(line + "\n") }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        if let fixed = report.baselineFixed, !fixed.isEmpty {
+            for line in fixedSection(fixed) { try sink(line + "\n") }
+        }
+        let notRead = report.documents.filter { $0.status != .ok }
+        if !notRead.isEmpty {
+            try sink("\n")
+            try sink("## Documents not read (\(notRead.count))\n")
+            try sink("\n")
+            try sink("| Document | Status | Reason |\n")
+            try sink("| --- | --- | --- |\n")
+            for document in notRead {
+                try sink("| \(MarkdownText.cell(document.path)) | \(document.status.rawValue) | \(MarkdownText.cell(document.reason ?? "")) |\n")
+            }
+        }
     }
 
     private func summaryTable(_ report: AuditReport) -> [String] {

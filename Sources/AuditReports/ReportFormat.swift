@@ -13,6 +13,18 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         try render(report, context: ReportContext(colour: colour))
     }
 
+    /// Hands `report` in this format to `sink` in pieces, in order, so that only HTML (which
+    /// embeds its images) is ever held whole.
+    public func write(_ report: AuditReport, context: ReportContext, to sink: (String) throws -> Void) throws {
+        switch self {
+        case .json: try JSONReportRenderer().write(report, to: sink)
+        case .text: try TextReportRenderer(colour: context.colour).write(report, to: sink)
+        case .markdown: try MarkdownReportRenderer().write(report, to: sink)
+        case .csv: try CSVReportRenderer().write(report, to: sink)
+        case .html: try sink(render(report, context: context))
+        }
+    }
+
     /// Renders `report` in this format, using what `context` adds where the format shows it.
     public func render(_ report: AuditReport, context: ReportContext) throws -> String {
         switch self {

@@ -12,45 +12,52 @@ public struct TextReportRenderer: Sendable {
 
     /// The terminal text for `report`.
     public func render(_ report: AuditReport) -> String {
-        var out: [String] = []
+        var text = ""
+        write(report) { text += $0 }
+        return text
+    }
+
+    /// Hands the text to `sink` line by line, so a long report is never held whole.
+    public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
         let counts = Severity.allCases.map { severity -> String in
             let count = report.openCount(severity)
             return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
         }
         let accepted = report.acceptedFindings.count
-        out.append("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)")
-        out.append("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
-                   + (accepted > 0 ? " · \(accepted) accepted in the baseline" : ""))
+        try sink("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)\n")
+        try sink("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
+                 + (accepted > 0 ? " · \(accepted) accepted in the baseline" : "") + "\n")
         let notRead = report.documents.filter { $0.status != .ok }
         if !notRead.isEmpty {
-            out.append("")
-            out.append(bold("Not read (\(notRead.count))"))
+            try sink("\n")
+            try sink(bold("Not read (\(notRead.count))") + "\n")
             for document in notRead {
-                out.append("  \(document.status.rawValue.uppercased()) \(document.path)")
-                if let reason = document.reason { out.append("      \(reason)") }
+                try sink("  \(document.status.rawValue.uppercased()) \(document.path)\n")
+                if let reason = document.reason { try sink("      \(reason)\n") }
             }
         }
         for severity in Severity.allCases {
             let group = report.findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
             let acceptedHere = group.filter { $0.accepted != nil }.count
-            out.append("")
-            out.append(bold(paint("\(severity.rawValue.uppercased())S (\(group.count)\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)))
-            for finding in group { out += lines(for: finding) }
-        }
-        if report.findings.isEmpty {
-            out.append("")
-            out.append("No findings.")
-        }
-        if let fixed = report.baselineFixed, !fixed.isEmpty {
-            out.append("")
-            out.append(bold("FIXED SINCE BASELINE (\(fixed.count))"))
-            for entry in fixed {
-                out.append("  ✔ \(BaselineDescription.scope(of: entry))")
-                out.append("      was accepted by \(entry.acceptedBy): \(entry.reason)")
+            try sink("\n")
+            try sink(bold(paint("\(severity.rawValue.uppercased())S (\(group.count)\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)) + "\n")
+            for finding in group {
+                for line in lines(for: finding) { try sink(line + "\n") }
             }
         }
-        return out.joined(separator: "\n") + "\n"
+        if report.findings.isEmpty {
+            try sink("\n")
+            try sink("No findings.\n")
+        }
+        if let fixed = report.baselineFixed, !fixed.isEmpty {
+            try sink("\n")
+            try sink(bold("FIXED SINCE BASELINE (\(fixed.count))") + "\n")
+            for entry in fixed {
+                try sink("  ✔ \(BaselineDescription.scope(of: entry))\n")
+                try sink("      was accepted by \(entry.acceptedBy): \(entry.reason)\n")
+            }
+        }
     }
 
     private func lines(for finding: Finding) -> [String] {
