@@ -74,6 +74,23 @@ echo "check of varied.zip (6 factories, scans among them): cold ${vcold}s, warm 
 
 # 4. Peak memory: the 500-page archive, and hostile archives.
 echo "peak memory, check of big.zip ($pages pages): $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format json) MB"
+echo "peak memory, same check with the text report: $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format text) MB"
+# How the peak grows with the archive: the first 20 and 40 factories of the same corpus.
+for n in 20 40; do
+  (cd "$work/corpus" && rm -f "../first-$n.zip" && zip -qr "../first-$n.zip" $(ls -d factory-* | grep -v '\.json$' | head -"$n"))
+  echo "peak memory, check of the first $n factories: $(peak_mb "$ar" check "$work/first-$n.zip" --as-of 2026-12-31 --no-cache --format json) MB"
+done
+# One large, mostly compliant factory (1,000 workers, daily attendance): one year, then three.
+rm -rf "$work/large" && for year in 2023 2024 2025; do python3 scripts/make-large-factory.py "$work/large/$year" 1000 "$year"; done
+(cd "$work/large/2025" && rm -f ../../large-1y.zip && zip -qr ../../large-1y.zip .)
+(cd "$work/large" && rm -f ../large-3y.zip && zip -qr ../large-3y.zip .)
+for archive in 1y:2025 3y:; do
+  name=${archive%%:*} folder="$work/large/${archive#*:}"
+  entries=$(find "$folder" -name 'attendance-*.csv' -exec cat {} + | grep -c '^E')
+  /usr/bin/time -q -f "%e %M" -o "$work/large.time" "$ar" check "$work/large-$name.zip" --as-of 2026-01-15 --no-cache --format json >/dev/null 2>&1 || true
+  read -r s kb < "$work/large.time"
+  echo "large factory, $name of daily attendance ($entries time entries): ${s}s, peak $((kb / 1024)) MB"
+done
 rm -rf "$work/cache-mem"
 echo "peak memory, first check of big.zip writing a new cache: $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --cache "$work/cache-mem" --format json) MB"
 python3 - "$work" <<'PY'
