@@ -59,12 +59,29 @@ public struct AuditPipeline: Sendable {
     /// in batches, and the returned evidence has none.
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
                        progress: (PipelineProgress) -> Void) throws -> CheckResult {
-        let intake = EvidenceIntake(configuration: configuration.intake, logger: logger)
         let entries = TimeEntryStore(memoryLimit: keepEvidence ? .max : configuration.timeEntriesInMemory,
                                      directory: configuration.temporaryDirectory, logger: logger)
-        let collected = CollectedDocuments(timeEntries: entries)
+        let collected = try read(input, timeEntries: entries, progress: progress)
+        var evidence = collected.evidence
+        var findings = collected.findings
+        collected.evidence = EvidenceModel()
+        collected.findings = []
+        findings += IntakeFindings.unreadableValues(evidence.problems)
+        let outcome = judge(&evidence, timeEntries: entries, packs: packs, asOf: asOf, region: region)
+        findings += outcome.findings
+        findings.sort(by: Finding.reportOrder)
+        var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
+                                 documents: collected.records, findings: findings)
+        report.notes = outcome.notes.isEmpty ? nil : outcome.notes
+        return CheckResult(report: report, evidence: evidence)
+    }
+
+    /// Reads every entry of `input` through the document stages, in archive order; the time
+    /// entries go to `timeEntries`, the rest of the evidence stays in the result.
+    private func read(_ input: String, timeEntries: TimeEntryStore, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
+        let collected = CollectedDocuments(timeEntries: timeEntries)
         let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
-        try intake.walk(input) { item in
+        try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
             progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
             if case let .refused(path, _, reason) = item {
                 logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
@@ -75,14 +92,15 @@ public struct AuditPipeline: Sendable {
         if configuration.cache != nil {
             logger.info("\(stage.cachedCount) of \(stage.finishedCount) archive entries were read from the result cache")
         }
-        let records = collected.records
-        var evidence = collected.evidence
-        var findings = collected.findings
-        collected.evidence = EvidenceModel()
-        collected.findings = []
+        return collected
+    }
+
+    /// Links names to the roster and runs the rules: over all of `evidence` with its time entries
+    /// when they stayed in memory (they are put into `evidence`), else batch by batch from disk.
+    private func judge(_ evidence: inout EvidenceModel, timeEntries entries: TimeEntryStore, packs: [RulePack],
+                       asOf: CivilDate, region: String?) -> (findings: [Finding], notes: [String]) {
         let linker = RosterNameLinker(evidence.employees)
         for index in evidence.payLines.indices { linker.link(&evidence.payLines[index]) }
-        findings += IntakeFindings.unreadableValues(evidence.problems)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let engine = RuleEngine(packs: packs)
         let batching = entries.isSpilled
@@ -92,36 +110,30 @@ public struct AuditPipeline: Sendable {
             linker.link(&entry)
             coverage.add(entry.date.value)
         }
+        let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
         var notes: [String] = []
         if let lost = entries.lost {
-            notes.append("\(lost.count) time entries could not be read back from a temporary file (\(lost.reason)) and were not judged; free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again.")
+            notes.append("\(lost.count) time entries could not be read back from a temporary file (\(lost.reason)) and were not judged. \(retry)")
         }
-        let outcome: (findings: [Finding], notes: [String])
-        if batching.count == 1 {
-            evidence.timeEntries = try batched.take(0)
-            outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
-        } else {
-            logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(entries.count)"])
-            let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
-            let parts = (0..<batching.count).lazy.compactMap { index -> RuleContext? in
-                do {
-                    let timeEntries = try batched.take(index)
-                    return RuleContext(evidence: batching.part(index, of: evidence, timeEntries: timeEntries), asOf: asOf,
-                                       region: region, reference: reference, coverage: coverage)
-                } catch {
-                    notes.append("The time entries of one batch of workers could not be read back from a temporary file (\(error)); those workers' hours were not judged. Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again.")
-                    return nil
-                }
+        guard batching.count > 1 else {
+            evidence.timeEntries = (try? batched.take(0)) ?? []
+            let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+            return (outcome.findings, notes + outcome.notes)
+        }
+        logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(entries.count)"])
+        let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
+        let split = batching.parts(of: evidence)
+        let contexts = (0..<batching.count).lazy.compactMap { index -> RuleContext? in
+            do {
+                return RuleContext(evidence: split.evidence(of: index, timeEntries: try batched.take(index)), asOf: asOf,
+                                   region: region, reference: reference, coverage: coverage)
+            } catch {
+                notes.append("The time entries of one batch of workers could not be read back from a temporary file (\(error)); those workers' hours were not judged. \(retry)")
+                return nil
             }
-            outcome = engine.outcome(whole: whole, batches: parts)
         }
-        findings += outcome.findings
-        findings.sort(by: Finding.reportOrder)
-        notes += outcome.notes
-        var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
-                                 documents: records, findings: findings)
-        report.notes = notes.isEmpty ? nil : notes
-        return CheckResult(report: report, evidence: evidence)
+        let outcome = engine.outcome(whole: whole, batches: contexts)
+        return (outcome.findings, notes + outcome.notes)
     }
 }
 

@@ -36,13 +36,13 @@ public struct WorkerBatching: Sendable, Equatable {
         return Int(hash % UInt64(count))
     }
 
-    /// The evidence of batch `index`: its workers' roster lines and pay lines from `whole`, the
-    /// documents, and `timeEntries` (which the caller has already chosen for the batch).
-    public func part(_ index: Int, of whole: EvidenceModel, timeEntries: [TimeEntry]) -> EvidenceModel {
-        EvidenceModel(documents: whole.documents,
-                      employees: whole.employees.filter { batch(of: $0.id.value) == index },
-                      timeEntries: timeEntries,
-                      payLines: whole.payLines.filter { batch(of: $0.employeeId.value) == index })
+    /// The roster and pay lines of `whole` sorted into batches once, to make each batch's evidence.
+    public func parts(of whole: EvidenceModel) -> BatchParts {
+        var employees = Array(repeating: [Int](), count: count)
+        var payLines = Array(repeating: [Int](), count: count)
+        for (position, employee) in whole.employees.enumerated() { employees[batch(of: employee.id.value)].append(position) }
+        for (position, line) in whole.payLines.enumerated() { payLines[batch(of: line.employeeId.value)].append(position) }
+        return BatchParts(whole: whole, employees: employees, payLines: payLines)
     }
 
     /// The contexts of every batch of `evidence`, held in memory (for tests and small inputs),
@@ -54,10 +54,25 @@ public struct WorkerBatching: Sendable, Equatable {
         wholeEvidence.timeEntries = []
         let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
         let grouped = Dictionary(grouping: evidence.timeEntries) { batch(of: $0.employeeId.value) }
+        let parts = parts(of: evidence)
         let batches = (0..<count).map { index in
-            RuleContext(evidence: part(index, of: evidence, timeEntries: grouped[index] ?? []), asOf: asOf, region: region,
+            RuleContext(evidence: parts.evidence(of: index, timeEntries: grouped[index] ?? []), asOf: asOf, region: region,
                         reference: reference, coverage: coverage)
         }
         return (whole, batches)
+    }
+}
+
+/// Which roster and pay lines of an input belong to each batch of workers.
+public struct BatchParts: Sendable {
+    let whole: EvidenceModel
+    let employees: [[Int]]
+    let payLines: [[Int]]
+
+    /// The evidence of batch `index`: its workers' roster lines and pay lines, the documents, and
+    /// `timeEntries` (which the caller has already chosen for the batch).
+    public func evidence(of index: Int, timeEntries: [TimeEntry]) -> EvidenceModel {
+        EvidenceModel(documents: whole.documents, employees: employees[index].map { whole.employees[$0] },
+                      timeEntries: timeEntries, payLines: payLines[index].map { whole.payLines[$0] })
     }
 }
