@@ -59,15 +59,18 @@ public struct AuditPipeline: Sendable {
     /// in batches, and the returned evidence has none.
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
                        progress: (PipelineProgress) -> Void) throws -> CheckResult {
-        let entries = TimeEntryStore(memoryLimit: keepEvidence ? .max : configuration.timeEntriesInMemory,
-                                     directory: configuration.temporaryDirectory, logger: logger)
-        let collected = try read(input, timeEntries: entries, progress: progress)
+        let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
+        let directory = configuration.temporaryDirectory
+        let rows = WorkerRows(
+            timeEntries: WorkerRowStore("time entries", memoryLimit: limit, directory: directory, logger: logger) { $0.employeeId.value },
+            payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger) { $0.employeeId.value })
+        let collected = try read(input, rows: rows, progress: progress)
         var evidence = collected.evidence
         var findings = collected.findings
         collected.evidence = EvidenceModel()
         collected.findings = []
         findings += IntakeFindings.unreadableValues(evidence.problems)
-        let outcome = judge(&evidence, timeEntries: entries, packs: packs, asOf: asOf, region: region)
+        let outcome = judge(&evidence, rows: rows, packs: packs, asOf: asOf, region: region)
         findings += outcome.findings
         findings.sort(by: Finding.reportOrder)
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
@@ -76,10 +79,10 @@ public struct AuditPipeline: Sendable {
         return CheckResult(report: report, evidence: evidence)
     }
 
-    /// Reads every entry of `input` through the document stages, in archive order; the time
-    /// entries go to `timeEntries`, the rest of the evidence stays in the result.
-    private func read(_ input: String, timeEntries: TimeEntryStore, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
-        let collected = CollectedDocuments(timeEntries: timeEntries)
+    /// Reads every entry of `input` through the document stages, in archive order; time entries
+    /// and pay lines go to `rows`, the rest of the evidence stays in the result.
+    private func read(_ input: String, rows: WorkerRows, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
+        let collected = CollectedDocuments(rows: rows)
         let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
             progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
@@ -96,39 +99,46 @@ public struct AuditPipeline: Sendable {
     }
 
     /// Links names to the roster and runs the rules: over all of `evidence` with its time entries
-    /// when they stayed in memory (they are put into `evidence`), else batch by batch from disk.
-    private func judge(_ evidence: inout EvidenceModel, timeEntries entries: TimeEntryStore, packs: [RulePack],
+    /// and pay lines when they stayed in memory (they are put into `evidence`), else batch by
+    /// batch of workers from disk.
+    private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, packs: [RulePack],
                        asOf: CivilDate, region: String?) -> (findings: [Finding], notes: [String]) {
         let linker = RosterNameLinker(evidence.employees)
-        for index in evidence.payLines.indices { linker.link(&evidence.payLines[index]) }
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let engine = RuleEngine(packs: packs)
-        let batching = entries.isSpilled
-            ? WorkerBatching(entryCount: entries.count, entriesPerBatch: configuration.timeEntriesInMemory) : WorkerBatching(count: 1)
-        var coverage = TimesheetCoverage()
-        let batched = entries.batches(batching) { entry in
+        let spilled = rows.timeEntries.isSpilled || rows.payLines.isSpilled
+        let batching = spilled ? WorkerBatching(entryCount: max(rows.timeEntries.count, rows.payLines.count),
+                                                entriesPerBatch: configuration.workerRowsInMemory) : WorkerBatching(count: 1)
+        var overview = InputOverview(timesheets: TimesheetCoverage(), payroll: PayrollCoverage(), rosterSize: evidence.employees.count)
+        let timeEntries = rows.timeEntries.batches(batching) { entry in
             linker.link(&entry)
-            coverage.add(entry.date.value)
+            overview.timesheets.add(entry.date.value)
+        }
+        let payLines = rows.payLines.batches(batching) { line in
+            linker.link(&line)
+            overview.payroll.add(line)
         }
         let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
         var notes: [String] = []
-        if let lost = entries.lost {
-            notes.append("\(lost.count) time entries could not be read back from a temporary file (\(lost.reason)) and were not judged. \(retry)")
+        for lost in [rows.timeEntries.lost.map { ("time entries", $0) }, rows.payLines.lost.map { ("pay lines", $0) }].compactMap({ $0 }) {
+            notes.append("\(lost.1.count) \(lost.0) could not be read back from a temporary file (\(lost.1.reason)) and were not judged. \(retry)")
         }
         guard batching.count > 1 else {
-            evidence.timeEntries = (try? batched.take(0)) ?? []
+            evidence.timeEntries = (try? timeEntries.take(0)) ?? []
+            evidence.payLines = (try? payLines.take(0)) ?? []
             let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
             return (outcome.findings, notes + outcome.notes)
         }
-        logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(entries.count)"])
-        let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
+        logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(rows.timeEntries.count)",
+                                                                "pay lines": "\(rows.payLines.count)"])
+        let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, overview: overview)
         let split = batching.parts(of: evidence)
         let contexts = (0..<batching.count).lazy.compactMap { index -> RuleContext? in
             do {
-                return RuleContext(evidence: split.evidence(of: index, timeEntries: try batched.take(index)), asOf: asOf,
-                                   region: region, reference: reference, coverage: coverage)
+                let part = split.evidence(of: index, timeEntries: try timeEntries.take(index), payLines: try payLines.take(index))
+                return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
             } catch {
-                notes.append("The time entries of one batch of workers could not be read back from a temporary file (\(error)); those workers' hours were not judged. \(retry)")
+                notes.append("The rows of one batch of workers could not be read back from a temporary file (\(error)); those workers were not judged. \(retry)")
                 return nil
             }
         }
@@ -137,16 +147,22 @@ public struct AuditPipeline: Sendable {
     }
 }
 
+/// Where a check keeps its time entries and pay lines while the documents are read.
+private struct WorkerRows {
+    var timeEntries: WorkerRowStore<TimeEntry>
+    var payLines: WorkerRowStore<PayLine>
+}
+
 /// The documents' results gathered as the stage delivers them, one at a time, in archive order.
 private final class CollectedDocuments: @unchecked Sendable {
     var records: [DocumentRecord] = []
-    /// The evidence but for the time entries, which go to `timeEntries`.
+    /// The evidence but for the time entries and pay lines, which go to `rows`.
     var evidence = EvidenceModel()
     var findings: [Finding] = []
-    let timeEntries: TimeEntryStore
+    let rows: WorkerRows
 
-    init(timeEntries: TimeEntryStore) {
-        self.timeEntries = timeEntries
+    init(rows: WorkerRows) {
+        self.rows = rows
     }
 
     func add(_ outcome: ConcurrentDocumentStage.Outcome) {
@@ -154,8 +170,10 @@ private final class CollectedDocuments: @unchecked Sendable {
         case let .read(record, contribution):
             records.append(record)
             var contribution = contribution
-            timeEntries.append(contribution.timeEntries)
+            rows.timeEntries.append(contribution.timeEntries)
+            rows.payLines.append(contribution.payLines)
             contribution.timeEntries = []
+            contribution.payLines = []
             evidence.merge(contribution)
             if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
         case let .refused(record):

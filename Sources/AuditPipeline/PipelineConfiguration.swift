@@ -22,11 +22,12 @@ public struct PipelineConfiguration: Sendable {
     /// Added to every cache key: settings that change results without changing the code, such as
     /// the OCR languages and resolution.
     public var cacheSalt: String = ""
-    /// Time entries a check holds in memory. Past it they wait in a temporary file and the
-    /// workers are judged in batches of about this many entries, so memory stays near this bound
-    /// however many workers and days the timesheets hold (about 1.5 KB an entry). The report is
-    /// the same either way. Reports that show all of the evidence (HTML) keep it all in memory.
-    public var timeEntriesInMemory = 20_000
+    /// Time entries, and pay lines, a check holds in memory. Past it they wait in a temporary
+    /// file and the workers are judged in batches of about this many rows, so memory stays near
+    /// this bound however many workers, days and months the records hold (about 1.5 KB a row).
+    /// The report is the same either way. Reports that show all of the evidence (HTML) keep it
+    /// all in memory.
+    public var workerRowsInMemory = 20_000
     /// Where those temporary files go (unlinked at once, so nothing is left behind). Default:
     /// the system's temporary directory (`TMPDIR`).
     public var temporaryDirectory = FileManager.default.temporaryDirectory

@@ -104,21 +104,55 @@ struct HoursAtLimitCheck: AcrossWorkersCheck {
 }
 
 /// A payroll month whose net amounts are mostly whole hundreds of yuan (§6 F6).
-struct RoundNetPayCheck: RuleCheck {
+struct RoundNetPayCheck: AcrossWorkersCheck {
     let name = "round-net-pay"
     let category = FindingCategory.recordIntegrity
-    let scope = CheckScope.wholeInput
     let requiredNumbers = ["min_lines", "max_share"]
     let parameterHelp = ["min_lines": "payroll lines a month needs before it is judged", "max_share": "share of round net amounts that is suspicious"]
+    /// Round amounts a finding cites.
+    static let cited = 5
 
-    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        Dictionary(grouping: context.evidence.payLines.filter { $0.net != nil }, by: \.period.value).compactMap { month, lines in
-            guard lines.count >= Int(rule.number("min_lines")) else { return nil }
-            let round = lines.filter { $0.net!.value % 10_000 == 0 }
-            let share = Double(round.count) / Double(lines.count)
+    /// One month's net amounts in a batch: how many, how many round, and the round ones cited
+    /// (the first by worker and place, so that any split into batches cites the same).
+    struct Month: Sendable {
+        var lines = 0
+        var round = 0
+        var cited: [(key: [String], evidence: Evidence)] = []
+
+        mutating func add(_ other: Month) {
+            lines += other.lines
+            round += other.round
+            cited = Array((cited + other.cited).sorted { $0.key.lexicographicallyPrecedes($1.key) }.prefix(RoundNetPayCheck.cited))
+        }
+    }
+
+    func summary(_ rule: BoundRule, in context: RuleContext) -> [YearMonth: Month] {
+        var months: [YearMonth: Month] = [:]
+        for line in context.evidence.payLines {
+            guard let net = line.net else { continue }
+            var month = Month(lines: 1)
+            if net.value % 10_000 == 0 {
+                month.round = 1
+                let place = net.evidence
+                month.cited = [([line.employeeId.value, place.path, place.sheet ?? "", String(format: "%09d", place.row ?? 0),
+                                 String(format: "%09d", place.page ?? 0), String(format: "%012.2f", place.bbox?.y0 ?? 0)], place)]
+            }
+            months[line.period.value, default: Month()].add(month)
+        }
+        return months
+    }
+
+    func findings(_ rule: BoundRule, from summaries: [[YearMonth: Month]], in whole: RuleContext) -> [Finding] {
+        var months: [YearMonth: Month] = [:]
+        for summary in summaries {
+            for (month, part) in summary { months[month, default: Month()].add(part) }
+        }
+        return months.sorted { $0.key < $1.key }.compactMap { month, counts in
+            guard counts.lines >= Int(rule.number("min_lines")) else { return nil }
+            let share = Double(counts.round) / Double(counts.lines)
             guard share > rule.number("max_share") else { return nil }
-            return rule.finding("\(round.count) of \(lines.count) net amounts in the \(month) payroll are whole hundreds of yuan",
-                                documentType: .payroll, period: month.description, evidence: round.prefix(5).map(\.net!.evidence),
+            return rule.finding("\(counts.round) of \(counts.lines) net amounts in the \(month) payroll are whole hundreds of yuan",
+                                documentType: .payroll, period: month.description, evidence: counts.cited.map(\.evidence),
                                 limit: "≤ \(Int(rule.number("max_share") * 100))% round amounts", actual: "\(Int(share * 100))%")
         }
     }

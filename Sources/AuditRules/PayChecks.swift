@@ -7,7 +7,7 @@ private typealias E = ExampleEvidence
 struct MinimumWageCheck: RuleCheck {
     let name = "minimum-wage"
     let category = FindingCategory.minimumWage
-    let scope = CheckScope.wholeInput
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["tolerance_yuan"]
     let parameterHelp = ["tolerance_yuan": "shortfall below which a difference is rounding"]
 
@@ -22,7 +22,7 @@ struct MinimumWageCheck: RuleCheck {
     }
 
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String] {
-        guard !context.evidence.payLines.isEmpty else { return [] }
+        guard context.overview.payroll.lineCount > 0 else { return [] }
         if let named = context.region, context.reference.minimumWages.region(named: named) == nil {
             let known = context.reference.minimumWages.regions.map(\.id).joined(separator: ", ")
             return ["Minimum wages were not checked: region '\(named)' is not in the minimum-wage table (known: \(known))."]
@@ -131,7 +131,7 @@ extension DayKind {
 struct PayrollArithmeticCheck: RuleCheck {
     let name = "payroll-arithmetic"
     let category = FindingCategory.payrollArithmetic
-    let scope = CheckScope.wholeInput
+    let scope = CheckScope.eachWorker
     let requiredNumbers = ["tolerance_yuan"]
     let parameterHelp = ["tolerance_yuan": "difference below which amounts are taken to agree"]
 
@@ -182,7 +182,7 @@ struct HoursMismatchCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let tolerance = rule.number("tolerance_hours"), standard = rule.number("standard_daily_hours")
         let calendar = context.calendar(for: rule)
-        let covered = context.coverage.months
+        let covered = context.overview.timesheets.months
         let days = context.workDays
         return context.evidence.payLines.compactMap { line in
             guard covered.contains(line.period.value), line.overtimeHours != nil || line.regularHours != nil else { return nil }

@@ -5,13 +5,13 @@ import AuditEvidence
 struct PaidNotOnRosterCheck: RuleCheck {
     let name = "paid-not-on-roster"
     let category = FindingCategory.rosterPayroll
-    let scope = CheckScope.wholeInput
+    let scope = CheckScope.eachWorker
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let evidence = context.evidence
-        guard !evidence.employees.isEmpty else { return [] }  // no roster read: nothing to compare with
+        guard context.overview.rosterSize > 0 else { return [] }  // no roster read: nothing to compare with
         let rostered = Set(evidence.employees.map { EmployeeKey($0.id.value) })
         var seen: Set<String> = []
         return evidence.payLines.compactMap { line in
@@ -29,7 +29,7 @@ struct PaidNotOnRosterCheck: RuleCheck {
 struct RosteredNotPaidCheck: RuleCheck {
     let name = "rostered-not-paid"
     let category = FindingCategory.rosterPayroll
-    let scope = CheckScope.wholeInput
+    let scope = CheckScope.eachWorker
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
@@ -37,20 +37,20 @@ struct RosteredNotPaidCheck: RuleCheck {
         let evidence = context.evidence
         let paidByMonth = Dictionary(grouping: evidence.payLines, by: { $0.period.value })
             .mapValues { Set($0.map { EmployeeKey($0.employeeId.value) }) }
+        let payrolls = context.overview.payroll.months
         var findings: [Finding] = []
         var seen: Set<EmployeeKey> = []
         for employee in evidence.employees {
             let key = EmployeeKey(employee.id.value)
             guard seen.insert(key).inserted, let hired = employee.hireDate else { continue }
-            for month in paidByMonth.keys.sorted() {
+            for month in payrolls.keys.sorted() {
                 guard hired.value < month.firstDay else { continue }
                 if let left = employee.leaveDate, left.value < month.firstDay { continue }
                 guard !(paidByMonth[month]?.contains(key) ?? false) else { continue }
-                let payroll = evidence.payLines.first { $0.period.value == month }
                 findings.append(rule.finding(
                     "\(employee.displayName), hired \(hired.value), is on the roster but not on the \(month) payroll",
                     employeeId: employee.id.value, period: month.description,
-                    evidence: [employee.id.evidence, hired.evidence] + (payroll.map { [$0.period.evidence] } ?? []),
+                    evidence: [employee.id.evidence, hired.evidence] + (payrolls[month].map { [$0] } ?? []),
                     limit: "every rostered worker paid each month", actual: "no \(month) payroll line"))
             }
         }

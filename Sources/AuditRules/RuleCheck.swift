@@ -17,19 +17,19 @@ public struct RuleContext: Sendable {
     let workDays: [EmployeeKey: [WorkDay]]
     /// The positions in `evidence.timeEntries` of each worker's entries, in the order read.
     let timeEntryIndices: [EmployeeKey: [Int]]
-    /// The days and months all of the input's timesheets cover, which a batch of workers cannot
-    /// tell from its own entries.
-    public let coverage: TimesheetCoverage
+    /// What the whole input's timesheets, payroll and roster cover, which a batch of workers
+    /// cannot tell from its own rows.
+    public let overview: InputOverview
 
-    /// A context for `evidence`; `coverage` is that of all the input's time entries when
-    /// `evidence` holds only some of them (one batch of workers), and is read from `evidence` otherwise.
+    /// A context for `evidence`; `overview` is that of the whole input when `evidence` holds one
+    /// batch of workers, and is read from `evidence` otherwise.
     public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData(),
-                coverage: TimesheetCoverage? = nil) {
+                overview: InputOverview? = nil) {
         self.evidence = evidence
         self.asOf = asOf
         self.region = region
         self.reference = reference
-        self.coverage = coverage ?? TimesheetCoverage(evidence.timeEntries)
+        self.overview = overview ?? InputOverview(evidence)
         employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
         var indices: [EmployeeKey: [Int]] = [:]
         for (index, entry) in evidence.timeEntries.enumerated() { indices[EmployeeKey(entry.employeeId.value), default: []].append(index) }
@@ -69,14 +69,14 @@ extension RuleCheck {
 
 /// Which evidence a check reads.
 ///
-/// A large input's time entries do not fit in memory at once; its workers are then judged in
-/// batches (each with their roster lines, time entries and pay lines), and the rest of the
-/// evidence as a whole, without time entries. A check's scope says where it runs.
+/// A large input's time entries and pay lines do not fit in memory at once; its workers are then
+/// judged in batches (each with their roster lines, time entries and pay lines), and the rest of
+/// the evidence as a whole, without time entries and pay lines. A check's scope says where it runs.
 public enum CheckScope: Sendable {
-    /// Documents, the roster and the payroll, never time entries: runs once on the whole input.
+    /// Documents and the roster, never time entries or pay lines: runs once on the whole input.
     case wholeInput
     /// Each worker on their own (their roster line, time entries and pay lines, with the
-    /// documents and the timesheets' coverage): runs on each batch of workers.
+    /// documents and the input's overview): runs on each batch of workers.
     case eachWorker
     /// Workers against each other: the check must be an `AcrossWorkersCheck`, which sums up each
     /// batch and judges the sums together.
@@ -103,6 +103,45 @@ extension AcrossWorkersCheck {
     /// `findings(_:from:in:)` for summaries held as `any Sendable`, each of which must be a `Summary`.
     func findings(_ rule: BoundRule, fromAny summaries: [any Sendable], in whole: RuleContext) -> [Finding] {
         findings(rule, from: summaries.compactMap { $0 as? Summary }, in: whole)
+    }
+}
+
+/// What the rules need to know about the whole input when they see one batch of workers.
+public struct InputOverview: Sendable, Equatable {
+    public var timesheets: TimesheetCoverage
+    public var payroll: PayrollCoverage
+    /// Workers on the roster (0: no roster was read).
+    public var rosterSize: Int
+
+    public init(timesheets: TimesheetCoverage, payroll: PayrollCoverage, rosterSize: Int) {
+        self.timesheets = timesheets
+        self.payroll = payroll
+        self.rosterSize = rosterSize
+    }
+
+    /// The overview of `evidence`, all of the input.
+    public init(_ evidence: EvidenceModel) {
+        self.init(timesheets: TimesheetCoverage(evidence.timeEntries), payroll: PayrollCoverage(evidence.payLines),
+                  rosterSize: evidence.employees.count)
+    }
+}
+
+/// The months the input's payroll covers, each with where its first line states the period.
+public struct PayrollCoverage: Sendable, Equatable {
+    public private(set) var months: [YearMonth: Evidence] = [:]
+    public private(set) var lineCount = 0
+
+    public init() {}
+
+    /// The coverage of `lines`, in their order.
+    public init(_ lines: [PayLine]) {
+        for line in lines { add(line) }
+    }
+
+    /// Adds one pay line; the first line of a month gives the month's evidence.
+    public mutating func add(_ line: PayLine) {
+        lineCount += 1
+        if months[line.period.value] == nil { months[line.period.value] = line.period.evidence }
     }
 }
 

@@ -8,7 +8,7 @@ extension RuleContext {
     }
 
     /// The first and last day any timesheet of the input covers.
-    var timesheetSpan: ClosedRange<CivilDate>? { coverage.span }
+    var timesheetSpan: ClosedRange<CivilDate>? { overview.timesheets.span }
 
     /// Whether the roster shows `employeeId` employed on every day of `month`.
     func employedWholeMonth(_ employeeId: String, _ month: YearMonth) -> Bool {

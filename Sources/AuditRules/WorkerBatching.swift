@@ -36,43 +36,42 @@ public struct WorkerBatching: Sendable, Equatable {
         return Int(hash % UInt64(count))
     }
 
-    /// The roster and pay lines of `whole` sorted into batches once, to make each batch's evidence.
+    /// The roster lines of `whole` sorted into batches once, to make each batch's evidence.
     public func parts(of whole: EvidenceModel) -> BatchParts {
         var employees = Array(repeating: [Int](), count: count)
-        var payLines = Array(repeating: [Int](), count: count)
         for (position, employee) in whole.employees.enumerated() { employees[batch(of: employee.id.value)].append(position) }
-        for (position, line) in whole.payLines.enumerated() { payLines[batch(of: line.employeeId.value)].append(position) }
-        return BatchParts(whole: whole, employees: employees, payLines: payLines)
+        return BatchParts(whole: whole, employees: employees)
     }
 
     /// The contexts of every batch of `evidence`, held in memory (for tests and small inputs),
-    /// and the whole input's context without time entries.
+    /// and the whole input's context without time entries and pay lines.
     public func contexts(of evidence: EvidenceModel, asOf: CivilDate, region: String? = nil,
                          reference: ReferenceData = ReferenceData()) -> (whole: RuleContext, batches: [RuleContext]) {
-        let coverage = TimesheetCoverage(evidence.timeEntries)
+        let overview = InputOverview(evidence)
         var wholeEvidence = evidence
         wholeEvidence.timeEntries = []
-        let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, reference: reference, coverage: coverage)
-        let grouped = Dictionary(grouping: evidence.timeEntries) { batch(of: $0.employeeId.value) }
-        let parts = parts(of: evidence)
+        wholeEvidence.payLines = []
+        let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, reference: reference, overview: overview)
+        let entries = Dictionary(grouping: evidence.timeEntries) { batch(of: $0.employeeId.value) }
+        let lines = Dictionary(grouping: evidence.payLines) { batch(of: $0.employeeId.value) }
+        let parts = parts(of: wholeEvidence)
         let batches = (0..<count).map { index in
-            RuleContext(evidence: parts.evidence(of: index, timeEntries: grouped[index] ?? []), asOf: asOf, region: region,
-                        reference: reference, coverage: coverage)
+            RuleContext(evidence: parts.evidence(of: index, timeEntries: entries[index] ?? [], payLines: lines[index] ?? []),
+                        asOf: asOf, region: region, reference: reference, overview: overview)
         }
         return (whole, batches)
     }
 }
 
-/// Which roster and pay lines of an input belong to each batch of workers.
+/// Which roster lines of an input belong to each batch of workers.
 public struct BatchParts: Sendable {
     let whole: EvidenceModel
     let employees: [[Int]]
-    let payLines: [[Int]]
 
-    /// The evidence of batch `index`: its workers' roster lines and pay lines, the documents, and
-    /// `timeEntries` (which the caller has already chosen for the batch).
-    public func evidence(of index: Int, timeEntries: [TimeEntry]) -> EvidenceModel {
+    /// The evidence of batch `index`: the documents, its workers' roster lines, and the time
+    /// entries and pay lines the caller has already chosen for the batch.
+    public func evidence(of index: Int, timeEntries: [TimeEntry], payLines: [PayLine]) -> EvidenceModel {
         EvidenceModel(documents: whole.documents, employees: employees[index].map { whole.employees[$0] },
-                      timeEntries: timeEntries, payLines: payLines[index].map { whole.payLines[$0] })
+                      timeEntries: timeEntries, payLines: payLines)
     }
 }

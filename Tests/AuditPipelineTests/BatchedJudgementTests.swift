@@ -18,33 +18,34 @@ struct BatchedJudgementTests {
         return try loader.load(loader.availablePacks())
     }
 
-    func pipeline(timeEntriesInMemory: Int, directory: URL = FileManager.default.temporaryDirectory,
+    func pipeline(workerRowsInMemory: Int, directory: URL = FileManager.default.temporaryDirectory,
                   recorder: LogRecorder = LogRecorder()) -> AuditPipeline {
         var configuration = PipelineConfiguration()
-        configuration.timeEntriesInMemory = timeEntriesInMemory
+        configuration.workerRowsInMemory = workerRowsInMemory
         configuration.temporaryDirectory = directory
         return AuditPipeline(configuration: configuration, logger: Logger(label: "test") { _ in recorder })
     }
 
-    @Test("A sample whose time entries wait on disk and are judged in batches gets the report of one judged in memory", arguments: samples)
+    @Test("A sample whose time entries and pay lines wait on disk and are judged in batches gets the report of one judged in memory", arguments: samples)
     func sameReport(sample: String) throws {
         let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
         let recorder = LogRecorder()
-        let batched = try pipeline(timeEntriesInMemory: 7, recorder: recorder).check(path, packs: packs(), asOf: asOf)
-        let inMemory = try pipeline(timeEntriesInMemory: .max).check(path, packs: packs(), asOf: asOf)
+        let batched = try pipeline(workerRowsInMemory: 7, recorder: recorder).check(path, packs: packs(), asOf: asOf)
+        let inMemory = try pipeline(workerRowsInMemory: .max).check(path, packs: packs(), asOf: asOf)
         #expect(recorder.messages.contains { $0.contains("workers are judged in batches") }, "the sample was not judged in batches")
         #expect(batched == inMemory)
         #expect(sample.hasPrefix("clean") || !batched.findings.isEmpty, "a violations sample with no findings proves nothing")
     }
 
-    @Test("When the temporary directory cannot be written, time entries stay in memory and the report is whole")
+    @Test("When the temporary directory cannot be written, time entries and pay lines stay in memory and the report is whole")
     func unwritableDirectory() throws {
         let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/violations-zip.zip").path
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString)")
         let recorder = LogRecorder()
-        let report = try pipeline(timeEntriesInMemory: 7, directory: missing, recorder: recorder).check(path, packs: packs(), asOf: asOf)
-        #expect(report == (try pipeline(timeEntriesInMemory: .max).check(path, packs: packs(), asOf: asOf)))
+        let report = try pipeline(workerRowsInMemory: 7, directory: missing, recorder: recorder).check(path, packs: packs(), asOf: asOf)
+        #expect(report == (try pipeline(workerRowsInMemory: .max).check(path, packs: packs(), asOf: asOf)))
         #expect(recorder.messages.contains { $0.contains("time entries are kept in memory") })
+        #expect(recorder.messages.contains { $0.contains("pay lines are kept in memory") })
     }
 
     @Test("A spill file gives back every value in the order written, across many chunks, and leaves no file behind")
@@ -78,7 +79,8 @@ struct BatchedJudgementTests {
 
     @Test("Time entries past the limit go to disk and come back split by worker, each linked to the roster")
     func storeSplitsByWorker() throws {
-        let store = TimeEntryStore(memoryLimit: 10, directory: FileManager.default.temporaryDirectory, logger: Logger(label: "test"))
+        let store = WorkerRowStore<TimeEntry>("time entries", memoryLimit: 10, directory: FileManager.default.temporaryDirectory,
+                                              logger: Logger(label: "test")) { $0.employeeId.value }
         let entries = (0..<300).map { index in
             var entry = TimeEntry(employeeId: Located(index % 3 == 0 ? "Wang Fang" : "E\(index % 30)", at: Evidence(path: "t.csv", row: index)),
                                   date: Located(CivilDate(year: 2026, month: 7, day: 1 + index % 31)!, at: Evidence(path: "t.csv")),

@@ -79,8 +79,9 @@ struct RuleExamplesTests {
                                   payLines: ids.map { ExampleEvidence.pay($0, "2026-07", base: 3000) })
         let batching = WorkerBatching(count: 4)
         let (whole, batches) = batching.contexts(of: model, asOf: ExampleEvidence.asOf)
-        #expect(whole.evidence.timeEntries.isEmpty)
-        #expect(whole.coverage.span == ExampleEvidence.day("2026-07-06")...ExampleEvidence.day("2026-07-10"))
+        #expect(whole.evidence.timeEntries.isEmpty && whole.evidence.payLines.isEmpty)
+        #expect(whole.overview.timesheets.span == ExampleEvidence.day("2026-07-06")...ExampleEvidence.day("2026-07-10"))
+        #expect(whole.overview.payroll.lineCount == 40 && whole.overview.rosterSize == 40)
         #expect(batches.map(\.evidence.timeEntries.count).reduce(0, +) == model.timeEntries.count)
         #expect(batches.filter { !$0.evidence.employees.isEmpty }.count > 1, "40 workers all fell into one of 4 batches")
         for (index, batch) in batches.enumerated() {
@@ -88,7 +89,7 @@ struct RuleExamplesTests {
             #expect(Set(batch.evidence.timeEntries.map(\.employeeId.value)) == rostered)
             #expect(Set(batch.evidence.payLines.map(\.employeeId.value)) == rostered)
             #expect(rostered.allSatisfy { batching.batch(of: $0) == index })
-            #expect(batch.coverage == whole.coverage)
+            #expect(batch.overview == whole.overview)
         }
         #expect(batching.batch(of: "E7") == batching.batch(of: " e7 "), "ids are compared as people mean them")
     }
