@@ -55,8 +55,8 @@ public struct AuditPipeline: Sendable {
     }
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
-    /// entries past `configuration.timeEntriesInMemory` wait on disk and the workers are judged
-    /// in batches, and the returned evidence has none.
+    /// entries and pay lines past `configuration.workerRowsInMemory` wait on disk, the workers
+    /// are judged in batches, and the returned evidence has neither.
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
                        progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
@@ -123,9 +123,14 @@ public struct AuditPipeline: Sendable {
         for lost in [rows.timeEntries.lost.map { ("time entries", $0) }, rows.payLines.lost.map { ("pay lines", $0) }].compactMap({ $0 }) {
             notes.append("\(lost.1.count) \(lost.0) could not be read back from a temporary file (\(lost.1.reason)) and were not judged. \(retry)")
         }
+        let unreadBatch = "The rows of a batch of workers could not be read back from a temporary file"
         guard batching.count > 1 else {
-            evidence.timeEntries = (try? timeEntries.take(0)) ?? []
-            evidence.payLines = (try? payLines.take(0)) ?? []
+            do {
+                evidence.timeEntries = try timeEntries.take(0)
+                evidence.payLines = try payLines.take(0)
+            } catch {
+                notes.append("\(unreadBatch) (\(error)); the workers' hours and pay were not judged. \(retry)")
+            }
             let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
             return (outcome.findings, notes + outcome.notes)
         }
@@ -138,12 +143,13 @@ public struct AuditPipeline: Sendable {
                 let part = split.evidence(of: index, timeEntries: try timeEntries.take(index), payLines: try payLines.take(index))
                 return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
             } catch {
-                notes.append("The rows of one batch of workers could not be read back from a temporary file (\(error)); those workers were not judged. \(retry)")
+                notes.append("\(unreadBatch) (\(error)); those workers' hours and pay were not judged. \(retry)")
                 return nil
             }
         }
         let outcome = engine.outcome(whole: whole, batches: contexts)
-        return (outcome.findings, notes + outcome.notes)
+        var seen: Set<String> = []
+        return (outcome.findings, (notes + outcome.notes).filter { seen.insert($0).inserted })
     }
 }
 

@@ -43,7 +43,8 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         window = DispatchSemaphore(value: max(1, workers) * Self.pendingPerWorker)
     }
 
-    /// Hands one intake item to a worker; blocks while every worker is busy.
+    /// Hands one intake item to a worker; blocks while every worker is busy, or while too many
+    /// results wait for an earlier document.
     func submit(_ item: IntakeItem) {
         window.wait()
         let index = next

@@ -4,75 +4,100 @@ import Foundation
 import Glibc
 #endif
 
-/// A temporary file of values in their compact form, written in chunks and read back in order.
+/// A temporary file of values in their compact form, in one or more partitions, each written in
+/// chunks and read back in order.
 ///
 /// The file is unlinked as soon as it is created, so it takes no name on disk and disappears with
-/// its descriptor, even when the process is killed. Values are encoded as they arrive into the
-/// current chunk, which goes to disk once it holds `chunkBytes`; only that chunk is in memory.
+/// its descriptor, even when the process is killed. Each partition encodes its values into its
+/// current chunk, which goes to disk once it holds `chunkBytes`; only those chunks are in memory,
+/// and where each written chunk lies is kept in memory too. A chunk counts as written only once
+/// all of its bytes are: a failed write leaves it pending, still readable.
 final class SpillFile<Value: CompactCodable> {
-    /// Bytes a chunk gathers before it is written.
-    static var chunkBytes: Int { 256 * 1024 }
+    /// Where one written chunk lies and how many values it holds.
+    private struct Chunk {
+        var offset: Int64
+        var size: Int
+        var values: Int
+    }
 
     private let descriptor: Int32
+    private let chunkBytes: Int
+    /// Bytes past which writes fail as if the disk were full (for tests); nil for no limit.
+    private let byteLimit: Int64?
     private var length: Int64 = 0
-    private var writer = CompactBinaryWriter()
-    private var pending = 0
-    /// Values written so far, the pending chunk included.
-    private(set) var count = 0
+    private var writers: [CompactBinaryWriter?]
+    private var pending: [Int]
+    private var chunks: [[Chunk]]
+    private var counts: [Int]
 
     /// Creates the file in `directory`; throws `SpillError` when it cannot.
-    init(directory: URL) throws {
+    init(directory: URL, partitions: Int = 1, chunkBytes: Int = 256 * 1024, byteLimit: Int64? = nil) throws {
         let path = directory.appendingPathComponent("auditready-spill-\(UUID().uuidString)").path
         descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SpillError(operation: "create a temporary file in \(directory.path)", code: errno) }
         unlink(path)
+        self.chunkBytes = chunkBytes
+        self.byteLimit = byteLimit
+        let count = max(1, partitions)
+        writers = Array(repeating: nil, count: count)
+        pending = Array(repeating: 0, count: count)
+        chunks = Array(repeating: [], count: count)
+        counts = Array(repeating: 0, count: count)
     }
 
     deinit { close(descriptor) }
 
-    /// Adds one value; writes the chunk when it is full.
-    func append(_ value: Value) throws {
+    /// Values appended to `partition` so far, pending ones included.
+    func count(_ partition: Int = 0) -> Int { counts[partition] }
+
+    /// Values appended to all partitions.
+    var totalCount: Int { counts.reduce(0, +) }
+
+    /// Adds one value to `partition`; writes the partition's chunk when it is full.
+    func append(_ value: Value, to partition: Int = 0) throws {
+        let writer = writers[partition] ?? CompactBinaryWriter()
+        writers[partition] = writer
         value.encode(compactTo: writer)
-        pending += 1
-        count += 1
-        if writer.bytes.count >= Self.chunkBytes { try flush() }
+        pending[partition] += 1
+        counts[partition] += 1
+        if writer.bytes.count >= chunkBytes { try flush(partition) }
     }
 
-    /// Writes the pending chunk: its byte length and value count, then its bytes.
+    /// Writes every partition's pending chunk.
     func flush() throws {
-        guard pending > 0 else { return }
-        var header = [UInt8](repeating: 0, count: 12)
-        let size = UInt64(writer.bytes.count), values = UInt32(pending)
-        for shift in 0..<8 { header[shift] = UInt8(truncatingIfNeeded: size >> (8 * UInt64(shift))) }
-        for shift in 0..<4 { header[8 + shift] = UInt8(truncatingIfNeeded: values >> (8 * UInt32(shift))) }
-        try write(header)
+        for partition in writers.indices { try flush(partition) }
+    }
+
+    /// Calls `body` with each chunk of `partition`'s values, in the order appended (pending ones last).
+    func forEachChunk(of partition: Int = 0, _ body: ([Value]) throws -> Void) throws {
+        for chunk in chunks[partition] {
+            let reader = CompactBinaryReader(bytes: try read(chunk.size, at: chunk.offset))
+            try body(try decode(chunk.values, from: reader))
+        }
+        if pending[partition] > 0, let writer = writers[partition] {
+            try body(try decode(pending[partition], from: CompactBinaryReader(bytes: writer.bytes)))
+        }
+    }
+
+    private func decode(_ count: Int, from reader: CompactBinaryReader) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try Value(compactFrom: reader)) }
+        return values
+    }
+
+    private func flush(_ partition: Int) throws {
+        guard pending[partition] > 0, let writer = writers[partition] else { return }
         try write(writer.bytes)
-        writer = CompactBinaryWriter()
-        pending = 0
+        chunks[partition].append(Chunk(offset: length, size: writer.bytes.count, values: pending[partition]))
+        length += Int64(writer.bytes.count)
+        writers[partition] = nil
+        pending[partition] = 0
     }
 
-    /// Calls `body` with each chunk's values, in the order they were appended (pending ones last).
-    func forEachChunk(_ body: ([Value]) throws -> Void) throws {
-        var offset: Int64 = 0
-        while offset < length {
-            let header = try read(12, at: offset)
-            let size = header[0..<8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-            let values = header[8..<12].enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
-            guard size <= UInt64(length - offset - 12) else { throw SpillError(operation: "read back a temporary file (a chunk runs past its end)", code: 0) }
-            let reader = CompactBinaryReader(bytes: try read(Int(size), at: offset + 12))
-            var chunk: [Value] = []
-            chunk.reserveCapacity(Int(values))
-            for _ in 0..<values { chunk.append(try Value(compactFrom: reader)) }
-            try body(chunk)
-            offset += 12 + Int64(size)
-        }
-        if pending > 0 {
-            let reader = CompactBinaryReader(bytes: writer.bytes)
-            try body(try (0..<pending).map { _ in try Value(compactFrom: reader) })
-        }
-    }
-
+    /// Writes `bytes` at the end of the file without moving the end: the caller does, once all are written.
     private func write(_ bytes: [UInt8]) throws {
+        if let byteLimit, length + Int64(bytes.count) > byteLimit { throw SpillError(operation: "write a temporary file", code: ENOSPC) }
         var done = 0
         while done < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -84,7 +109,6 @@ final class SpillFile<Value: CompactCodable> {
             }
             done += written
         }
-        length += Int64(bytes.count)
     }
 
     private func read(_ count: Int, at offset: Int64) throws -> [UInt8] {

@@ -18,14 +18,18 @@ final class WorkerRowStore<Row: CompactCodable> {
     private let directory: URL
     private let logger: Logger
     private let employeeId: (Row) -> String
+    private let spillByteLimit: Int64?
     private var inMemory: [Row] = []
     private var spill: SpillFile<Row>?
     private var diskFailed = false
     /// Rows that were written to disk and could not be read back, with why: they are not judged.
     private(set) var lost: (count: Int, reason: String)?
 
-    init(_ noun: String, memoryLimit: Int, directory: URL, logger: Logger, employeeId: @escaping (Row) -> String) {
+    /// `spillByteLimit` makes the temporary files fail as a full disk would past that many bytes (for tests).
+    init(_ noun: String, memoryLimit: Int, directory: URL, logger: Logger, spillByteLimit: Int64? = nil,
+         employeeId: @escaping (Row) -> String) {
         self.noun = noun
+        self.spillByteLimit = spillByteLimit
         self.memoryLimit = memoryLimit
         self.directory = directory
         self.logger = logger
@@ -33,7 +37,7 @@ final class WorkerRowStore<Row: CompactCodable> {
     }
 
     /// All rows added so far.
-    var count: Int { (spill?.count ?? 0) + inMemory.count }
+    var count: Int { (spill?.count() ?? 0) + inMemory.count }
 
     /// Whether some rows are on disk.
     var isSpilled: Bool { spill != nil }
@@ -41,10 +45,12 @@ final class WorkerRowStore<Row: CompactCodable> {
     /// Adds one document's rows, moving everything to disk once past the memory limit.
     func append(_ rows: [Row]) {
         if let spill {
+            let before = spill.count()
             do {
                 for row in rows { try spill.append(row) }
             } catch {
-                takeBack(spill, after: error)
+                // Keep what came before this document; this document's rows are all still here.
+                takeBack(spill, keeping: before, after: error)
                 inMemory += rows
             }
             return
@@ -52,11 +58,11 @@ final class WorkerRowStore<Row: CompactCodable> {
         inMemory += rows
         guard inMemory.count > memoryLimit, !diskFailed else { return }
         do {
-            let file = try SpillFile<Row>(directory: directory)
+            let file = try SpillFile<Row>(directory: directory, byteLimit: spillByteLimit)
             for row in inMemory { try file.append(row) }
             spill = file
             inMemory = []
-            logger.debug("\(noun) go to a temporary file from here on", metadata: ["rows": "\(file.count)"])
+            logger.debug("\(noun) go to a temporary file from here on", metadata: ["rows": "\(file.count())"])
         } catch {
             diskFailed = true
             logger.warning("\(noun) are kept in memory: \(error)")
@@ -64,22 +70,24 @@ final class WorkerRowStore<Row: CompactCodable> {
     }
 
     /// Every row in the order added, given to `prepare` (which links names to the roster and
-    /// notes the coverage), then split into `batching`'s batches, on disk when the rows were.
+    /// notes the overview; it may see a row twice when the disk fails), then split into
+    /// `batching`'s batches, on disk (one file, a partition a batch) when the rows were.
     func batches(_ batching: WorkerBatching, prepare: (inout Row) -> Void) -> BatchedRows<Row> {
         if let spill {
             do {
-                let files = try (0..<batching.count).map { _ in try SpillFile<Row>(directory: directory) }
+                let file = try SpillFile<Row>(directory: directory, partitions: batching.count, chunkBytes: 32 * 1024,
+                                              byteLimit: spillByteLimit)
                 try spill.forEachChunk { chunk in
                     for var row in chunk {
                         prepare(&row)
-                        try files[batching.batch(of: employeeId(row))].append(row)
+                        try file.append(row, to: batching.batch(of: employeeId(row)))
                     }
                 }
-                for file in files { try file.flush() }
+                try file.flush()
                 self.spill = nil
-                return BatchedRows<Row>(files: files)
+                return BatchedRows<Row>(file: file)
             } catch {
-                takeBack(spill, after: error)
+                takeBack(spill, keeping: spill.count(), after: error)
             }
         }
         var groups = Array(repeating: [Row](), count: batching.count)
@@ -91,8 +99,8 @@ final class WorkerRowStore<Row: CompactCodable> {
         return BatchedRows<Row>(groups: groups)
     }
 
-    /// Stops using the disk after `error`, reading back into memory what was written.
-    private func takeBack(_ file: SpillFile<Row>, after error: Error) {
+    /// Stops using the disk after `error`, reading the first `keeping` rows written back into memory.
+    private func takeBack(_ file: SpillFile<Row>, keeping: Int, after error: Error) {
         logger.warning("\(noun) are kept in memory: \(error)")
         diskFailed = true
         spill = nil
@@ -100,41 +108,37 @@ final class WorkerRowStore<Row: CompactCodable> {
         do {
             try file.forEachChunk { rows += $0 }
         } catch {
-            lost = (file.count - rows.count, "\(error)")
             logger.error("\(noun) could not be read back from a temporary file", metadata: ["reason": "\(error)"])
+            if rows.count < keeping { lost = (keeping - rows.count, "\(error)") }
         }
-        inMemory = rows + inMemory
+        inMemory = Array(rows.prefix(keeping)) + inMemory
     }
 }
 
 /// Each batch's rows, handed out one batch at a time and released once taken.
 final class BatchedRows<Row: CompactCodable> {
     private var groups: [[Row]]
-    private var files: [SpillFile<Row>?]
+    private let file: SpillFile<Row>?
 
     init(groups: [[Row]]) {
         self.groups = groups
-        files = []
+        file = nil
     }
 
-    init(files: [SpillFile<Row>]) {
+    init(file: SpillFile<Row>) {
         groups = []
-        self.files = files
+        self.file = file
     }
-
-    var count: Int { max(groups.count, files.count) }
 
     /// The rows of batch `index`; throws when they cannot be read back from disk.
     func take(_ index: Int) throws -> [Row] {
-        if index < groups.count {
+        guard let file else {
             defer { groups[index] = [] }
             return groups[index]
         }
-        guard index < files.count, let file = files[index] else { return [] }
-        files[index] = nil
         var rows: [Row] = []
-        rows.reserveCapacity(file.count)
-        try file.forEachChunk { rows += $0 }
+        rows.reserveCapacity(file.count(index))
+        try file.forEachChunk(of: index) { rows += $0 }
         return rows
     }
 }

@@ -22,7 +22,7 @@ struct MinimumWageCheck: RuleCheck {
     }
 
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String] {
-        guard context.overview.payroll.lineCount > 0 else { return [] }
+        guard !context.overview.payroll.months.isEmpty else { return [] }
         if let named = context.region, context.reference.minimumWages.region(named: named) == nil {
             let known = context.reference.minimumWages.regions.map(\.id).joined(separator: ", ")
             return ["Minimum wages were not checked: region '\(named)' is not in the minimum-wage table (known: \(known))."]

@@ -89,7 +89,8 @@ public protocol AcrossWorkersCheck: RuleCheck {
     associatedtype Summary: Sendable
     /// What the check needs to know about the workers of one batch.
     func summary(_ rule: BoundRule, in context: RuleContext) -> Summary
-    /// The findings from the summaries of all batches; `whole` is the input without its time entries.
+    /// The findings from the summaries of all batches; `whole` is the input without its time
+    /// entries and pay lines.
     func findings(_ rule: BoundRule, from summaries: [Summary], in whole: RuleContext) -> [Finding]
 }
 
@@ -129,7 +130,6 @@ public struct InputOverview: Sendable, Equatable {
 /// The months the input's payroll covers, each with where its first line states the period.
 public struct PayrollCoverage: Sendable, Equatable {
     public private(set) var months: [YearMonth: Evidence] = [:]
-    public private(set) var lineCount = 0
 
     public init() {}
 
@@ -138,9 +138,9 @@ public struct PayrollCoverage: Sendable, Equatable {
         for line in lines { add(line) }
     }
 
-    /// Adds one pay line; the first line of a month gives the month's evidence.
+    /// Adds one pay line; the first line of a month gives the month's evidence (adding a line
+    /// twice changes nothing).
     public mutating func add(_ line: PayLine) {
-        lineCount += 1
         if months[line.period.value] == nil { months[line.period.value] = line.period.evidence }
     }
 }

@@ -28,9 +28,9 @@ public struct RuleEngine: Sendable {
         return results.outcome()
     }
 
-    /// The outcome of judging an input in parts: `whole` is the input without its time entries,
-    /// `batches` each batch of workers with theirs (see `WorkerBatching`), made one at a time
-    /// as the sequence is walked, so that only one batch's time entries are in memory.
+    /// The outcome of judging an input in parts: `whole` is the input without its time entries
+    /// and pay lines, `batches` each batch of workers with theirs (see `WorkerBatching`), made
+    /// one at a time as the sequence is walked, so that only one batch's rows are in memory.
     ///
     /// Equals `outcome(_:)` of the input held whole, with findings in the same order.
     public func outcome(whole: RuleContext, batches: some Sequence<RuleContext>) -> (findings: [Finding], notes: [String]) {

@@ -74,7 +74,67 @@ struct BatchedJudgementTests {
         }
         #expect(chunks > 2)
         #expect(read == entries + [entries[0]])
-        #expect(file.count == entries.count + 1)
+        #expect(file.count() == entries.count + 1)
+    }
+
+    /// `count` time entries of workers E0...E(workers-1), row numbers in order.
+    static func entries(_ count: Int, workers: Int = 30) -> [TimeEntry] {
+        (0..<count).map { index in
+            TimeEntry(employeeId: Located("E\(index % workers)", at: Evidence(path: "t.csv", row: index)),
+                      date: Located(CivilDate(year: 2026, month: 7, day: 1 + index % 31)!, at: Evidence(path: "t.csv")),
+                      hours: Located(8, at: Evidence(path: "t.csv")))
+        }
+    }
+
+    @Test("A spill file's partitions each give back their own values in the order written")
+    func partitions() throws {
+        let file = try SpillFile<TimeEntry>(directory: FileManager.default.temporaryDirectory, partitions: 3, chunkBytes: 512)
+        let entries = Self.entries(3_000)
+        for (index, entry) in entries.enumerated() { try file.append(entry, to: index % 3) }
+        try file.flush()
+        for partition in 0..<3 {
+            var read: [TimeEntry] = []
+            try file.forEachChunk(of: partition) { read += $0 }
+            #expect(read == entries.enumerated().filter { $0.offset % 3 == partition }.map(\.element))
+            #expect(file.count(partition) == 1_000)
+        }
+    }
+
+    @Test("A write that fails leaves its chunk pending and readable, and nothing half-written")
+    func failedWrite() throws {
+        let file = try SpillFile<TimeEntry>(directory: FileManager.default.temporaryDirectory, chunkBytes: 256, byteLimit: 2_000)
+        let entries = Self.entries(400)
+        var appended = 0
+        do {
+            for entry in entries {
+                try file.append(entry)
+                appended += 1
+            }
+            Issue.record("the byte limit never failed a write")
+        } catch {
+            #expect("\(error)".contains("No space left on device"))
+        }
+        var read: [TimeEntry] = []
+        try file.forEachChunk { read += $0 }
+        #expect(read == Array(entries.prefix(appended + 1)), "every value appended, the one whose write failed included")
+    }
+
+    @Test("A disk that fills up part-way through the time entries loses none and doubles none")
+    func diskFillsUp() throws {
+        let recorder = LogRecorder()
+        let store = WorkerRowStore<TimeEntry>("time entries", memoryLimit: 10, directory: FileManager.default.temporaryDirectory,
+                                              logger: Logger(label: "test") { _ in recorder }, spillByteLimit: 300_000) { $0.employeeId.value }
+        let entries = Self.entries(20_000)
+        for start in stride(from: 0, to: entries.count, by: 500) { store.append(Array(entries[start..<start + 500])) }
+        #expect(recorder.messages.contains { $0.contains("time entries are kept in memory") }, "the disk never filled up")
+        #expect(store.count == entries.count)
+        let batching = WorkerBatching(count: 4)
+        let batches = store.batches(batching) { _ in }
+        var all: [TimeEntry] = []
+        for index in 0..<batching.count { all += try batches.take(index) }
+        #expect(all.count == entries.count)
+        #expect(Set(all.compactMap(\.employeeId.evidence.row)) == Set(0..<entries.count))
+        #expect(store.lost == nil)
     }
 
     @Test("Time entries past the limit go to disk and come back split by worker, each linked to the roster")

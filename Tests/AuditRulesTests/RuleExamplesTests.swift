@@ -61,11 +61,14 @@ struct RuleExamplesTests {
         let examples = check.examples(rule)
         for example in examples.triggering + examples.nonTriggering {
             let all = findings(of: example, pack: pack)
+            let notes = RuleEngine(packs: [pack]).outcome(RuleContext(evidence: example.evidence, asOf: example.asOf, region: example.region,
+                                                                      reference: Self.reference)).notes
             for count in [2, 3, 16] {
                 let (whole, batches) = WorkerBatching(count: count).contexts(of: example.evidence, asOf: example.asOf,
                                                                             region: example.region, reference: Self.reference)
-                let batched = RuleEngine(packs: [pack]).outcome(whole: whole, batches: batches).findings
-                #expect(batched == all, "\(qualifiedId), \(count) batches: \(example.summary)")
+                let batched = RuleEngine(packs: [pack]).outcome(whole: whole, batches: batches)
+                #expect(batched.findings == all, "\(qualifiedId), \(count) batches: \(example.summary)")
+                #expect(batched.notes == notes, "\(qualifiedId), \(count) batches: \(example.summary)")
             }
         }
     }
@@ -81,7 +84,7 @@ struct RuleExamplesTests {
         let (whole, batches) = batching.contexts(of: model, asOf: ExampleEvidence.asOf)
         #expect(whole.evidence.timeEntries.isEmpty && whole.evidence.payLines.isEmpty)
         #expect(whole.overview.timesheets.span == ExampleEvidence.day("2026-07-06")...ExampleEvidence.day("2026-07-10"))
-        #expect(whole.overview.payroll.lineCount == 40 && whole.overview.rosterSize == 40)
+        #expect(whole.overview.payroll.months.count == 1 && whole.overview.rosterSize == 40)
         #expect(batches.map(\.evidence.timeEntries.count).reduce(0, +) == model.timeEntries.count)
         #expect(batches.filter { !$0.evidence.employees.isEmpty }.count > 1, "40 workers all fell into one of 4 batches")
         for (index, batch) in batches.enumerated() {
@@ -111,6 +114,8 @@ struct RuleExamplesTests {
         #expect(outcome.findings.isEmpty)
         #expect(outcome.notes.count == 1)
         #expect(outcome.notes.first?.contains("--region") == true)
+        let (whole, batches) = WorkerBatching(count: 3).contexts(of: model, asOf: ExampleEvidence.asOf, reference: Self.reference)
+        #expect(RuleEngine(packs: [pack]).outcome(whole: whole, batches: batches).notes == outcome.notes, "judged in batches")
     }
 
     @Test("The region is read from the business license address")
