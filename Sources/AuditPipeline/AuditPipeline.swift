@@ -62,15 +62,18 @@ public struct AuditPipeline: Sendable {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
         let directory = configuration.temporaryDirectory
         let rows = WorkerRows(
-            timeEntries: WorkerRowStore("time entries", memoryLimit: limit, directory: directory, logger: logger) { $0.employeeId.value },
-            payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger) { $0.employeeId.value })
+            timeEntries: WorkerRowStore("time entries", memoryLimit: limit, directory: directory, logger: logger,
+                                        employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }),
+            payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger,
+                                     employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
         let collected = try read(input, rows: rows, progress: progress)
         var evidence = collected.evidence
         var findings = collected.findings
         collected.evidence = EvidenceModel()
         collected.findings = []
         findings += IntakeFindings.unreadableValues(evidence.problems)
-        let outcome = judge(&evidence, rows: rows, packs: packs, asOf: asOf, region: region)
+        let overview = InputOverview(timesheets: collected.timesheets, payroll: collected.payroll, rosterSize: evidence.employees.count)
+        let outcome = judge(&evidence, rows: rows, overview: overview, packs: packs, asOf: asOf, region: region)
         findings += outcome.findings
         findings.sort(by: Finding.reportOrder)
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
@@ -101,7 +104,7 @@ public struct AuditPipeline: Sendable {
     /// Links names to the roster and runs the rules: over all of `evidence` with its time entries
     /// and pay lines when they stayed in memory (they are put into `evidence`), else batch by
     /// batch of workers from disk.
-    private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, packs: [RulePack],
+    private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, overview: InputOverview, packs: [RulePack],
                        asOf: CivilDate, region: String?) -> (findings: [Finding], notes: [String]) {
         let linker = RosterNameLinker(evidence.employees)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
@@ -109,15 +112,8 @@ public struct AuditPipeline: Sendable {
         let spilled = rows.timeEntries.isSpilled || rows.payLines.isSpilled
         let batching = spilled ? WorkerBatching(entryCount: max(rows.timeEntries.count, rows.payLines.count),
                                                 entriesPerBatch: configuration.workerRowsInMemory) : WorkerBatching(count: 1)
-        var overview = InputOverview(timesheets: TimesheetCoverage(), payroll: PayrollCoverage(), rosterSize: evidence.employees.count)
-        let timeEntries = rows.timeEntries.batches(batching) { entry in
-            linker.link(&entry)
-            overview.timesheets.add(entry.date.value)
-        }
-        let payLines = rows.payLines.batches(batching) { line in
-            linker.link(&line)
-            overview.payroll.add(line)
-        }
+        let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }
+        let payLines = rows.payLines.batches(batching) { linker.link(&$0) }
         let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
         var notes: [String] = []
         for lost in [rows.timeEntries.lost.map { ("time entries", $0) }, rows.payLines.lost.map { ("pay lines", $0) }].compactMap({ $0 }) {
@@ -166,6 +162,9 @@ private final class CollectedDocuments: @unchecked Sendable {
     var evidence = EvidenceModel()
     var findings: [Finding] = []
     let rows: WorkerRows
+    /// What the time entries and pay lines cover, noted as they pass.
+    var timesheets = TimesheetCoverage()
+    var payroll = PayrollCoverage()
 
     init(rows: WorkerRows) {
         self.rows = rows
@@ -176,6 +175,8 @@ private final class CollectedDocuments: @unchecked Sendable {
         case let .read(record, contribution):
             records.append(record)
             var contribution = contribution
+            for entry in contribution.timeEntries { timesheets.add(entry.date.value) }
+            for line in contribution.payLines { payroll.add(line) }
             rows.timeEntries.append(contribution.timeEntries)
             rows.payLines.append(contribution.payLines)
             contribution.timeEntries = []

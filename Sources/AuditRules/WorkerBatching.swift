@@ -7,14 +7,15 @@ import AuditEvidence
 /// entries and pay lines always meet in the same batch, whatever document they came from. The
 /// choice is the same in every run and on every machine.
 public struct WorkerBatching: Sendable, Equatable {
-    /// How many batches there are (at least one).
+    /// How many batches there are (1...`buckets`).
     public let count: Int
 
     public init(count: Int) {
-        self.count = max(1, count)
+        self.count = min(max(1, count), Self.buckets)
     }
 
-    /// The batching that keeps about `entriesPerBatch` time entries in each of `entryCount`.
+    /// The batching that keeps about `entriesPerBatch` rows in each batch of `entryCount` rows
+    /// (more past `buckets` batches).
     public init(entryCount: Int, entriesPerBatch: Int) {
         let perBatch = max(1, entriesPerBatch)
         self.init(count: (entryCount + perBatch - 1) / perBatch)
@@ -25,15 +26,23 @@ public struct WorkerBatching: Sendable, Equatable {
         batch(of: EmployeeKey(employeeId))
     }
 
-    /// The batch of the worker with this key (0..<count): FNV-1a of the key, so stable run to run.
+    /// Buckets a worker's rows can be filed under before the number of batches is known; batch
+    /// `i` is the buckets `b` with `b % count == i`.
+    public static let buckets = 256
+
+    /// The batch of the worker with this key (0..<count).
     public func batch(of key: EmployeeKey) -> Int {
-        guard count > 1 else { return 0 }
+        count > 1 ? Self.bucket(of: key) % count : 0
+    }
+
+    /// The bucket of the worker with this key (0..<buckets): FNV-1a of the key, so stable run to run.
+    public static func bucket(of key: EmployeeKey) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.value.utf8 {
             hash ^= UInt64(byte)
             hash &*= 0x100_0000_01b3
         }
-        return Int(hash % UInt64(count))
+        return Int(hash % UInt64(buckets))
     }
 
     /// The roster lines of `whole` sorted into batches once, to make each batch's evidence.

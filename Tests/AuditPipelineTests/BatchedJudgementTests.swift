@@ -123,24 +123,31 @@ struct BatchedJudgementTests {
     func diskFillsUp() throws {
         let recorder = LogRecorder()
         let store = WorkerRowStore<TimeEntry>("time entries", memoryLimit: 10, directory: FileManager.default.temporaryDirectory,
-                                              logger: Logger(label: "test") { _ in recorder }, spillByteLimit: 300_000) { $0.employeeId.value }
-        let entries = Self.entries(20_000)
+                                              logger: Logger(label: "test") { _ in recorder }, spillByteLimit: 100_000,
+                                              employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName })
+        let entries = Self.entries(20_000, workers: 3)
         for start in stride(from: 0, to: entries.count, by: 500) { store.append(Array(entries[start..<start + 500])) }
         #expect(recorder.messages.contains { $0.contains("time entries are kept in memory") }, "the disk never filled up")
         #expect(store.count == entries.count)
         let batching = WorkerBatching(count: 4)
         let batches = store.batches(batching) { _ in }
         var all: [TimeEntry] = []
-        for index in 0..<batching.count { all += try batches.take(index) }
+        for index in 0..<batching.count {
+            let batch = try batches.take(index)
+            let rows = batch.compactMap(\.employeeId.evidence.row)
+            #expect(rows == rows.sorted(), "batch \(index) is not in input order")
+            all += batch
+        }
         #expect(all.count == entries.count)
         #expect(Set(all.compactMap(\.employeeId.evidence.row)) == Set(0..<entries.count))
         #expect(store.lost == nil)
     }
 
-    @Test("Time entries past the limit go to disk and come back split by worker, each linked to the roster")
+    @Test("Time entries past the limit go to disk and come back split by worker, in input order, those named without an ID linked to the roster")
     func storeSplitsByWorker() throws {
         let store = WorkerRowStore<TimeEntry>("time entries", memoryLimit: 10, directory: FileManager.default.temporaryDirectory,
-                                              logger: Logger(label: "test")) { $0.employeeId.value }
+                                              logger: Logger(label: "test"), employeeId: { $0.employeeId.value },
+                                              waitsForRoster: { $0.identifiedByName })
         let entries = (0..<300).map { index in
             var entry = TimeEntry(employeeId: Located(index % 3 == 0 ? "Wang Fang" : "E\(index % 30)", at: Evidence(path: "t.csv", row: index)),
                                   date: Located(CivilDate(year: 2026, month: 7, day: 1 + index % 31)!, at: Evidence(path: "t.csv")),
@@ -160,11 +167,13 @@ struct BatchedJudgementTests {
             linker.link(&entry)
             seen += 1
         }
-        #expect(seen == 300)
+        #expect(seen == 100, "only the rows named without an ID wait for the roster")
         var all: [TimeEntry] = []
         for index in 0..<batching.count {
             let batch = try batches.take(index)
             #expect(batch.allSatisfy { batching.batch(of: $0.employeeId.value) == index })
+            let rows = batch.compactMap(\.employeeId.evidence.row)
+            #expect(rows == rows.sorted(), "batch \(index) is not in input order")
             all += batch
         }
         #expect(all.count == 300)
