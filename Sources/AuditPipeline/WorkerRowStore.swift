@@ -16,7 +16,7 @@ import Logging
 /// (full, not writable), the rows stay in memory and the check goes on.
 ///
 /// Rows are encoded and written on the store's own queue, beside the reading of the next
-/// documents; a few documents' rows at most wait for it.
+/// documents; one document's rows at most wait for it.
 final class WorkerRowStore<Row: CompactCodable & Sendable>: @unchecked Sendable {
     /// Rows held in memory before they go to disk; `Int.max` keeps them all in memory.
     let memoryLimit: Int
@@ -37,8 +37,8 @@ final class WorkerRowStore<Row: CompactCodable & Sendable>: @unchecked Sendable 
     private var lostRows: (count: Int, reason: String)?
     /// Owns every stored property but the constants: all work on them runs here.
     private let queue = DispatchQueue(label: "auditready.worker-rows")
-    /// Documents whose rows wait for the queue.
-    private let waitingDocuments = DispatchSemaphore(value: 4)
+    /// Documents whose rows may wait for the queue: one, so that memory holds at most one more document.
+    private let waitingDocuments = DispatchSemaphore(value: 1)
 
     /// `waitsForRoster` tells the rows whose worker the roster must still name;
     /// `spillByteLimit` makes the temporary file fail as a full disk would past that many bytes (for tests).
