@@ -19,14 +19,6 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
         self.problems = problems
     }
 
-    /// Gives time entries and pay lines that name a worker without an ID the roster's ID for that
-    /// name, when exactly one rostered worker has it.
-    public mutating func linkNamesToRoster() {
-        let linker = RosterNameLinker(employees)
-        for index in timeEntries.indices { linker.link(&timeEntries[index]) }
-        for index in payLines.indices { linker.link(&payLines[index]) }
-    }
-
     /// A name compared without case, spaces or full-width forms ("ZHANG Wei" = "Zhang wei" = "Zhangwei").
     static func nameKey(_ name: String) -> String {
         String(name.precomposedStringWithCompatibilityMapping.lowercased().filter { !$0.isWhitespace && $0 != "·" && $0 != "." })

@@ -191,9 +191,13 @@ struct EvidenceReaderTests {
         var model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
         var worker = Employee(id: Located("E042", at: Evidence(path: "r.pdf")))
         worker.name = Located("Zhang Wei", at: Evidence(path: "r.pdf"))
-        model.employees = [worker]
-        model.linkNamesToRoster()
+        let linker = RosterNameLinker([worker])
+        for index in model.timeEntries.indices { linker.link(&model.timeEntries[index]) }
         #expect(model.timeEntries.map(\.employeeId.value) == ["E042"])
+        #expect(RosterNameLinker([worker, worker]).rosterId(for: "zhang wei") == "E042", "the same worker listed twice is one worker")
+        var namesake = Employee(id: Located("E077", at: Evidence(path: "r.pdf")))
+        namesake.name = Located("ZHANG Wei", at: Evidence(path: "r.pdf"))
+        #expect(RosterNameLinker([worker, namesake]).rosterId(for: "Zhang Wei") == nil, "two workers with the name: no guess")
     }
 
     @Test("A value that is not a date is reported as a problem with its cell, not dropped silently")
