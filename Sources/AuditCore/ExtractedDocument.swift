@@ -32,13 +32,100 @@ public struct ExtractedPage: Sendable, Codable, Hashable {
 }
 
 /// One cell of a table, with where it was read.
+///
+/// A cell of a CSV file or a worksheet keeps only its line and column beside its text, and
+/// makes its evidence when asked: a year of attendance in one file is millions of cells, and
+/// each holding its own evidence would take several times the memory of the text.
 public struct Cell: Sendable, Codable, Hashable {
     public var text: String
-    public var evidence: Evidence
+    private var origin: Origin
+
+    private enum Origin: Sendable {
+        case evidence(Evidence)
+        case grid(GridSource, row: Int32, column: Int32)
+    }
 
     public init(text: String, evidence: Evidence) {
         self.text = text
-        self.evidence = evidence
+        origin = .evidence(evidence)
+    }
+
+    /// The cell at 1-based `row` (line) and 0-based `column` of `source`, its evidence made on demand.
+    public init(text: String, source: GridSource, row: Int, column: Int) {
+        self.text = text
+        if let row = Int32(exactly: row), let column = Int32(exactly: column) {
+            origin = .grid(source, row: row, column: column)
+        } else {
+            origin = .evidence(source.evidence(text, row: row, column: column))
+        }
+    }
+
+    /// Where the cell was read, its text included.
+    public var evidence: Evidence {
+        get {
+            switch origin {
+            case let .evidence(evidence): return evidence
+            case let .grid(source, row, column): return source.evidence(text, row: Int(row), column: Int(column))
+            }
+        }
+        set { origin = .evidence(newValue) }
+    }
+
+    enum CodingKeys: String, CodingKey { case text, evidence }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try c.decode(String.self, forKey: .text), evidence: try c.decode(Evidence.self, forKey: .evidence))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(evidence, forKey: .evidence)
+    }
+
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.text == b.text && a.evidence == b.evidence
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(evidence)
+    }
+}
+
+/// The file, and worksheet, a grid of cells was read from: shared by all of its cells.
+public final class GridSource: Sendable {
+    public let path: String
+    /// The worksheet of a workbook; nil for a CSV file, whose cells name their line only.
+    public let sheet: String?
+
+    public init(path: String, sheet: String? = nil) {
+        self.path = path
+        self.sheet = sheet
+    }
+
+    /// The evidence of the cell holding `text` at 1-based `row` and 0-based `column`.
+    public func evidence(_ text: String, row: Int, column: Int) -> Evidence {
+        guard let sheet else { return Evidence(path: path, text: text, row: row) }
+        return Evidence(path: path, text: text, row: row, sheet: sheet, cell: Self.cellName(column: column, row: row))
+    }
+
+    /// `B7` for 0-based column 1 and row 7.
+    public static func cellName(column: Int, row: Int) -> String {
+        columnLetters(column) + String(row)
+    }
+
+    /// The letters of a 0-based column: 0 is `A`, 26 is `AA`.
+    public static func columnLetters(_ index: Int) -> String {
+        var index = index + 1
+        var scalars: [UInt8] = []
+        while index > 0 {
+            let remainder = (index - 1) % 26
+            scalars.append(UInt8(ascii: "A") + UInt8(remainder))
+            index = (index - 1) / 26
+        }
+        return String(decoding: scalars.reversed(), as: UTF8.self)
     }
 }
 

@@ -11,9 +11,28 @@ public struct DetectedTable: Sendable, Hashable {
 
     /// One data row; cells are keyed by column index.
     public struct Row: Sendable, Hashable {
-        public var cells: [Int: Cell]
+        public var cells: RowCells
+        /// Where the row was read when it was not made from a grid row's cells.
+        private var given: Evidence?
+
+        /// A row of a page, its cells placed under the columns, read at `evidence`.
+        public init(cells: [Int: Cell], evidence: Evidence) {
+            self.cells = RowCells(cells)
+            given = evidence
+        }
+
+        /// A row of a spreadsheet or CSV file: `cells` in column order, empty ones included.
+        /// It shares their storage with the grid, and makes its evidence when asked.
+        public init(grid cells: [Cell]) {
+            self.cells = RowCells(grid: cells)
+            given = nil
+        }
+
         /// Where the row was read (page and box, or CSV line).
-        public var evidence: Evidence
+        public var evidence: Evidence {
+            get { given ?? cells.gridRowEvidence }
+            set { given = newValue }
+        }
     }
 
     public var columns: [Column]
@@ -48,5 +67,60 @@ public struct DetectedTable: Sendable, Hashable {
         guard let index = column(of: field), let cell = row.cells[index],
               !cell.text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         return cell
+    }
+}
+
+/// The cells of one table row by column index; a column without text has none.
+public struct RowCells: Sendable, Hashable {
+    private enum Storage: Sendable {
+        /// A grid row as read, empty cells included (an empty cell counts as none).
+        case grid([Cell])
+        case placed([Int: Cell])
+    }
+
+    private let storage: Storage
+
+    init(_ cells: [Int: Cell]) {
+        storage = .placed(cells)
+    }
+
+    init(grid cells: [Cell]) {
+        storage = .grid(cells)
+    }
+
+    /// The cell in `column`, nil when the row has none there.
+    public subscript(column: Int) -> Cell? {
+        switch storage {
+        case let .grid(cells): return cells.indices.contains(column) && !cells[column].text.isEmpty ? cells[column] : nil
+        case let .placed(cells): return cells[column]
+        }
+    }
+
+    /// The columns that have a cell, in order.
+    public var columns: [Int] {
+        switch storage {
+        case let .grid(cells): return cells.indices.filter { !cells[$0].text.isEmpty }
+        case let .placed(cells): return cells.keys.sorted()
+        }
+    }
+
+    /// The cells, in column order.
+    public var values: [Cell] {
+        columns.compactMap { self[$0] }
+    }
+
+    /// A grid row's evidence: its line, and its cells' texts, empty ones too, joined by commas.
+    fileprivate var gridRowEvidence: Evidence {
+        guard case let .grid(cells) = storage, let first = cells.first?.evidence else { return Evidence(path: "") }
+        return Evidence(path: first.path, text: cells.map(\.text).joined(separator: ", "), row: first.row)
+    }
+
+    public static func == (a: RowCells, b: RowCells) -> Bool {
+        a.columns == b.columns && a.values == b.values
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columns)
+        hasher.combine(values)
     }
 }

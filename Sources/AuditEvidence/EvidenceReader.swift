@@ -21,30 +21,51 @@ public struct EvidenceReader: Sendable {
             + document.sheets.flatMap { $0.rows.prefix(factSheetRows) }
     }
 
-    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable]) -> EvidenceModel {
+    /// The evidence `document` holds, read as a document of `type` from its `tables`.
+    ///
+    /// Time entries and pay lines are handed to `emit` whenever `rowsPerPart` of them have been
+    /// read, with the problems met so far, and are not in the returned model, so that a document of
+    /// a year of daily attendance is never held whole as records; the parts and the returned model
+    /// together are what one call without parts returns, in the same order.
+    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable],
+                     rowsPerPart: Int = .max, emit: (EvidenceModel) -> Void = { _ in }) -> EvidenceModel {
         let rows = Self.rows(of: document)
         // The day/month order any unambiguous date in the document settles, for every column and label.
-        let texts = rows.flatMap { $0.map(\.text) } + tables.flatMap { $0.rows.flatMap { $0.cells.values.map(\.text) } }
+        let texts = [AnySequence(rows.lazy.flatMap { $0.lazy.map(\.text) }),
+                     AnySequence(tables.lazy.flatMap { $0.rows.lazy.flatMap { $0.cells.values.lazy.map(\.text) } })].joined()
         var documentConfiguration = configuration
         documentConfiguration.defaultDateOrder = Self.documentDateOrder(texts) ?? configuration.defaultDateOrder
         let (facts, problems) = DocumentFactsReader.facts(of: rows, path: document.path, type: type,
                                                           order: documentConfiguration.defaultDateOrder,
                                                           ocr: document.textSource == .ocr || document.textSource == .mixed)
         var model = EvidenceModel(documents: [facts], problems: problems)
+        var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {
-            switch type {
-            case .roster:
+            if type == .roster {
                 model.merge(readRoster(table, records))
-            case .timesheet:
-                model.merge(table.isDayGrid ? readGrid(table, month: facts.payPeriod, records) : readTimesheet(table, records))
-            case .payroll:
-                model.merge(readPayroll(table, period: facts.payPeriod, records))
-            default:
                 continue
             }
+            guard type == .timesheet || type == .payroll else { continue }
+            let order = table.isDayGrid || type == .payroll ? nil : records.dateOrder(of: .date, in: table)
+            let rowsPerSlice = max(1, rowsPerPart / (table.isDayGrid ? max(1, table.dayColumns.count) : 1))
+            for start in stride(from: 0, to: table.rows.count, by: rowsPerSlice) {
+                let slice = start..<min(table.rows.count, start + rowsPerSlice)
+                if type == .payroll {
+                    model.merge(readPayroll(table, rows: slice, period: facts.payPeriod, records))
+                } else if table.isDayGrid {
+                    model.merge(readGrid(table, rows: slice, month: facts.payPeriod, records))
+                } else {
+                    model.merge(readTimesheet(table, rows: slice, order: order, records))
+                }
+                readPayLines = readPayLines || !model.payLines.isEmpty
+                if model.timeEntries.count + model.payLines.count >= rowsPerPart {
+                    emit(EvidenceModel(timeEntries: model.timeEntries, payLines: model.payLines, problems: model.problems))
+                    (model.timeEntries, model.payLines, model.problems) = ([], [], [])
+                }
+            }
         }
-        if type == .payroll, model.payLines.isEmpty {
+        if type == .payroll, !readPayLines {
             let lines = document.pages.flatMap { LineBuilder.lines(of: $0).map { $0.reportCells(path: document.path) } }
             model.merge(readPayslips(lines + document.sheets.flatMap(\.rows), period: facts.payPeriod, records))
         }
@@ -114,13 +135,14 @@ public struct EvidenceReader: Sendable {
         return model
     }
 
-    func readTimesheet(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
+    /// Reads the `rows` of a timesheet table of one row per worker and day; `order` is the
+    /// day/month order of the table's date column.
+    func readTimesheet(_ table: DetectedTable, rows: Range<Int>, order: DateOrder?, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
         guard table.column(of: .date) != nil, table.column(of: idField) != nil else { return model }
-        let order = r.dateOrder(of: .date, in: table)
-        for row in table.rows where !r.isTotalRow(row, in: table) {
+        for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a timesheet row without an employee ID was left out"))
                 continue
@@ -164,7 +186,7 @@ public struct EvidenceReader: Sendable {
 
     /// The day/month order settled by the document's own dates: the unambiguous ones inside its
     /// text (a 25/03/2026 makes 03/04/2026 the 3rd of April).
-    static func documentDateOrder(_ texts: [String]) -> DateOrder? {
+    static func documentDateOrder(_ texts: some Sequence<String>) -> DateOrder? {
         // Only a/b/yyyy dates can be ambiguous, and a few hundred of them settle the order.
         let slashed = texts.lazy.filter { text in
             text.count <= 40 && text.contains { $0 == "/" || $0 == "." || $0 == "-" } && text.contains(where: \.isNumber)
@@ -174,16 +196,17 @@ public struct EvidenceReader: Sendable {
 
     /// Reads a monthly grid of workers by days: each day cell holds hours ("8", "8+2" for regular
     /// plus overtime) or punches ("08:00-17:30"); blanks and rest marks are days off.
-    func readGrid(_ table: DetectedTable, month: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+    func readGrid(_ table: DetectedTable, rows: Range<Int>, month: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
         guard let month else {
+            guard rows.lowerBound == 0 else { return model }
             model.problems.append(ReadProblem(evidence: table.headerEvidence,
                                               reason: "the attendance grid does not say which month it covers (no 'Month: YYYY-MM' line or title), so it was not checked"))
             return model
         }
-        for row in table.rows where !r.isTotalRow(row, in: table) {
+        for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else { continue }
             for (column, dayNumber) in table.dayColumns.sorted(by: { $0.value < $1.value }) {
                 guard let cell = row.cells[column], !TableRecordReader.isBlankMark(cell.text) else { continue }
@@ -232,12 +255,12 @@ public struct EvidenceReader: Sendable {
         return Double(minutes) / 60
     }
 
-    func readPayroll(_ table: DetectedTable, period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+    func readPayroll(_ table: DetectedTable, rows: Range<Int>, period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
         guard table.column(of: idField) != nil else { return model }
-        for row in table.rows where !r.isTotalRow(row, in: table) {
+        for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a payroll row without an employee ID was left out"))
                 continue

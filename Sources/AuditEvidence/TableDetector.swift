@@ -64,10 +64,7 @@ public enum TableDetector {
                 continue
             }
             guard current != nil, row.contains(where: { !$0.text.isEmpty }) else { continue }
-            var cells: [Int: Cell] = [:]
-            for (index, cell) in row.enumerated() where !cell.text.isEmpty { cells[index] = cell }
-            let evidence = Evidence(path: path, text: texts.joined(separator: ", "), row: row.first?.evidence.row)
-            current?.rows.append(.init(cells: cells, evidence: evidence))
+            current?.rows.append(DetectedTable.Row(grid: row))
         }
         if let table = current, !table.rows.isEmpty { tables.append(table) }
         return tables

@@ -9,7 +9,7 @@ struct TableRecordReader {
     static let totalMarkers = ["total", "totals", "subtotal", "subtotals", "sum", "合计", "总计", "小计", "共计"]
 
     func isTotalRow(_ row: DetectedTable.Row, in table: DetectedTable) -> Bool {
-        let leading = row.cells.keys.sorted().prefix(3).compactMap { row.cells[$0]?.text }
+        let leading = row.cells.columns.prefix(3).compactMap { row.cells[$0]?.text }
         return leading.contains(where: Self.isTotalMarker)
     }
 

@@ -16,8 +16,9 @@ public struct CSVExtractor: DocumentExtractor {
         }
         let delimiter = CSVParser.guessDelimiter(text)
         let records = CSVParser.parse(text, delimiter: delimiter)
+        let source = GridSource(path: input.path)
         let rows: [[Cell]] = records.map { record in
-            record.fields.map { Cell(text: $0, evidence: Evidence(path: input.path, text: $0, row: record.line)) }
+            record.fields.enumerated().map { Cell(text: $1, source: source, row: record.line, column: $0) }
         }
         if rows.allSatisfy({ $0.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
             return ExtractionOutcome(status: .unreadable, reason: "the CSV file is empty")

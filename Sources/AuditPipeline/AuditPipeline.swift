@@ -172,21 +172,28 @@ private final class CollectedDocuments: @unchecked Sendable {
 
     func add(_ outcome: ConcurrentDocumentStage.Outcome) {
         switch outcome {
+        case let .part(contribution):
+            add(contribution)
         case let .read(record, contribution):
             records.append(record)
-            var contribution = contribution
-            for entry in contribution.timeEntries { timesheets.add(entry.date.value) }
-            for line in contribution.payLines { payroll.add(line) }
-            rows.timeEntries.append(contribution.timeEntries)
-            rows.payLines.append(contribution.payLines)
-            contribution.timeEntries = []
-            contribution.payLines = []
-            evidence.merge(contribution)
+            add(contribution)
             if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
         case let .refused(record):
             records.append(record)
             findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
         }
+    }
+
+    /// Files a document's time entries and pay lines with `rows` and keeps the rest of its evidence.
+    private func add(_ contribution: EvidenceModel) {
+        var contribution = contribution
+        for entry in contribution.timeEntries { timesheets.add(entry.date.value) }
+        for line in contribution.payLines { payroll.add(line) }
+        rows.timeEntries.append(contribution.timeEntries)
+        rows.payLines.append(contribution.payLines)
+        contribution.timeEntries = []
+        contribution.payLines = []
+        evidence.merge(contribution)
     }
 }
 
@@ -213,7 +220,7 @@ extension AuditPipeline {
     func makeProcessor() -> DocumentProcessor {
         DocumentProcessor(router: ExtractionRouter(extractors: configuration.extractors, pageCompleter: configuration.pageCompleter),
                           cache: configuration.cache, cacheSalt: configuration.cacheSalt,
-                          reader: EvidenceReader(configuration: configuration.evidence))
+                          reader: EvidenceReader(configuration: configuration.evidence), rowsPerPart: configuration.rowsPerDocumentPart)
     }
 
     /// Reads every document of `input` without judging it, for `auditready inspect`.

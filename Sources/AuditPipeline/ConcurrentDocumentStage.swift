@@ -11,9 +11,16 @@ import Foundation
 /// next entry, so memory stays bounded by a few documents however large the archive is. Each
 /// result goes to `deliver` as soon as every earlier one has; results that finished early wait
 /// for a slow one before them (a scan), but never more than `pendingPerWorker` per worker.
+///
+/// A document long enough to be read in parts (see `DocumentProcessor.process`) hands each part
+/// on as soon as every earlier entry has been delivered: its worker waits for that rather than
+/// holding the parts, so a year of attendance in one file never waits whole in memory.
 final class ConcurrentDocumentStage: @unchecked Sendable {
     /// One entry's result, in the order intake met it.
     enum Outcome: Sendable {
+        /// Time entries and pay lines of a document still being read, with the problems met so far.
+        case part(EvidenceModel)
+        /// The document's record and the rest of what it contributed.
         case read(DocumentRecord, EvidenceModel)
         case refused(DocumentRecord)
     }
@@ -27,15 +34,16 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
     static let pendingPerWorker = 16
     private let group = DispatchGroup()
     private let queue = DispatchQueue(label: "auditready.documents", attributes: .concurrent)
-    /// Guards everything below, and serialises calls to `deliver`.
-    private let lock = NSLock()
+    /// Guards everything below, serialises calls to `deliver`, and wakes parts waiting for their turn.
+    private let lock = NSCondition()
     private var waiting: [Int: Outcome] = [:]
     private var nextToDeliver = 0
     private var next = 0
     private var delivered = 0
     private var cached = 0
 
-    /// `deliver` is called once per submitted entry, in submission order, never two at a time.
+    /// `deliver` is called once per submitted entry, after the entry's parts if it has any, in
+    /// submission order, never two at a time.
     init(processor: DocumentProcessor, workers: Int, deliver: @escaping (Outcome) -> Void) {
         self.processor = processor
         self.deliver = deliver
@@ -55,7 +63,7 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         case let .file(path, bytes):
             slots.wait()
             queue.async(group: group) { [self] in
-                let result = processor.process(path: path, bytes: bytes)
+                let result = processor.process(path: path, bytes: bytes) { deliverPart($0, of: index) }
                 finished(.read(result.reading.record, result.reading.evidence), at: index, fromCache: result.fromCache)
                 slots.signal()
             }
@@ -92,5 +100,14 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
             delivered += 1
             window.signal()
         }
+        lock.broadcast()
+    }
+
+    /// Delivers a part of entry `index` once every earlier entry has been delivered.
+    private func deliverPart(_ part: EvidenceModel, of index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        while nextToDeliver != index { lock.wait() }
+        deliver(.part(part))
     }
 }

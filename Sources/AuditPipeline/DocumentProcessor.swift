@@ -15,25 +15,48 @@ struct DocumentProcessor: Sendable {
     var classifier = DocumentClassifier()
     var reader: EvidenceReader
 
-    /// The report's record of the document and what it contributed to the evidence.
+    /// Time entries and pay lines one part of a document's reading holds (see `process`).
+    var rowsPerPart = Int.max
+
+    /// The report's record of the document and what it contributed to the evidence; a document
+    /// of more than `rowsPerPart` time entries or pay lines hands them to `part` as they are read,
+    /// `rowsPerPart` at a time, and the returned reading has the rest (see `EvidenceReader.read`).
     ///
     /// With a cache, a document read before (same content, same path, same reading settings)
-    /// is not extracted nor read again.
-    func process(path: String, bytes: Data) -> (reading: DocumentReading, fromCache: Bool) {
+    /// is not extracted nor read again: its parts are read back from the cache one at a time.
+    func process(path: String, bytes: Data, part: (EvidenceModel) -> Void = { _ in }) -> (reading: DocumentReading, fromCache: Bool) {
         let digest = Self.sha256(bytes)
         let variant = readingVariant(path: path)
+        var delivered = 0
         if let cache, let reading = cache.value(DocumentReading.self, kind: .reading, sha256: digest, variant: variant) {
-            return (reading, true)
+            while delivered < reading.parts,
+                  let stored = cache.value(EvidenceModel.self, kind: .reading, sha256: digest, variant: Self.partVariant(variant, delivered)) {
+                part(stored)
+                delivered += 1
+            }
+            if delivered == reading.parts { return (reading, true) }
         }
-        let inspection = inspect(path: path, bytes: bytes, sha256: digest, keepLines: false)
-        let reading = DocumentReading(record: inspection.record, evidence: inspection.evidence)
+        // Reading is deterministic: parts already handed on from the cache are read again and skipped.
+        let skipped = delivered
+        var parts = 0
+        let inspection = inspect(path: path, bytes: bytes, sha256: digest, keepLines: false) { model in
+            cache?.store(model, kind: .reading, sha256: digest, variant: Self.partVariant(variant, parts))
+            if parts >= skipped { part(model) }
+            parts += 1
+        }
+        let reading = DocumentReading(record: inspection.record, evidence: inspection.evidence, parts: parts)
         cache?.store(reading, kind: .reading, sha256: digest, variant: variant)
         return (reading, false)
     }
 
+    /// The cache variant of part `index` of a reading.
+    private static func partVariant(_ variant: String, _ index: Int) -> String {
+        variant + "|part \(index)"
+    }
+
     /// The version of the reading stages and their settings, with the path: evidence names its file.
     private func readingVariant(path: String) -> String {
-        settingsVariant + "|" + path
+        settingsVariant + "|\(rowsPerPart)|" + path
     }
 
     /// The version of the extraction and reading stages and their settings.
@@ -43,7 +66,7 @@ struct DocumentProcessor: Sendable {
 
     /// The version of what classification and reading produce, for caches shared by programs
     /// that do not key their entries by build; bump it whenever either changes its output.
-    static let readingFormatVersion = "reading/1"
+    static let readingFormatVersion = "reading/2"
 
     private var extractionVariant: String { router.cacheIdentity + "|" + cacheSalt }
 
@@ -51,8 +74,10 @@ struct DocumentProcessor: Sendable {
         InputFingerprint.hex(SHA256.hash(data: bytes))
     }
 
-    /// Everything learnt about one document, tables included.
-    func inspect(path: String, bytes: Data, sha256 digest: String? = nil, keepLines: Bool = true) -> DocumentInspection {
+    /// Everything learnt about one document, tables included; time entries and pay lines past
+    /// `rowsPerPart` go to `part` instead of the returned evidence.
+    func inspect(path: String, bytes: Data, sha256 digest: String? = nil, keepLines: Bool = true,
+                 part: (EvidenceModel) -> Void = { _ in }) -> DocumentInspection {
         let digest = digest ?? Self.sha256(bytes)
         let outcome = extract(path: path, bytes: bytes, sha256: digest)
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
@@ -67,7 +92,8 @@ struct DocumentProcessor: Sendable {
             record.reason = [record.reason, "its content did not match any evidence type this version knows, so no rule used it"]
                 .compactMap { $0 }.joined(separator: "; ")
         }
-        return DocumentInspection(record: record, tables: tables, evidence: reader.read(document, type: record.type, tables: tables),
+        let evidence = reader.read(document, type: record.type, tables: tables, rowsPerPart: rowsPerPart, emit: part)
+        return DocumentInspection(record: record, tables: tables, evidence: evidence,
                                   lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [])
     }
 }
@@ -106,19 +132,23 @@ public struct DocumentInspection: Sendable {
     public var lines: [TextLine]
 }
 
-/// What one document contributed to a check: its record for the report and the evidence read.
+/// What one document contributed to a check: its record for the report and the evidence read
+/// after its last part.
 public struct DocumentReading: Sendable, Codable {
     public var record: DocumentRecord
     public var evidence: EvidenceModel
+    /// How many parts of time entries and pay lines were handed on before this reading.
+    public var parts: Int
 }
 
 extension DocumentReading: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
-        self.init(record: try reader.read(), evidence: try reader.read())
+        self.init(record: try reader.read(), evidence: try reader.read(), parts: try reader.read())
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
         writer.write(record)
         writer.write(evidence)
+        writer.write(parts)
     }
 }

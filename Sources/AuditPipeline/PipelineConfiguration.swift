@@ -28,6 +28,10 @@ public struct PipelineConfiguration: Sendable {
     /// The report is the same either way. Reports that show all of the evidence (HTML) keep it
     /// all in memory.
     public var workerRowsInMemory = 20_000
+    /// Time entries, and pay lines, of one document read before they are handed on to the check
+    /// (and to the temporary file): a document of a year of daily attendance is read in parts
+    /// of this many rows instead of being held whole as records. The report is the same either way.
+    public var rowsPerDocumentPart = 5_000
     /// Where those temporary files go (unlinked at once, so nothing is left behind). Default:
     /// the system's temporary directory (`TMPDIR`).
     public var temporaryDirectory = FileManager.default.temporaryDirectory

@@ -28,23 +28,6 @@ enum CellReference {
         return (column - 1, row)
     }
 
-    /// The letters of a 0-based column: 0 is `A`, 26 is `AA`.
-    static func columnLetters(_ index: Int) -> String {
-        var index = index + 1
-        var scalars: [UInt8] = []
-        while index > 0 {
-            let remainder = (index - 1) % 26
-            scalars.append(UInt8(ascii: "A") + UInt8(remainder))
-            index = (index - 1) / 26
-        }
-        return String(decoding: scalars.reversed(), as: UTF8.self)
-    }
-
-    /// `B7` for column 1 and row 7.
-    static func name(column: Int, row: Int) -> String {
-        columnLetters(column) + String(row)
-    }
-
     /// The corners of a range `A1:C2` (a single cell `A1` is a range of one).
     static func parseRange(_ range: String) -> (first: (column: Int, row: Int), last: (column: Int, row: Int))? {
         let ends = range.split(separator: ":", maxSplits: 1)

@@ -6,13 +6,13 @@ import AuditCore
 /// 3 is column D in every row. Rows without any value are left out (each cell's evidence carries
 /// its row number). Merged ranges are filled from their top-left cell.
 struct SheetGridBuilder {
-    private let origin: CellOrigin
+    private let origin: GridSource
     private var rows: [Row] = []
     private var rowNumber = 0
     private var cells: [Cell] = []
 
     init(path: String, sheet: String) {
-        origin = CellOrigin(path: path, sheet: sheet)
+        origin = GridSource(path: path, sheet: sheet)
     }
 
     /// Adds a non-empty value at 1-based `row` and 0-based `column`; `name` is its reference
@@ -23,8 +23,10 @@ struct SheetGridBuilder {
             rowNumber = row
         }
         let origin = origin
-        try Self.place(Cell(text: text, evidence: origin.evidence(text, row: row, column: column, name: name)),
-                       at: column, in: &cells, row: row, origin: origin, budget: &budget)
+        let cell = name == nil || name == GridSource.cellName(column: column, row: row)
+            ? Cell(text: text, source: origin, row: row, column: column)
+            : Cell(text: text, evidence: Evidence(path: origin.path, text: text, row: row, sheet: origin.sheet, cell: name))
+        try Self.place(cell, at: column, in: &cells, row: row, origin: origin, budget: &budget)
     }
 
     /// The finished sheet, with each merged range's top-left value copied into the empty cells of
@@ -50,7 +52,7 @@ struct SheetGridBuilder {
     }
 
     /// Puts `cell` at `column`, padding with empty cells up to it.
-    private static func place(_ cell: Cell, at column: Int, in cells: inout [Cell], row: Int, origin: CellOrigin,
+    private static func place(_ cell: Cell, at column: Int, in cells: inout [Cell], row: Int, origin: GridSource,
                               budget: inout CellBudget) throws(WorkbookProblem) {
         if column < cells.count {
             cells[column] = cell
@@ -60,7 +62,7 @@ struct SheetGridBuilder {
             try budget.take(column - cells.count)
             cells.reserveCapacity(column + 1)
             for gap in cells.count..<column {
-                cells.append(Cell(text: "", evidence: origin.evidence("", row: row, column: gap, name: nil)))
+                cells.append(Cell(text: "", source: origin, row: row, column: gap))
             }
         }
         cells.append(cell)
@@ -97,7 +99,7 @@ struct SheetGridBuilder {
         let origin = origin
         var newRows: [Int: [Cell]] = [:]
         for fill in fills {
-            let cell = Cell(text: fill.text, evidence: origin.evidence(fill.text, row: fill.row, column: fill.column, name: nil))
+            let cell = Cell(text: fill.text, source: origin, row: fill.row, column: fill.column)
             if let index = rowIndex(fill.row) {
                 try Self.place(cell, at: fill.column, in: &rows[index].cells, row: fill.row, origin: origin, budget: &budget)
             } else {
@@ -119,18 +121,6 @@ struct SheetGridBuilder {
     private func rowIndex(_ number: Int) -> Int? {
         let index = rows.partitioningIndex { $0.number >= number }
         return index < rows.count && rows[index].number == number ? index : nil
-    }
-}
-
-/// The workbook file and sheet every cell of a sheet was read from.
-struct CellOrigin {
-    let path: String
-    let sheet: String
-
-    /// The evidence of a cell at 1-based `row` and 0-based `column`; `name` is its reference when
-    /// already known (`B7`).
-    func evidence(_ text: String, row: Int, column: Int, name: String?) -> Evidence {
-        Evidence(path: path, text: text, row: row, sheet: sheet, cell: name ?? CellReference.name(column: column, row: row))
     }
 }
 

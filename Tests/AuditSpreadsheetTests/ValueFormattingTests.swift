@@ -1,4 +1,5 @@
 @testable import AuditSpreadsheet
+import AuditCore
 import Testing
 
 @Suite("Number formats, serial dates, decimals and cell references")
@@ -65,8 +66,8 @@ struct ValueFormattingTests {
         #expect(CellReference.parse("XFD1048576")! == (16_383, 1_048_576))
         #expect(CellReference.parse("XFE1") == nil)
         #expect(CellReference.parse("7B") == nil)
-        #expect(CellReference.name(column: 27, row: 3) == "AB3")
-        #expect(CellReference.columnLetters(16_383) == "XFD")
+        #expect(GridSource.cellName(column: 27, row: 3) == "AB3")
+        #expect(GridSource.columnLetters(16_383) == "XFD")
     }
 
     @Test("Relationship targets resolve against the part that holds them")
