@@ -80,12 +80,15 @@ for n in 20 40; do
   (cd "$work/corpus" && rm -f "../first-$n.zip" && zip -qr "../first-$n.zip" $(ls -d factory-* | grep -v '\.json$' | head -"$n"))
   echo "peak memory, check of the first $n factories: $(peak_mb "$ar" check "$work/first-$n.zip" --as-of 2026-12-31 --no-cache --format json) MB"
 done
-# One large, mostly compliant factory (1,000 workers, daily attendance): one year, then three.
-rm -rf "$work/large" && for year in 2023 2024 2025; do python3 scripts/make-large-factory.py "$work/large/$year" 1000 "$year"; done
+# One large, mostly compliant factory (1,000 workers, daily attendance): one year, then three,
+# then one year whose attendance is a single CSV file.
+rm -rf "$work/large" "$work/large-one-file" && for year in 2023 2024 2025; do python3 scripts/make-large-factory.py "$work/large/$year" 1000 "$year"; done
+python3 scripts/make-large-factory.py "$work/large-one-file/2025" 1000 2025 one-file
 (cd "$work/large/2025" && rm -f ../../large-1y.zip && zip -qr ../../large-1y.zip .)
 (cd "$work/large" && rm -f ../large-3y.zip && zip -qr ../large-3y.zip .)
-for archive in 1y:2025 3y:; do
-  name=${archive%%:*} folder="$work/large/${archive#*:}"
+(cd "$work/large-one-file/2025" && rm -f ../../large-1y-one-file.zip && zip -qr ../../large-1y-one-file.zip .)
+for archive in 1y:large/2025 3y:large 1y-one-file:large-one-file/2025; do
+  name=${archive%%:*} folder="$work/${archive#*:}"
   entries=$(find "$folder" -name 'attendance-*.csv' -exec cat {} + | grep -c '^E')
   /usr/bin/time -q -f "%e %M" -o "$work/large.time" "$ar" check "$work/large-$name.zip" --as-of 2026-01-15 --no-cache --format json >/dev/null 2>&1 || true
   read -r s kb < "$work/large.time"

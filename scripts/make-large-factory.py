@@ -2,7 +2,8 @@
 """Writes one large, mostly compliant factory as CSV files: a roster, and for each month of a year
 the daily attendance (Monday to Friday, 8 hours) and the payroll of every worker.
 
-Usage: make-large-factory.py OUT_DIR [WORKERS] [YEAR]
+Usage: make-large-factory.py OUT_DIR [WORKERS] [YEAR] [one-file]
+With one-file, the year's attendance is one CSV (as attendance systems export it) instead of twelve.
 For the memory benchmark: the number of time entries grows with WORKERS while findings stay few,
 so the peak memory of a check shows whether it grows with the evidence.
 """
@@ -11,6 +12,7 @@ import calendar, datetime, os, random, sys
 out = sys.argv[1]
 workers = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 year = int(sys.argv[3]) if len(sys.argv) > 3 else 2025
+one_file = len(sys.argv) > 4 and sys.argv[4] == "one-file"
 random.seed(workers * 7919 + year)
 os.makedirs(out, exist_ok=True)
 with open(f"{out}/roster.csv", "w") as f:
@@ -19,8 +21,10 @@ with open(f"{out}/roster.csv", "w") as f:
         f.write(f"E{i:05d},Worker {i},{'MF'[i % 2]},{1975 + i % 25}-{1 + i % 12:02d}-{1 + i % 28:02d},{year - 1 - i % 5}-{1 + i % 12:02d}-01\n")
 for month in range(1, 13):
     days = calendar.monthrange(year, month)[1]
-    with open(f"{out}/attendance-{year}-{month:02d}.csv", "w") as f:
-        f.write("Employee ID,Name,Date,Clock In,Clock Out,Hours\n")
+    name = f"{out}/attendance-{year}.csv" if one_file else f"{out}/attendance-{year}-{month:02d}.csv"
+    with open(name, "a" if one_file and month > 1 else "w") as f:
+        if month == 1 or not one_file:
+            f.write("Employee ID,Name,Date,Clock In,Clock Out,Hours\n")
         for i in range(workers):
             for day in range(1, days + 1):
                 date = datetime.date(year, month, day)

@@ -33,6 +33,15 @@ public struct DetectedTable: Sendable, Hashable {
             get { given ?? cells.gridRowEvidence }
             set { given = newValue }
         }
+
+        public static func == (a: Row, b: Row) -> Bool {
+            a.cells == b.cells && a.evidence == b.evidence
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(cells)
+            hasher.combine(evidence)
+        }
     }
 
     public var columns: [Column]

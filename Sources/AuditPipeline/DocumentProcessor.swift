@@ -50,12 +50,12 @@ struct DocumentProcessor: Sendable {
     }
 
     /// The cache variant of part `index` of a reading.
-    private static func partVariant(_ variant: String, _ index: Int) -> String {
+    static func partVariant(_ variant: String, _ index: Int) -> String {
         variant + "|part \(index)"
     }
 
     /// The version of the reading stages and their settings, with the path: evidence names its file.
-    private func readingVariant(path: String) -> String {
+    func readingVariant(path: String) -> String {
         settingsVariant + "|\(rowsPerPart)|" + path
     }
 

@@ -1,0 +1,113 @@
+import AuditCache
+import AuditCore
+import AuditEvidence
+import AuditExtraction
+import Dispatch
+@testable import AuditPipeline
+import AuditRules
+import Foundation
+import Logging
+import Testing
+
+@Suite("Documents read in parts")
+struct DocumentPartsTests {
+    let asOf = CivilDate(year: 2026, month: 7, day: 18)!
+
+    /// A CSV timesheet of `workers` workers over the first `days` days of July 2026.
+    static func timesheet(workers: Int, days: Int) -> Data {
+        var text = "Employee ID,Date,Clock In,Clock Out\n"
+        for day in 1...days {
+            for worker in 1...workers { text += "E\(worker),2026-07-\(String(format: "%02d", day)),08:00,\(worker == 2 ? "21:30" : "17:00")\n" }
+        }
+        return Data(text.utf8)
+    }
+
+    func processor(rowsPerPart: Int, cache: ResultCache? = nil) -> DocumentProcessor {
+        var configuration = PipelineConfiguration(cache: cache)
+        configuration.rowsPerDocumentPart = rowsPerPart
+        return AuditPipeline(configuration: configuration, logger: Logger(label: "test")).makeProcessor()
+    }
+
+    func newCache() throws -> ResultCache {
+        try ResultCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("parts-\(UUID().uuidString)"),
+                        logger: Logger(label: "test"))
+    }
+
+    /// The parts and the reading of one document, and whether it came from the cache.
+    func process(_ processor: DocumentProcessor, _ bytes: Data) -> (parts: [EvidenceModel], reading: DocumentReading, fromCache: Bool) {
+        var parts: [EvidenceModel] = []
+        let result = processor.process(path: "time/july.csv", bytes: bytes) { parts.append($0) }
+        return (parts, result.reading, result.fromCache)
+    }
+
+    @Test("A document of more rows than a part hands them on in parts whose rows, with the reading's, are those of the document read whole")
+    func partsAndRest() {
+        let bytes = Self.timesheet(workers: 6, days: 5)
+        let (parts, reading, _) = process(processor(rowsPerPart: 4), bytes)
+        let whole = process(processor(rowsPerPart: .max), bytes)
+        #expect(parts.count == 7 && reading.parts == 7)
+        #expect(whole.parts.isEmpty && whole.reading.parts == 0)
+        #expect(parts.flatMap(\.timeEntries) + reading.evidence.timeEntries == whole.reading.evidence.timeEntries)
+        #expect(reading.record == whole.reading.record)
+    }
+
+    @Test("A document read in parts before is read back from the cache part by part; a part lost from the cache is read again without handing any part on twice")
+    func cachedParts() throws {
+        let cache = try newCache()
+        let bytes = Self.timesheet(workers: 5, days: 4)
+        let first = process(processor(rowsPerPart: 3, cache: cache), bytes)
+        #expect(!first.fromCache && first.parts.count == 6)
+        let again = process(processor(rowsPerPart: 3, cache: cache), bytes)
+        #expect(again.fromCache)
+        #expect(again.parts == first.parts)
+        #expect(again.reading.evidence == first.reading.evidence)
+
+        // Part 2 of the stored reading no longer decodes: parts 0 and 1 come from the cache, the
+        // rest from reading the document again.
+        let variant = processor(rowsPerPart: 3, cache: cache).readingVariant(path: "time/july.csv")
+        cache.store("not a part", kind: .reading, sha256: DocumentProcessor.sha256(bytes), variant: DocumentProcessor.partVariant(variant, 2))
+        let repaired = process(processor(rowsPerPart: 3, cache: cache), bytes)
+        #expect(!repaired.fromCache)
+        #expect(repaired.parts == first.parts)
+        #expect(repaired.reading.evidence == first.reading.evidence)
+    }
+
+    @Test("Parts of a document wait for every earlier document to be delivered, and come before its own reading")
+    func partsInArchiveOrder() {
+        let held = HeldExtractor()
+        var configuration = PipelineConfiguration(extractors: [held], workers: 2)
+        configuration.rowsPerDocumentPart = 5
+        let pipeline = AuditPipeline(configuration: configuration, logger: Logger(label: "test"))
+        let delivered = LockedList()
+        let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
+            switch outcome {
+            case let .part(model): delivered.append("part of \(model.timeEntries.first?.date.evidence.path ?? "?")")
+            case let .read(record, _): delivered.append(record.path)
+            case let .refused(record): delivered.append(record.path)
+            }
+        }
+        stage.submit(.file(path: "first.csv", bytes: Self.timesheet(workers: 1, days: 1)))
+        stage.submit(.file(path: "long.csv", bytes: Self.timesheet(workers: 4, days: 3)))
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(delivered.items.isEmpty, "parts of long.csv were delivered before first.csv: \(delivered.items)")
+        held.release.signal()
+        stage.finish()
+        #expect(delivered.items == ["first.csv", "part of long.csv", "part of long.csv", "long.csv"])
+    }
+
+    @Test("A sample read in parts of a few rows, its rows in memory or on disk, gets the report of one read whole",
+          arguments: BatchedJudgementTests.samples)
+    func sameReport(sample: String) throws {
+        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
+        let packs = try BatchedJudgementTests().packs()
+        func check(rowsPerPart: Int, rowsInMemory: Int) throws -> AuditReport {
+            var configuration = PipelineConfiguration()
+            configuration.rowsPerDocumentPart = rowsPerPart
+            configuration.workerRowsInMemory = rowsInMemory
+            return try AuditPipeline(configuration: configuration, logger: Logger(label: "test")).check(path, packs: packs, asOf: asOf)
+        }
+        let whole = try check(rowsPerPart: .max, rowsInMemory: .max)
+        #expect(try check(rowsPerPart: 3, rowsInMemory: .max) == whole)
+        #expect(try check(rowsPerPart: 3, rowsInMemory: 7) == whole)
+    }
+}
