@@ -15,10 +15,10 @@ public struct CSVExtractor: DocumentExtractor {
                                      reason: "the CSV is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)")
         }
         let delimiter = CSVParser.guessDelimiter(text)
-        let records = CSVParser.parse(text, delimiter: delimiter)
         let source = GridSource(path: input.path)
-        let rows: [[Cell]] = records.map { record in
-            record.fields.enumerated().map { Cell(text: $1, source: source, row: record.line, column: $0) }
+        var rows: [[Cell]] = []
+        CSVParser.parse(text, delimiter: delimiter) { line, fields in
+            rows.append(fields.enumerated().map { Cell(text: $1, source: source, row: line, column: $0) })
         }
         if rows.allSatisfy({ $0.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
             return ExtractionOutcome(status: .unreadable, reason: "the CSV file is empty")
@@ -45,6 +45,12 @@ enum CSVParser {
 
     static func parse(_ text: String, delimiter: Character) -> [Record] {
         var records: [Record] = []
+        parse(text, delimiter: delimiter) { records.append(Record(line: $0, fields: $1)) }
+        return records
+    }
+
+    /// Hands each record to `visit` as it is parsed: its first line and its fields, trimmed.
+    static func parse(_ text: String, delimiter: Character, visit: (Int, [String]) -> Void) {
         var fields: [String] = []
         var field = ""
         var inQuotes = false
@@ -60,7 +66,7 @@ enum CSVParser {
             fields.append(field)
             field = ""
             if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(Record(line: recordLine, fields: fields))
+                visit(recordLine, fields.map(trimmed))
             }
             fields = []
         }
@@ -91,6 +97,16 @@ enum CSVParser {
             }
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records.map { Record(line: $0.line, fields: $0.fields.map { $0.trimmingCharacters(in: .whitespaces) }) }
+    }
+
+    /// `field` without the spaces and tabs around it (`CharacterSet.whitespaces`); most fields
+    /// have none and are returned as they are, without a copy.
+    static func trimmed(_ field: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
+              isSpace(first) || isSpace(last) else { return field }
+        return field.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -105,6 +105,14 @@ struct CSVExtractionTests {
         #expect(records.map(\.line) == [1, 2])
     }
 
+    @Test("Fields lose the spaces and tabs around them, ideographic and no-break spaces too, and keep line breaks and inner spaces")
+    func trimming() {
+        let records = CSVParser.parse(" E1 ,\u{3000}李 娜\u{3000},8\t,\u{00A0}x,\"\nquoted\n\",plain\n", delimiter: ",")
+        #expect(records.map(\.fields) == [["E1", "李 娜", "8", "x", "\nquoted\n", "plain"]])
+        let plain = "2026-07-01"
+        #expect(CSVParser.trimmed(plain) == plain && CSVParser.trimmed("") == "" && CSVParser.trimmed(" \t ") == "")
+    }
+
     @Test("Bytes that are neither UTF-8 nor GB18030 make the CSV unreadable with a reason")
     func undecodable() {
         let outcome = CSVExtractor().extract(ExtractionInput(path: "t.csv", bytes: Data([0x81, 0x20, 0xFF, 0xFE, 0x80])))
