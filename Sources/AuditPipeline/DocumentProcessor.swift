@@ -39,7 +39,7 @@ struct DocumentProcessor: Sendable {
         // Reading is deterministic: parts already handed on from the cache are read again and skipped.
         let skipped = delivered
         var parts = 0
-        let inspection = inspect(path: path, bytes: bytes, sha256: digest, keepLines: false) { model in
+        let inspection = inspect(path: path, bytes: bytes, sha256: digest, keepLines: false, rowsPerPart: rowsPerPart) { model in
             cache?.store(model, kind: .reading, sha256: digest, variant: Self.partVariant(variant, parts))
             if parts >= skipped { part(model) }
             parts += 1
@@ -74,11 +74,15 @@ struct DocumentProcessor: Sendable {
         InputFingerprint.hex(SHA256.hash(data: bytes))
     }
 
-    /// Everything learnt about one document, tables included; time entries and pay lines past
-    /// `rowsPerPart` go to `part` instead of the returned evidence.
-    func inspect(path: String, bytes: Data, sha256 digest: String? = nil, keepLines: Bool = true,
-                 part: (EvidenceModel) -> Void = { _ in }) -> DocumentInspection {
-        let digest = digest ?? Self.sha256(bytes)
+    /// Everything learnt about one document, tables included, all of its rows in the evidence.
+    func inspect(path: String, bytes: Data) -> DocumentInspection {
+        inspect(path: path, bytes: bytes, sha256: Self.sha256(bytes), keepLines: true, rowsPerPart: .max) { _ in }
+    }
+
+    /// Everything learnt about one document; time entries and pay lines past `rowsPerPart` go to
+    /// `part` instead of the returned evidence.
+    private func inspect(path: String, bytes: Data, sha256 digest: String, keepLines: Bool, rowsPerPart: Int,
+                         part: (EvidenceModel) -> Void) -> DocumentInspection {
         let outcome = extract(path: path, bytes: bytes, sha256: digest)
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
                                     text: outcome.document?.textSource ?? TextSource.none,

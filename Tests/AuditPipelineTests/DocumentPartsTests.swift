@@ -51,6 +51,13 @@ struct DocumentPartsTests {
         #expect(reading.record == whole.reading.record)
     }
 
+    @Test("Inspecting a document (auditready inspect) shows all of its rows, however long it is")
+    func inspectionIsWhole() {
+        let bytes = Self.timesheet(workers: 6, days: 5)
+        let inspection = processor(rowsPerPart: 4).inspect(path: "time/july.csv", bytes: bytes)
+        #expect(inspection.evidence.timeEntries.count == 30)
+    }
+
     @Test("A document read in parts before is read back from the cache part by part; a part lost from the cache is read again without handing any part on twice")
     func cachedParts() throws {
         let cache = try newCache()
