@@ -10,7 +10,7 @@ public struct AuditReport: Sendable, Codable, Hashable {
     /// The rule packs evaluated, comma-separated.
     public var ruleset: String
     public var documents: [DocumentRecord]
-    public var findings: [Finding]
+    public var findings: FindingList
     public var summary: Summary
     /// Baseline entries that matched no finding: what was accepted before and is fixed now.
     /// Present only when a baseline was applied; optional beyond the contract.
@@ -30,20 +30,24 @@ public struct AuditReport: Sendable, Codable, Hashable {
     }
 
     public init(input: String, asOf: CivilDate, ruleset: String, documents: [DocumentRecord], findings: [Finding]) {
+        self.init(input: input, asOf: asOf, ruleset: ruleset, documents: documents, findings: FindingList(findings))
+    }
+
+    public init(input: String, asOf: CivilDate, ruleset: String, documents: [DocumentRecord], findings: FindingList) {
         schema = Self.schemaId
         self.input = input
         self.asOf = asOf
         self.ruleset = ruleset
         self.documents = documents
         self.findings = findings
-        var counts: [String: Int] = [:]
-        for severity in Severity.allCases { counts[severity.rawValue] = findings.filter { $0.severity == severity }.count }
+        var counts = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, 0) })
+        for finding in findings { counts[finding.severity.rawValue, default: 0] += 1 }
         summary = Summary(documents: documents.count, findings: counts)
     }
 
     /// Findings at or above `threshold`.
     public func count(atLeast threshold: Severity) -> Int {
-        findings.filter { $0.severity >= threshold }.count
+        findings.lazy.filter { $0.severity >= threshold }.count
     }
 }
 

@@ -193,7 +193,8 @@ extension AuditReport.Summary: CompactCodable {
 extension AuditReport: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
         let schema = try reader.read(String.self)
-        self.init(input: try reader.read(), asOf: try reader.read(), ruleset: try reader.read(), documents: try reader.read(), findings: try reader.read())
+        self.init(input: try reader.read(), asOf: try reader.read(), ruleset: try reader.read(), documents: try reader.read(),
+                  findings: try reader.read(FindingList.self))
         self.schema = schema
         summary = try reader.read()
         baselineFixed = try reader.read()

@@ -32,16 +32,22 @@ public struct JSONReportRenderer: Sendable {
         func flush(_ json: inout PrettyJSONWriter) throws {
             if !json.bytes.isEmpty { try sink(json.takeText()) }
         }
-        func list<Element: Sendable>(_ key: StaticString, _ elements: [Element]?, in json: inout PrettyJSONWriter,
-                                     _ element: @Sendable (inout PrettyJSONWriter, Element) throws -> Void) throws {
+        // A batch of elements is taken out of the list before it is written on every core: a
+        // list of findings kept in a file is read in order, on one thread.
+        func list<Elements: RandomAccessCollection>(_ key: StaticString, _ elements: Elements?, in json: inout PrettyJSONWriter,
+                                                    _ element: @Sendable (inout PrettyJSONWriter, Elements.Element) throws -> Void) throws
+            where Elements.Index == Int, Elements.Element: Sendable {
             guard let elements else { return }
             json.key(key)
             try json.array(count: elements.count) { json, depth in
                 try flush(&json)
-                for batch in Self.runs(of: elements.indices, size: Self.run * Self.runsPerBatch) {
+                for batch in Self.runs(of: elements.startIndex..<elements.endIndex, size: Self.run * Self.runsPerBatch) {
+                    let values = Array(elements[batch])
                     let texts = try Self.concurrentMap(Self.runs(of: batch, size: Self.run)) { run in
                         var part = PrettyJSONWriter(continuingListAt: depth, following: run.lowerBound > 0)
-                        for value in elements[run] { try part.element { try element(&$0, value) } }
+                        for value in values[(run.lowerBound - batch.lowerBound)..<(run.upperBound - batch.lowerBound)] {
+                            try part.element { try element(&$0, value) }
+                        }
                         return part.takeText()
                     }
                     for text in texts { try sink(text) }

@@ -23,17 +23,18 @@ public struct MarkdownReportRenderer: Sendable {
         try sink("\n")
         try sink("As of \(report.asOf) · rules \(MarkdownText.code(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))\n")
         try sink("\n")
-        try sink("**\(MarkdownText.inline(ReportVerdict.of(report).text)).**\n")
+        let tally = FindingCounts(report.findings)
+        try sink("**\(MarkdownText.inline(ReportVerdict.of(report, counts: tally).text)).**\n")
         try sink("\n")
-        for line in summaryTable(report) { try sink(line + "\n") }
-        for severity in Severity.allCases {
-            let group = report.findings.filter { $0.severity == severity }
-            guard !group.isEmpty else { continue }
+        for line in summaryTable(tally) { try sink(line + "\n") }
+        for severity in Severity.allCases where tally.all(severity) > 0 {
             try sink("\n")
-            try sink("## \(SeverityName.plural(severity)) (\(group.count))\n")
+            try sink("## \(SeverityName.plural(severity)) (\(tally.all(severity)))\n")
             try sink("\n")
-            for (index, finding) in group.enumerated() {
-                for line in item(finding, number: index + 1) { try sink(line + "\n") }
+            var number = 0
+            for finding in report.findings where finding.severity == severity {
+                number += 1
+                for line in item(finding, number: number) { try sink(line + "\n") }
             }
         }
         if let fixed = report.baselineFixed, !fixed.isEmpty {
@@ -52,12 +53,10 @@ public struct MarkdownReportRenderer: Sendable {
         }
     }
 
-    private func summaryTable(_ report: AuditReport) -> [String] {
+    private func summaryTable(_ counts: FindingCounts) -> [String] {
         var rows = ["| Severity | Open | Accepted |", "| --- | ---: | ---: |"]
         for severity in Severity.allCases {
-            let all = report.findings.filter { $0.severity == severity }.count
-            let open = report.openCount(severity)
-            rows.append("| \(SeverityName.singular(severity)) | \(open) | \(all - open) |")
+            rows.append("| \(SeverityName.singular(severity)) | \(counts.open(severity)) | \(counts.accepted(severity)) |")
         }
         return rows
     }

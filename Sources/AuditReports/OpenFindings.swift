@@ -9,11 +9,11 @@ extension AuditReport {
 
     /// Open findings at or above `threshold`: what decides the exit status.
     public func openCount(atLeast threshold: Severity) -> Int {
-        findings.filter { $0.accepted == nil && $0.severity >= threshold }.count
+        findings.lazy.filter { $0.accepted == nil && $0.severity >= threshold }.count
     }
 
     /// Open findings of exactly `severity`.
     public func openCount(_ severity: Severity) -> Int {
-        findings.filter { $0.accepted == nil && $0.severity == severity }.count
+        findings.lazy.filter { $0.accepted == nil && $0.severity == severity }.count
     }
 }

@@ -5,9 +5,10 @@ enum ReportVerdict {
     enum Tone: String { case fail, review, pass }
 
     /// The verdict and how it should look.
-    static func of(_ report: AuditReport) -> (text: String, tone: Tone) {
-        let errors = report.openCount(.error)
-        let warnings = report.openCount(.warning)
+    static func of(_ report: AuditReport, counts: FindingCounts? = nil) -> (text: String, tone: Tone) {
+        let counts = counts ?? FindingCounts(report.findings)
+        let errors = counts.open(.error)
+        let warnings = counts.open(.warning)
         if errors > 0 {
             return ("\(count(errors, "open error")): an auditor would record \(errors == 1 ? "a non-compliance" : "non-compliances")", .fail)
         }

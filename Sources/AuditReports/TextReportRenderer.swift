@@ -19,11 +19,12 @@ public struct TextReportRenderer: Sendable {
 
     /// Hands the text to `sink` line by line, so a long report is never held whole.
     public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
+        let tally = FindingCounts(report.findings)
         let counts = Severity.allCases.map { severity -> String in
-            let count = report.openCount(severity)
+            let count = tally.open(severity)
             return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
         }
-        let accepted = report.acceptedFindings.count
+        let accepted = tally.acceptedTotal
         try sink("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)\n")
         try sink("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
                  + (accepted > 0 ? " · \(accepted) accepted in the baseline" : "") + "\n")
@@ -36,13 +37,11 @@ public struct TextReportRenderer: Sendable {
                 if let reason = document.reason { try sink("      \(reason)\n") }
             }
         }
-        for severity in Severity.allCases {
-            let group = report.findings.filter { $0.severity == severity }
-            guard !group.isEmpty else { continue }
-            let acceptedHere = group.filter { $0.accepted != nil }.count
+        for severity in Severity.allCases where tally.all(severity) > 0 {
+            let acceptedHere = tally.accepted(severity)
             try sink("\n")
-            try sink(bold(paint("\(severity.rawValue.uppercased())S (\(group.count)\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)) + "\n")
-            for finding in group {
+            try sink(bold(paint("\(severity.rawValue.uppercased())S (\(tally.all(severity))\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)) + "\n")
+            for finding in report.findings where finding.severity == severity {
                 for line in lines(for: finding) { try sink(line + "\n") }
             }
         }

@@ -55,7 +55,7 @@ struct JSONReportWriterTests {
         var generator = ReportGenerator(seed: 99, presence: 0.5)
         var report = generator.report()
         report.documents = (0..<300).map { _ in generator.document() }
-        report.findings = (0..<300).map { _ in generator.finding() }
+        report.findings = FindingList((0..<300).map { _ in generator.finding() })
         report.baselineFixed = (0..<150).map { _ in generator.baselineEntry() }
         report.notes = (0..<150).map { _ in generator.string() }
         let written = try JSONReportRenderer().render(report)

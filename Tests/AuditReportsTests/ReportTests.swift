@@ -64,7 +64,7 @@ struct ReportTests {
         }
         report.findings[0].evidence = []
         var large = report
-        large.findings = (0..<700).map { index in report.findings[index % report.findings.count] }
+        large.findings = FindingList((0..<700).map { index in report.findings[index % report.findings.count] })
         var empty = report
         empty.findings = []
         empty.documents = []

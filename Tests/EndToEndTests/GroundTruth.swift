@@ -28,7 +28,7 @@ struct GroundTruth: Decodable {
     }
 
     /// The report's findings in the truth's terms, to compare as sets.
-    static func keys(of report: AuditReport) -> [ExpectedFinding] { keys(of: report.findings) }
+    static func keys(of report: AuditReport) -> [ExpectedFinding] { keys(of: Array(report.findings)) }
 
     static func keys(of findings: [Finding]) -> [ExpectedFinding] {
         findings.map {

@@ -49,13 +49,15 @@ public struct Baseline: Sendable, Hashable {
     public func apply(to report: AuditReport) -> AuditReport {
         var report = report
         var matched = Set<Int>()
-        for index in report.findings.indices {
-            let finding = report.findings[index]
-            let matching = entries.indices.filter { entries[$0].matches(finding) }
-            matched.formUnion(matching)
-            if let first = matching.first {
-                report.findings[index].accepted = Acceptance(by: entries[first].acceptedBy, reason: entries[first].reason)
-            }
+        for finding in report.findings {
+            matched.formUnion(entries.indices.filter { entries[$0].matches(finding) })
+        }
+        let accepting = entries
+        report.findings = report.findings.changed { finding in
+            guard let first = accepting.first(where: { $0.matches(finding) }) else { return finding }
+            var accepted = finding
+            accepted.accepted = Acceptance(by: first.acceptedBy, reason: first.reason)
+            return accepted
         }
         report.baselineFixed = entries.indices.filter { !matched.contains($0) }.map { entries[$0] }
         return report
