@@ -36,7 +36,11 @@ public struct AuditPipeline: Sendable {
             return report
         }
         let report = try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: false, progress: progress).report
-        cache.store(report, kind: .check, sha256: digest, variant: variant)
+        if report.findings.isStored {
+            logger.info("the whole check is not kept in the result cache: it has more findings than are held in memory")
+        } else {
+            cache.store(report, kind: .check, sha256: digest, variant: variant)
+        }
         return report
     }
 
@@ -56,7 +60,8 @@ public struct AuditPipeline: Sendable {
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
     /// entries and pay lines past `configuration.workerRowsInMemory` wait on disk, the workers
-    /// are judged in batches, and the returned evidence has neither.
+    /// are judged in batches, the returned evidence has neither, and findings past
+    /// `configuration.findingsInMemory` wait on disk too.
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
                        progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
@@ -68,17 +73,23 @@ public struct AuditPipeline: Sendable {
                                      employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
         let collected = try read(input, rows: rows, progress: progress)
         var evidence = collected.evidence
-        var findings = collected.findings
+        let batching = batching(rows)
+        let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, directory: directory,
+                                    groups: batching.count + 3, logger: logger)
+        findings.add((collected.findings + IntakeFindings.unreadableValues(evidence.problems)).sorted(by: Finding.reportOrder))
         collected.evidence = EvidenceModel()
         collected.findings = []
-        findings += IntakeFindings.unreadableValues(evidence.problems)
         let overview = InputOverview(timesheets: collected.timesheets, payroll: collected.payroll, rosterSize: evidence.employees.count)
-        let outcome = judge(&evidence, rows: rows, overview: overview, packs: packs, asOf: asOf, region: region)
-        findings += outcome.findings
-        findings.sort(by: Finding.reportOrder)
+        var notes = judge(&evidence, rows: rows, batching: batching, overview: overview, packs: packs, asOf: asOf, region: region,
+                          findings: findings.add)
+        let list = findings.finish()
+        if let lost = findings.lost {
+            notes.append("\(lost.count) findings could not be read back from a temporary file (\(lost.reason)) and are not listed. "
+                         + "Free disk space in \(directory.path) or set TMPDIR, and check again.")
+        }
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
-                                 documents: collected.records, findings: findings)
-        report.notes = outcome.notes.isEmpty ? nil : outcome.notes
+                                 documents: collected.records, findings: list)
+        report.notes = notes.isEmpty ? nil : notes
         return CheckResult(report: report, evidence: evidence)
     }
 
@@ -101,17 +112,22 @@ public struct AuditPipeline: Sendable {
         return collected
     }
 
+    /// One batch when the time entries and pay lines stayed in memory, else batches of about
+    /// `configuration.workerRowsInMemory` rows.
+    private func batching(_ rows: WorkerRows) -> WorkerBatching {
+        guard rows.timeEntries.isSpilled || rows.payLines.isSpilled else { return WorkerBatching(count: 1) }
+        return WorkerBatching(entryCount: max(rows.timeEntries.count, rows.payLines.count), entriesPerBatch: configuration.workerRowsInMemory)
+    }
+
     /// Links names to the roster and runs the rules: over all of `evidence` with its time entries
     /// and pay lines when they stayed in memory (they are put into `evidence`), else batch by
-    /// batch of workers from disk.
-    private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, overview: InputOverview, packs: [RulePack],
-                       asOf: CivilDate, region: String?) -> (findings: [Finding], notes: [String]) {
+    /// batch of workers from disk. Hands the findings to `findings` group by group, each in
+    /// report order; returns the notes.
+    private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, batching: WorkerBatching, overview: InputOverview,
+                       packs: [RulePack], asOf: CivilDate, region: String?, findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let engine = RuleEngine(packs: packs)
-        let spilled = rows.timeEntries.isSpilled || rows.payLines.isSpilled
-        let batching = spilled ? WorkerBatching(entryCount: max(rows.timeEntries.count, rows.payLines.count),
-                                                entriesPerBatch: configuration.workerRowsInMemory) : WorkerBatching(count: 1)
         let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }
         let payLines = rows.payLines.batches(batching) { linker.link(&$0) }
         let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
@@ -128,7 +144,8 @@ public struct AuditPipeline: Sendable {
                 notes.append("\(unreadBatch) (\(error)); the workers' hours and pay were not judged. \(retry)")
             }
             let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
-            return (outcome.findings, notes + outcome.notes)
+            findings(outcome.findings)
+            return notes + outcome.notes
         }
         logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(rows.timeEntries.count)",
                                                                 "pay lines": "\(rows.payLines.count)"])
@@ -143,9 +160,9 @@ public struct AuditPipeline: Sendable {
                 return nil
             }
         }
-        let outcome = engine.outcome(whole: whole, batches: contexts)
+        let ruleNotes = engine.judge(whole: whole, batches: contexts, findings: findings)
         var seen: Set<String> = []
-        return (outcome.findings, (notes + outcome.notes).filter { seen.insert($0).inserted })
+        return (notes + ruleNotes).filter { seen.insert($0).inserted }
     }
 }
 

@@ -32,6 +32,10 @@ public struct PipelineConfiguration: Sendable {
     /// (and to the temporary file): a document of a year of daily attendance is read in parts
     /// of this many rows instead of being held whole as records. The report is the same either way.
     public var rowsPerDocumentPart = 5_000
+    /// Findings a check holds in memory (about 1.5 KB each with the evidence they cite). Past it
+    /// they wait in a temporary file and the report reads them back in order as it is written;
+    /// such a check is not kept whole in the result cache. The report is the same either way.
+    public var findingsInMemory = 50_000
     /// Where those temporary files go (unlinked at once, so nothing is left behind). Default:
     /// the system's temporary directory (`TMPDIR`).
     public var temporaryDirectory = FileManager.default.temporaryDirectory

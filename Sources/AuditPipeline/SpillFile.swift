@@ -70,13 +70,22 @@ final class SpillFile<Value: CompactCodable> {
 
     /// Calls `body` with each chunk of `partition`'s values, in the order appended (pending ones last).
     func forEachChunk(of partition: Int = 0, _ body: ([Value]) throws -> Void) throws {
-        for chunk in chunks[partition] {
-            let reader = CompactBinaryReader(bytes: try read(chunk.size, at: chunk.offset))
-            try body(try decode(chunk.values, from: reader))
+        for index in chunkSizes(of: partition).indices { try body(try chunk(index, of: partition)) }
+    }
+
+    /// How many values each chunk of `partition` holds, in order, the pending one last.
+    func chunkSizes(of partition: Int = 0) -> [Int] {
+        chunks[partition].map(\.values) + (pending[partition] > 0 ? [pending[partition]] : [])
+    }
+
+    /// The values of chunk `index` of `partition` (numbered as `chunkSizes` lists them).
+    func chunk(_ index: Int, of partition: Int = 0) throws -> [Value] {
+        if index < chunks[partition].count {
+            let chunk = chunks[partition][index]
+            return try decode(chunk.values, from: CompactBinaryReader(bytes: try read(chunk.size, at: chunk.offset)))
         }
-        if pending[partition] > 0, let writer = writers[partition] {
-            try body(try decode(pending[partition], from: CompactBinaryReader(bytes: writer.bytes)))
-        }
+        guard let writer = writers[partition] else { return [] }
+        return try decode(pending[partition], from: CompactBinaryReader(bytes: writer.bytes))
     }
 
     private func decode(_ count: Int, from reader: CompactBinaryReader) throws -> [Value] {

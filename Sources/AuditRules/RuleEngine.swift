@@ -34,16 +34,32 @@ public struct RuleEngine: Sendable {
     ///
     /// Equals `outcome(_:)` of the input held whole, with findings in the same order.
     public func outcome(whole: RuleContext, batches: some Sequence<RuleContext>) -> (findings: [Finding], notes: [String]) {
+        var groups: [[Finding]] = []
+        let notes = judge(whole: whole, batches: batches) { groups.append($0) }
+        return (groups.flatMap { $0 }.sorted(by: Finding.reportOrder), notes)
+    }
+
+    /// Judges like `outcome(whole:batches:)`, handing the findings to `findings` group by group
+    /// as they are made, each group in report order: the whole-input checks' first, then each
+    /// batch's, then those of the checks that compare workers. Returns the notes.
+    ///
+    /// Only findings of one rule can tie in report order, and one rule's findings are all in
+    /// groups of one kind; so merging the groups in report order, ties going to the earlier group,
+    /// gives `outcome(whole:batches:)`'s findings, without holding them all.
+    public func judge(whole: RuleContext, batches: some Sequence<RuleContext>, findings: ([Finding]) -> Void) -> [String] {
         let rules = boundRules()
-        let results = RuleResults(count: rules.count)
+        let wholeResults = RuleResults(count: rules.count)
         let summaries = BatchSummaries(count: rules.count)
         DispatchQueue.concurrentPerform(iterations: rules.count) { index in
             let (check, rule) = rules[index]
-            if check.scope == .wholeInput { results.add(index, findings: check.evaluate(rule, in: whole), notes: []) }
-            results.add(index, findings: [], notes: check.notes(rule, in: whole))
+            if check.scope == .wholeInput { wholeResults.add(index, findings: check.evaluate(rule, in: whole), notes: []) }
+            wholeResults.add(index, findings: [], notes: check.notes(rule, in: whole))
         }
+        let (wholeFindings, notes) = wholeResults.outcome()
+        findings(wholeFindings)
         let perBatch = rules.indices.filter { rules[$0].0.scope != .wholeInput }
         for context in batches {
+            let results = RuleResults(count: rules.count)
             DispatchQueue.concurrentPerform(iterations: perBatch.count) { position in
                 let index = perBatch[position]
                 let (check, rule) = rules[index]
@@ -53,14 +69,17 @@ public struct RuleEngine: Sendable {
                     results.add(index, findings: check.evaluate(rule, in: context), notes: [])
                 }
             }
+            findings(results.outcome().findings)
         }
+        let across = RuleResults(count: rules.count)
         for index in perBatch {
             let (check, rule) = rules[index]
-            if let across = check as? any AcrossWorkersCheck {
-                results.add(index, findings: across.findings(rule, fromAny: summaries.list(index), in: whole), notes: [])
+            if let acrossCheck = check as? any AcrossWorkersCheck {
+                across.add(index, findings: acrossCheck.findings(rule, fromAny: summaries.list(index), in: whole), notes: [])
             }
         }
-        return results.outcome()
+        findings(across.outcome().findings)
+        return notes
     }
 
     /// The enabled rules of the packs with the checks that implement them, in pack order.
