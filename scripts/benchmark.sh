@@ -94,6 +94,12 @@ for archive in 1y:large/2025 3y:large 1y-one-file:large-one-file/2025; do
   read -r s kb < "$work/large.time"
   echo "large factory, $name of daily attendance ($entries time entries): ${s}s, peak $((kb / 1024)) MB"
 done
+# The same year where everyone works long days: a finding a worker a day.
+rm -rf "$work/long-days" && python3 scripts/make-large-factory.py "$work/long-days" 1000 2025 long-days
+/usr/bin/time -q -f "%e %M" -o "$work/large.time" "$ar" check "$work/long-days" --as-of 2026-01-15 --no-cache --format json --output "$work/long-days.json" >/dev/null 2>&1 || true
+read -r s kb < "$work/large.time"
+findings=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['findings']))" "$work/long-days.json")
+echo "large factory, 1y of long days ($findings findings, $(du -m "$work/long-days.json" | cut -f1) MB report): ${s}s, peak $((kb / 1024)) MB"
 rm -rf "$work/cache-mem"
 echo "peak memory, first check of big.zip writing a new cache: $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --cache "$work/cache-mem" --format json) MB"
 python3 - "$work" <<'PY'

@@ -2,8 +2,10 @@
 """Writes one large, mostly compliant factory as CSV files: a roster, and for each month of a year
 the daily attendance (Monday to Friday, 8 hours) and the payroll of every worker.
 
-Usage: make-large-factory.py OUT_DIR [WORKERS] [YEAR] [one-file]
+Usage: make-large-factory.py OUT_DIR [WORKERS] [YEAR] [one-file] [long-days]
 With one-file, the year's attendance is one CSV (as attendance systems export it) instead of twelve.
+With long-days, everyone works until 21:00 every working day: a finding a worker a day, so the
+peak memory shows whether it grows with the findings.
 For the memory benchmark: the number of time entries grows with WORKERS while findings stay few,
 so the peak memory of a check shows whether it grows with the evidence.
 """
@@ -12,7 +14,8 @@ import calendar, datetime, os, random, sys
 out = sys.argv[1]
 workers = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
 year = int(sys.argv[3]) if len(sys.argv) > 3 else 2025
-one_file = len(sys.argv) > 4 and sys.argv[4] == "one-file"
+one_file = "one-file" in sys.argv[4:]
+clock_out = 21 if "long-days" in sys.argv[4:] else 17
 random.seed(workers * 7919 + year)
 os.makedirs(out, exist_ok=True)
 with open(f"{out}/roster.csv", "w") as f:
@@ -31,7 +34,7 @@ for month in range(1, 13):
                 if date.weekday() >= 5:
                     continue
                 start = random.randint(40, 59)
-                f.write(f"E{i:05d},Worker {i},{date.isoformat()},07:{start},17:{random.randint(0, 29):02d},8\n")
+                f.write(f"E{i:05d},Worker {i},{date.isoformat()},07:{start},{clock_out}:{random.randint(0, 29):02d},8\n")
     with open(f"{out}/payroll-{year}-{month:02d}.csv", "w") as f:
         f.write("Employee ID,Name,Pay Period,Base Wage,Gross Pay,Deductions,Net Pay\n")
         for i in range(workers):
