@@ -23,6 +23,9 @@ public final class ResultCache: Sendable {
         case extraction
         /// What was read from a document (its record and evidence), keyed by content, path and reader.
         case reading
+        /// One part of the time entries and pay lines of a long document's reading, keyed as the
+        /// reading with the part's number.
+        case readingPart = "reading-part"
         /// A whole check's report, keyed by the input's content, the rule packs, day and settings.
         case check
     }

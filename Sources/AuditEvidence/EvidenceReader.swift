@@ -215,13 +215,14 @@ public struct EvidenceReader: Sendable {
                     model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' for day \(dayNumber) is neither hours nor clock times"))
                     continue
                 }
-                var entry = TimeEntry(employeeId: id, date: Located(date, at: cell.evidence), hours: Located(hours, at: cell.evidence))
+                let evidence = cell.evidence  // made once: a grid cell makes its evidence when asked
+                var entry = TimeEntry(employeeId: id, date: Located(date, at: evidence), hours: Located(hours, at: evidence))
                 entry.identifiedByName = byName
-                entry.overtimeHours = overtime.map { Located($0, at: cell.evidence) }
-                entry.regularHours = overtime.map { Located(hours - $0, at: cell.evidence) }
+                entry.overtimeHours = overtime.map { Located($0, at: evidence) }
+                entry.regularHours = overtime.map { Located(hours - $0, at: evidence) }
                 if let punches {
-                    entry.clockIn = Located(punches.lowerBound, at: cell.evidence)
-                    entry.clockOut = Located(punches.upperBound % (24 * 60), at: cell.evidence)
+                    entry.clockIn = Located(punches.lowerBound, at: evidence)
+                    entry.clockOut = Located(punches.upperBound % (24 * 60), at: evidence)
                 }
                 model.timeEntries.append(entry)
             }

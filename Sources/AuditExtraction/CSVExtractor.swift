@@ -99,14 +99,13 @@ enum CSVParser {
         if !field.isEmpty || !fields.isEmpty { endRecord() }
     }
 
-    /// `field` without the spaces and tabs around it (`CharacterSet.whitespaces`); most fields
-    /// have none and are returned as they are, without a copy.
+    /// `field` without the spaces around it (`CharacterSet.whitespaces`); most fields have none
+    /// and are returned as they are, without a copy.
     static func trimmed(_ field: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
-        }
         guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return field }
-        return field.trimmingCharacters(in: .whitespaces)
+              spaces.contains(first) || spaces.contains(last) else { return field }
+        return field.trimmingCharacters(in: spaces)
     }
+
+    private static let spaces = CharacterSet.whitespaces
 }

@@ -30,7 +30,7 @@ struct DocumentProcessor: Sendable {
         var delivered = 0
         if let cache, let reading = cache.value(DocumentReading.self, kind: .reading, sha256: digest, variant: variant) {
             while delivered < reading.parts,
-                  let stored = cache.value(EvidenceModel.self, kind: .reading, sha256: digest, variant: Self.partVariant(variant, delivered)) {
+                  let stored = cache.value(EvidenceModel.self, kind: .readingPart, sha256: digest, variant: Self.partVariant(variant, delivered)) {
                 part(stored)
                 delivered += 1
             }
@@ -40,7 +40,7 @@ struct DocumentProcessor: Sendable {
         let skipped = delivered
         var parts = 0
         let inspection = inspect(path: path, bytes: bytes, sha256: digest, keepLines: false, rowsPerPart: rowsPerPart) { model in
-            cache?.store(model, kind: .reading, sha256: digest, variant: Self.partVariant(variant, parts))
+            cache?.store(model, kind: .readingPart, sha256: digest, variant: Self.partVariant(variant, parts))
             if parts >= skipped { part(model) }
             parts += 1
         }
@@ -49,9 +49,9 @@ struct DocumentProcessor: Sendable {
         return (reading, false)
     }
 
-    /// The cache variant of part `index` of a reading.
+    /// The cache variant of part `index` of a reading (of kind `readingPart`).
     static func partVariant(_ variant: String, _ index: Int) -> String {
-        variant + "|part \(index)"
+        "\(index)|" + variant
     }
 
     /// The version of the reading stages and their settings, with the path: evidence names its file.

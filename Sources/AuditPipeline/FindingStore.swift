@@ -74,7 +74,9 @@ final class FindingStore {
     /// Writes the groups held so far to a new temporary file, one partition each.
     private func moveToDisk() {
         do {
-            let created = try SpillFile<Finding>(directory: directory, partitions: groupCapacity + 1, byteLimit: spillByteLimit)
+            // Small chunks: the merge holds one chunk of every group at once.
+            let created = try SpillFile<Finding>(directory: directory, partitions: groupCapacity + 1, chunkBytes: Self.chunkBytes,
+                                                 byteLimit: spillByteLimit)
             for (index, group) in groups.enumerated() {
                 for finding in group { try created.append(finding, to: index) }
                 try created.flush()
@@ -114,9 +116,13 @@ final class FindingStore {
         diskFailed = true
     }
 
-    /// Merges the group partitions of `file` in report order into partition `output`.
+    /// Bytes of a chunk of findings (about 20 findings; a few hundred groups take a few MB).
+    static let chunkBytes = 32 * 1024
+
+    /// Merges the group partitions of `file`, then any groups held in memory (added once every
+    /// partition was taken), in report order into partition `output`.
     private func merge(in file: SpillFile<Finding>, into output: Int) throws {
-        var cursors = try (0..<filedGroups).map { try GroupCursor(file: file, partition: $0) }
+        var cursors = try (0..<filedGroups).map { try GroupCursor(file: file, partition: $0) } + groups.map(GroupCursor.init(values:))
         var heap = FindingHeap(cursors.indices.filter { cursors[$0].current != nil }) { a, b in
             let (x, y) = (cursors[a].current!, cursors[b].current!)
             if Finding.reportOrder(x, y) { return true }
@@ -133,13 +139,14 @@ final class FindingStore {
 
 /// Where the merge stands in one group: its current finding and the rest of its chunk.
 private struct GroupCursor {
-    let file: SpillFile<Finding>
-    let partition: Int
+    private let file: SpillFile<Finding>?
+    private let partition: Int
     private let sizes: [Int]
     private var chunkIndex = 0
     private var values: [Finding] = []
     private var position = 0
 
+    /// A group in partition `partition` of `file`, read a chunk at a time.
     init(file: SpillFile<Finding>, partition: Int) throws {
         self.file = file
         self.partition = partition
@@ -147,11 +154,19 @@ private struct GroupCursor {
         if !sizes.isEmpty { values = try file.chunk(0, of: partition) }
     }
 
+    /// A group held in memory.
+    init(values: [Finding]) {
+        file = nil
+        partition = 0
+        sizes = [values.count]
+        self.values = values
+    }
+
     var current: Finding? { position < values.count ? values[position] : nil }
 
     mutating func advance() throws {
         position += 1
-        guard position >= values.count, chunkIndex + 1 < sizes.count else { return }
+        guard position >= values.count, chunkIndex + 1 < sizes.count, let file else { return }
         chunkIndex += 1
         values = try file.chunk(chunkIndex, of: partition)
         position = 0
@@ -211,6 +226,8 @@ final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
     private let starts: [Int]
     private let lock = NSLock()
     private var cached: (chunk: Int, values: [Finding])?
+    /// The chunk that could not be read back last, and the finding that says so.
+    private var unreadable: (chunk: Int, finding: Finding)?
 
     init(file: SpillFile<Finding>, partition: Int) {
         self.file = file
@@ -232,14 +249,16 @@ final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
             if starts[middle] <= index { low = middle } else { high = middle }
         }
         let chunk = low
+        if let unreadable, unreadable.chunk == chunk { return unreadable.finding }
         if cached?.chunk != chunk {
             do {
                 cached = (chunk, try file.chunk(chunk, of: partition))
             } catch {
-                cached = nil
-                return Finding(rule: "auditready/finding-unreadable", category: .intake, severity: .warning,
-                               message: "A finding could not be read back from a temporary file (\(error))", evidence: [],
-                               action: "Free disk space in the temporary directory (TMPDIR) and check again.")
+                let finding = Finding(rule: "auditready/finding-unreadable", category: .intake, severity: .warning,
+                                      message: "A finding could not be read back from a temporary file (\(error))", evidence: [],
+                                      action: "Free disk space in the temporary directory (TMPDIR) and check again.")
+                unreadable = (chunk, finding)
+                return finding
             }
         }
         return cached!.values[index - starts[chunk]]

@@ -72,7 +72,7 @@ struct DocumentPartsTests {
         // Part 2 of the stored reading no longer decodes: parts 0 and 1 come from the cache, the
         // rest from reading the document again.
         let variant = processor(rowsPerPart: 3, cache: cache).readingVariant(path: "time/july.csv")
-        cache.store("not a part", kind: .reading, sha256: DocumentProcessor.sha256(bytes), variant: DocumentProcessor.partVariant(variant, 2))
+        cache.store("not a part", kind: .readingPart, sha256: DocumentProcessor.sha256(bytes), variant: DocumentProcessor.partVariant(variant, 2))
         let repaired = process(processor(rowsPerPart: 3, cache: cache), bytes)
         #expect(!repaired.fromCache)
         #expect(repaired.parts == first.parts)
