@@ -45,6 +45,18 @@ struct FindingStoreTests {
         #expect(!inMemory.finish().isStored)
     }
 
+    @Test("Groups added after every partition of the file is taken are merged from memory, in their place")
+    func moreGroupsThanPartitions() {
+        let groups = Self.groups(5, size: 300)
+        let expected = groups.flatMap { $0 }.sorted(by: Finding.reportOrder)
+        let store = store(limit: 100, groups: 2)
+        for group in groups { store.add(group) }
+        let list = store.finish()
+        #expect(list.isStored)
+        let same = Array(list) == expected
+        #expect(same)
+    }
+
     @Test("When the temporary directory cannot be written, or the disk fills up part-way, the findings stay in memory, all of them, in order")
     func diskFails() {
         let groups = Self.groups(4, size: 1_000)
