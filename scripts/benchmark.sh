@@ -99,7 +99,7 @@ rm -rf "$work/long-days" && python3 scripts/make-large-factory.py "$work/long-da
 /usr/bin/time -q -f "%e %M" -o "$work/large.time" "$ar" check "$work/long-days" --as-of 2026-01-15 --no-cache --format json --output "$work/long-days.json" >/dev/null 2>&1 || true
 read -r s kb < "$work/large.time"
 findings=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['findings']))" "$work/long-days.json")
-echo "large factory, 1y of long days ($findings findings, $(du -m "$work/long-days.json" | cut -f1) MB report): ${s}s, peak $((kb / 1024)) MB"
+echo "large factory, 1y of long days ($findings findings, $(( $(stat -c %s "$work/long-days.json") / 1000000 )) MB report): ${s}s, peak $((kb / 1024)) MB"
 rm -rf "$work/cache-mem"
 echo "peak memory, first check of big.zip writing a new cache: $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --cache "$work/cache-mem" --format json) MB"
 python3 - "$work" <<'PY'
