@@ -105,16 +105,22 @@ struct DocumentPartsTests {
     @Test("A sample read in parts of a few rows, its rows in memory or on disk, gets the report of one read whole",
           arguments: BatchedJudgementTests.samples)
     func sameReport(sample: String) throws {
-        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
-        let packs = try BatchedJudgementTests().packs()
         func check(rowsPerPart: Int, rowsInMemory: Int) throws -> AuditReport {
-            var configuration = PipelineConfiguration()
-            configuration.rowsPerDocumentPart = rowsPerPart
-            configuration.workerRowsInMemory = rowsInMemory
-            return try AuditPipeline(configuration: configuration, logger: Logger(label: "test")).check(path, packs: packs, asOf: asOf)
+            try Self.check(sample: sample, asOf: asOf) {
+                $0.rowsPerDocumentPart = rowsPerPart
+                $0.workerRowsInMemory = rowsInMemory
+            }
         }
         let whole = try check(rowsPerPart: .max, rowsInMemory: .max)
         #expect(try check(rowsPerPart: 3, rowsInMemory: .max) == whole)
         #expect(try check(rowsPerPart: 3, rowsInMemory: 7) == whole)
+    }
+
+    /// The report of a check of a Corpus sample against every shipped pack, with `configure`'s settings.
+    static func check(sample: String, asOf: CivilDate, configure: (inout PipelineConfiguration) -> Void) throws -> AuditReport {
+        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
+        var configuration = PipelineConfiguration()
+        configure(&configuration)
+        return try AuditPipeline(configuration: configuration, logger: Logger(label: "test")).check(path, packs: BatchedJudgementTests().packs(), asOf: asOf)
     }
 }

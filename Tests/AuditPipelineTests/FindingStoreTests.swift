@@ -83,13 +83,11 @@ struct FindingStoreTests {
     @Test("A sample whose findings wait on disk gets the report, in every format, of one that holds them in memory",
           arguments: ["violations-zip.zip", "violations-wages-zip.zip"])
     func sameReport(sample: String) throws {
-        let path = PipelineTests.repository.appendingPathComponent("Corpus/samples/\(sample)").path
-        let packs = try BatchedJudgementTests().packs()
         func check(findingsInMemory: Int, rowsInMemory: Int) throws -> AuditReport {
-            var configuration = PipelineConfiguration()
-            configuration.findingsInMemory = findingsInMemory
-            configuration.workerRowsInMemory = rowsInMemory
-            return try AuditPipeline(configuration: configuration, logger: Logger(label: "test")).check(path, packs: packs, asOf: asOf)
+            try DocumentPartsTests.check(sample: sample, asOf: asOf) {
+                $0.findingsInMemory = findingsInMemory
+                $0.workerRowsInMemory = rowsInMemory
+            }
         }
         let inMemory = try check(findingsInMemory: .max, rowsInMemory: .max)
         let onDisk = try check(findingsInMemory: 5, rowsInMemory: 7)
