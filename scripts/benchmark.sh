@@ -84,10 +84,12 @@ done
 # then one year whose attendance is a single CSV file.
 rm -rf "$work/large" "$work/large-one-file" && for year in 2023 2024 2025; do python3 scripts/make-large-factory.py "$work/large/$year" 1000 "$year"; done
 python3 scripts/make-large-factory.py "$work/large-one-file/2025" 1000 2025 one-file
+rm -rf "$work/large-one-xlsx" && python3 scripts/make-large-factory.py "$work/large-one-xlsx/2025" 1000 2025 one-file xlsx
 (cd "$work/large/2025" && rm -f ../../large-1y.zip && zip -qr ../../large-1y.zip .)
 (cd "$work/large" && rm -f ../large-3y.zip && zip -qr ../large-3y.zip .)
 (cd "$work/large-one-file/2025" && rm -f ../../large-1y-one-file.zip && zip -qr ../../large-1y-one-file.zip .)
-for archive in 1y:large/2025 3y:large 1y-one-file:large-one-file/2025; do
+(cd "$work/large-one-xlsx/2025" && rm -f ../../large-1y-one-xlsx.zip && zip -qr ../../large-1y-one-xlsx.zip .)
+for archive in 1y:large/2025 3y:large 1y-one-file:large-one-file/2025 1y-one-xlsx:large-one-file/2025; do
   name=${archive%%:*} folder="$work/${archive#*:}"
   entries=$(find "$folder" -name 'attendance-*.csv' -exec cat {} + | grep -c '^E')
   /usr/bin/time -q -f "%e %M" -o "$work/large.time" "$ar" check "$work/large-$name.zip" --as-of 2026-01-15 --no-cache --format json >/dev/null 2>&1 || true
