@@ -26,7 +26,7 @@ enum XMLEventParser {
         try refuseDocumentTypeDeclaration(in: data, partName: partName)
         // A stream is fed to libxml2 in chunks: given all at once, a part over 10 MB trips its
         // "huge input" guard and fails.
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: DataReadStream(data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true  // element names come without prefixes
         let delegate = Delegate(handler: handler)
@@ -114,5 +114,32 @@ enum XMLEventParser {
             if problem == nil { problem = error }
             parser.abortParsing()
         }
+    }
+}
+
+/// Hands `data` to the parser a piece at a time, reading it where it lies: `InputStream(data:)`
+/// makes a copy of it (a worksheet of a year of attendance is about 90 MB of XML).
+private final class DataReadStream: InputStream {
+    private let data: Data
+    private var offset = 0
+
+    init(_ data: Data) {
+        self.data = data
+        super.init(data: Data())
+    }
+
+    override func open() {}
+
+    override func close() {}
+
+    override var hasBytesAvailable: Bool { offset < data.count }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        let count = min(length, data.count - offset)
+        guard count > 0 else { return 0 }
+        let start = data.startIndex + offset
+        data.copyBytes(to: buffer, from: start..<(start + count))
+        offset += count
+        return count
     }
 }

@@ -1,5 +1,6 @@
 @testable import AuditSpreadsheet
 import AuditCore
+import Foundation
 import Testing
 
 @Suite("Number formats, serial dates, decimals and cell references")
@@ -84,5 +85,26 @@ struct ValueFormattingTests {
         #expect(OOXMLText.decode("a_x000D_b") == "a\rb")
         #expect(OOXMLText.decode("_x005F_x000D_") == "_x000D_")
         #expect(OOXMLText.decode("not_xAB") == "not_xAB")
+    }
+}
+
+@Suite("The XML event parser")
+struct XMLEventParserTests {
+    final class Counter: XMLEventHandler {
+        var cells = 0
+        var text = ""
+        func start(_ name: String, attributes: [String: String]) throws(WorkbookProblem) { if name == "c" { cells += 1 } }
+        func text(_ string: String) { text += string }
+    }
+
+    @Test("A part is read where it lies, a piece at a time, also when it is a slice of larger bytes")
+    func sliceInPieces() throws {
+        let cells = String(repeating: "<c><v>7</v></c>", count: 100_000)
+        let whole = Data(("JUNK" + "<sheetData>\(cells)</sheetData>" + "TAIL").utf8)
+        let part = whole[4..<(whole.count - 4)]
+        let counter = Counter()
+        try XMLEventParser.parse(part, partName: "xl/worksheets/sheet1.xml", into: counter)
+        #expect(counter.cells == 100_000)
+        #expect(counter.text.count == 100_000)
     }
 }
