@@ -30,6 +30,8 @@ public enum FindingCategory: String, Sendable, Codable, CaseIterable, Hashable {
     case identityMismatch = "identity-mismatch"
     case invalidId = "invalid-id"
     case recordIntegrity = "record-integrity"
+    /// A certificate or audit report that does not prove what it claims (added to the contract later).
+    case certificate
 }
 
 /// One thing an auditor would catch, with the evidence that shows it.

@@ -97,10 +97,11 @@ struct RuleExamplesTests {
         #expect(batching.batch(of: "E7") == batching.batch(of: " e7 "), "ids are compared as people mean them")
     }
 
-    @Test("The China pack covers every category of the contract but intake")
+    @Test("The China pack covers every category of the contract but intake and certificate")
     func chinaCoversEveryCategory() throws {
         let pack = try RulePackLoader(directories: [rulesDirectory]).load(["china-labor-law"])[0]
-        #expect(Set(pack.rules.map(\.category)) == Set(FindingCategory.allCases).subtracting([.intake]))
+        // `certificate` joined the contract before its checks (issue 18); it has no rule yet.
+        #expect(Set(pack.rules.map(\.category)) == Set(FindingCategory.allCases).subtracting([.intake, .certificate]))
     }
 
     @Test("An unknown region is said in a note, not guessed")
