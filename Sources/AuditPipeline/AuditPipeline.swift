@@ -75,7 +75,7 @@ public struct AuditPipeline: Sendable {
         var evidence = collected.evidence
         let batching = batching(rows)
         let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, directory: directory,
-                                    groups: batching.count + 3, logger: logger)
+                                    groups: batching.count + 4, logger: logger)
         findings.add((collected.findings + IntakeFindings.unreadableValues(evidence.problems)).sorted(by: Finding.reportOrder))
         collected.evidence = EvidenceModel()
         collected.findings = []
@@ -98,12 +98,24 @@ public struct AuditPipeline: Sendable {
     private func read(_ input: String, rows: WorkerRows, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
         let collected = CollectedDocuments(rows: rows)
         let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
+        // The first path of each content read: an identical copy is listed, not read again.
+        var firstPaths: [String: String] = [:]
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
             progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
-            if case let .refused(path, _, reason) = item {
+            switch item {
+            case let .refused(path, _, reason):
                 logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
+                stage.submit(item)
+            case let .file(path, bytes):
+                let digest = DocumentProcessor.sha256(bytes)
+                if let original = firstPaths[digest] {
+                    logger.info("entry is a copy of an earlier one", metadata: ["path": "\(path)", "original": "\(original)"])
+                    stage.submitCopy(path: path, sha256: digest, of: original)
+                } else {
+                    firstPaths[digest] = path
+                    stage.submit(item, sha256: digest)
+                }
             }
-            stage.submit(item)
         }
         stage.finish()
         if configuration.cache != nil {
@@ -119,10 +131,11 @@ public struct AuditPipeline: Sendable {
         return WorkerBatching(entryCount: max(rows.timeEntries.count, rows.payLines.count), entriesPerBatch: configuration.workerRowsInMemory)
     }
 
-    /// Links names to the roster and runs the rules: over all of `evidence` with its time entries
-    /// and pay lines when they stayed in memory (they are put into `evidence`), else batch by
-    /// batch of workers from disk. Hands the findings to `findings` group by group, each in
-    /// report order; returns the notes.
+    /// Links names to the roster, makes one record of what several documents give alike
+    /// (`RecordReconciler`), and runs the rules: over all of `evidence` with its time entries and
+    /// pay lines when they stayed in memory (they are put into `evidence`), else batch by batch of
+    /// workers from disk. Hands the findings to `findings` group by group, each in report order;
+    /// returns the notes.
     private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, batching: WorkerBatching, overview: InputOverview,
                        packs: [RulePack], asOf: CivilDate, region: String?, findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
@@ -136,33 +149,83 @@ public struct AuditPipeline: Sendable {
             notes.append("\(lost.1.count) \(lost.0) could not be read back from a temporary file (\(lost.1.reason)) and were not judged. \(retry)")
         }
         let unreadBatch = "The rows of a batch of workers could not be read back from a temporary file"
+        let reconciler = RecordReconciler()
+        var conflicts = RecordConflictReport()
+        let copies = CopyCitations()
+        func cite(_ group: [Finding]) { findings(copies.cite(group)) }
+        /// The notes with those of the records that documents give differently, whose findings come last.
+        func withConflicts(_ notes: [String]) -> [String] {
+            let outcome = conflicts.outcome()
+            findings(outcome.findings)
+            var seen: Set<String> = []
+            return (notes + outcome.notes).filter { seen.insert($0).inserted }
+        }
         guard batching.count > 1 else {
+            var entries: [TimeEntry] = [], lines: [PayLine] = []
             do {
-                evidence.timeEntries = try timeEntries.take(0)
-                evidence.payLines = try payLines.take(0)
+                entries = try timeEntries.take(0)
+                lines = try payLines.take(0)
             } catch {
                 notes.append("\(unreadBatch) (\(error)); the workers' hours and pay were not judged. \(retry)")
             }
-            let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
-            findings(outcome.findings)
-            return notes + outcome.notes
+            let reconciled = reconciler.reconcile(timeEntries: entries, payLines: lines)
+            let versions = reconciled.versions
+            conflicts.add(reconciled.conflicts)
+            copies.current = reconciled.copies
+            evidence.timeEntries = versions[0].timeEntries
+            evidence.payLines = versions[0].payLines
+            guard versions.count > 1 else {
+                let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+                cite(outcome.findings)
+                return withConflicts(notes + outcome.notes)
+            }
+            var whole = evidence
+            whole.timeEntries = []
+            whole.payLines = []
+            let contexts = versions.map { version in
+                var part = whole
+                part.timeEntries = version.timeEntries
+                part.payLines = version.payLines
+                return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
+            }
+            let wholeContext = RuleContext(evidence: whole, asOf: asOf, region: region, reference: reference, overview: overview)
+            return withConflicts(notes + engine.judge(whole: wholeContext, versionedBatches: [contexts], findings: cite))
         }
         logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(rows.timeEntries.count)",
                                                                 "pay lines": "\(rows.payLines.count)"])
         let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, overview: overview)
         let split = batching.parts(of: evidence)
-        let contexts = (0..<batching.count).lazy.compactMap { index -> RuleContext? in
+        let contexts = (0..<batching.count).lazy.compactMap { index -> [RuleContext]? in
             do {
-                let part = split.evidence(of: index, timeEntries: try timeEntries.take(index), payLines: try payLines.take(index))
-                return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
+                let reconciled = reconciler.reconcile(timeEntries: try timeEntries.take(index), payLines: try payLines.take(index))
+                conflicts.add(reconciled.conflicts)
+                copies.current = reconciled.copies
+                return reconciled.versions.map { version in
+                    let part = split.evidence(of: index, timeEntries: version.timeEntries, payLines: version.payLines)
+                    return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
+                }
             } catch {
                 notes.append("\(unreadBatch) (\(error)); those workers' hours and pay were not judged. \(retry)")
                 return nil
             }
         }
-        let ruleNotes = engine.judge(whole: whole, batches: contexts, findings: findings)
-        var seen: Set<String> = []
-        return (notes + ruleNotes).filter { seen.insert($0).inserted }
+        let ruleNotes = engine.judge(whole: whole, versionedBatches: contexts, findings: cite)
+        return withConflicts(notes + ruleNotes)
+    }
+}
+
+/// Adds to each finding's evidence the other places where a value it cites was read: the copies
+/// of the batch of workers being judged (see `RecordReconciliation.copies`).
+private final class CopyCitations: @unchecked Sendable {
+    var current: [Evidence: [Evidence]] = [:]
+
+    func cite(_ findings: [Finding]) -> [Finding] {
+        guard !current.isEmpty else { return findings }
+        return findings.map { finding in
+            var finding = finding
+            finding.evidence = finding.evidence.flatMap { [$0] + (current[$0] ?? []) }
+            return finding
+        }
     }
 }
 
@@ -182,6 +245,8 @@ private final class CollectedDocuments: @unchecked Sendable {
     /// What the time entries and pay lines cover, noted as they pass.
     var timesheets = TimesheetCoverage()
     var payroll = PayrollCoverage()
+    /// The type of each document read, by path, for its copies.
+    private var types: [String: DocumentType] = [:]
 
     init(rows: WorkerRows) {
         self.rows = rows
@@ -193,11 +258,15 @@ private final class CollectedDocuments: @unchecked Sendable {
             add(contribution)
         case let .read(record, contribution):
             records.append(record)
+            types[record.path] = record.type
             add(contribution)
             if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
         case let .refused(record):
             records.append(record)
             findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
+        case .copy(var record, let original):
+            record.type = types[original] ?? .unknown
+            records.append(record)
         }
     }
 

@@ -23,6 +23,8 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         /// The document's record and the rest of what it contributed.
         case read(DocumentRecord, EvidenceModel)
         case refused(DocumentRecord)
+        /// An entry whose bytes are those of an earlier entry, which is read in its stead.
+        case copy(DocumentRecord, of: String)
     }
 
     private let processor: DocumentProcessor
@@ -52,8 +54,8 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
     }
 
     /// Hands one intake item to a worker; blocks while every worker is busy, or while too many
-    /// results wait for an earlier document.
-    func submit(_ item: IntakeItem) {
+    /// results wait for an earlier document. `sha256` is the digest of a file's bytes when known.
+    func submit(_ item: IntakeItem, sha256: String? = nil) {
         window.wait()
         let index = next
         next += 1
@@ -63,11 +65,22 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         case let .file(path, bytes):
             slots.wait()
             queue.async(group: group) { [self] in
-                let result = processor.process(path: path, bytes: bytes) { deliverPart($0, of: index) }
+                let result = processor.process(path: path, bytes: bytes, sha256: sha256) { deliverPart($0, of: index) }
                 finished(.read(result.reading.record, result.reading.evidence), at: index, fromCache: result.fromCache)
                 slots.signal()
             }
         }
+    }
+
+    /// Lists an entry whose bytes (digest `sha256`) are those of the earlier entry `original`,
+    /// without reading it: its content is judged once, as `original`.
+    func submitCopy(path: String, sha256: String, of original: String) {
+        window.wait()
+        let index = next
+        next += 1
+        let record = DocumentRecord(path: path, sha256: sha256, status: .skipped,
+                                    reason: "an identical copy of \(original) (the same bytes): its content is read and judged once, as \(original)")
+        finished(.copy(record, of: original), at: index, fromCache: false)
     }
 
     /// Waits until every submitted entry has been delivered.

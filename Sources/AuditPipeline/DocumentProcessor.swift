@@ -24,8 +24,10 @@ struct DocumentProcessor: Sendable {
     ///
     /// With a cache, a document read before (same content, same path, same reading settings)
     /// is not extracted nor read again: its parts are read back from the cache one at a time.
-    func process(path: String, bytes: Data, part: (EvidenceModel) -> Void = { _ in }) -> (reading: DocumentReading, fromCache: Bool) {
-        let digest = Self.sha256(bytes)
+    /// `sha256` is the digest of `bytes` when the caller knows it.
+    func process(path: String, bytes: Data, sha256: String? = nil,
+                 part: (EvidenceModel) -> Void = { _ in }) -> (reading: DocumentReading, fromCache: Bool) {
+        let digest = sha256 ?? Self.sha256(bytes)
         let variant = readingVariant(path: path)
         var delivered = 0
         if let cache, let reading = cache.value(DocumentReading.self, kind: .reading, sha256: digest, variant: variant) {

@@ -47,6 +47,13 @@ public struct RuleEngine: Sendable {
     /// groups of one kind; so merging the groups in report order, ties going to the earlier group,
     /// gives `outcome(whole:batches:)`'s findings, without holding them all.
     public func judge(whole: RuleContext, batches: some Sequence<RuleContext>, findings: ([Finding]) -> Void) -> [String] {
+        judge(whole: whole, versionedBatches: batches.lazy.map { [$0] }, findings: findings)
+    }
+
+    /// Judges like `judge(whole:batches:findings:)`, where a batch may come in several versions
+    /// (documents that give the same records differently, see `RecordReconciler`): each version
+    /// is judged on its own, and the batch's findings are those of every version, each once.
+    public func judge(whole: RuleContext, versionedBatches: some Sequence<[RuleContext]>, findings: ([Finding]) -> Void) -> [String] {
         let rules = boundRules()
         let wholeResults = RuleResults(count: rules.count)
         let summaries = BatchSummaries(count: rules.count)
@@ -58,18 +65,20 @@ public struct RuleEngine: Sendable {
         let (wholeFindings, notes) = wholeResults.outcome()
         findings(wholeFindings)
         let perBatch = rules.indices.filter { rules[$0].0.scope != .wholeInput }
-        for context in batches {
+        for versions in versionedBatches {
             let results = RuleResults(count: rules.count)
-            DispatchQueue.concurrentPerform(iterations: perBatch.count) { position in
-                let index = perBatch[position]
-                let (check, rule) = rules[index]
-                if let across = check as? any AcrossWorkersCheck {
-                    summaries.add(index, across.summary(rule, in: context))
-                } else {
-                    results.add(index, findings: check.evaluate(rule, in: context), notes: [])
+            for context in versions {
+                DispatchQueue.concurrentPerform(iterations: perBatch.count) { position in
+                    let index = perBatch[position]
+                    let (check, rule) = rules[index]
+                    if let across = check as? any AcrossWorkersCheck {
+                        summaries.add(index, across.summary(rule, in: context))
+                    } else {
+                        results.add(index, findings: check.evaluate(rule, in: context), notes: [])
+                    }
                 }
             }
-            findings(results.outcome().findings)
+            findings(versions.count > 1 ? results.outcomeOnce().findings : results.outcome().findings)
         }
         let across = RuleResults(count: rules.count)
         for index in perBatch {
@@ -139,6 +148,13 @@ private final class RuleResults: @unchecked Sendable {
     func outcome() -> (findings: [Finding], notes: [String]) {
         var seen: Set<String> = []
         return (findings.flatMap { $0 }.sorted(by: Finding.reportOrder), notes.flatMap { $0 }.filter { seen.insert($0).inserted })
+    }
+
+    /// `outcome()` with each finding once: several versions of the same rows give many of the same findings.
+    func outcomeOnce() -> (findings: [Finding], notes: [String]) {
+        let (all, notes) = outcome()
+        var seen: Set<Finding> = []
+        return (all.filter { seen.insert($0).inserted }, notes)
     }
 }
 

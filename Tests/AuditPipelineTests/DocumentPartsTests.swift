@@ -90,7 +90,7 @@ struct DocumentPartsTests {
             switch outcome {
             case let .part(model): delivered.append("part of \(model.timeEntries.first?.date.evidence.path ?? "?")")
             case let .read(record, _): delivered.append(record.path)
-            case let .refused(record): delivered.append(record.path)
+            case let .refused(record), let .copy(record, _): delivered.append(record.path)
             }
         }
         stage.submit(.file(path: "first.csv", bytes: Self.timesheet(workers: 1, days: 1)))
