@@ -7,7 +7,7 @@ public enum TableDetector {
     /// without its header repeated, is kept as one.
     public static func tables(in document: ExtractedDocument) -> [DetectedTable] {
         var tables: [DetectedTable] = []
-        var current: (table: DetectedTable, bounds: [ClosedRange<Double>])?
+        var current: OpenTable?
         let lookup = HeaderLookup()
         for page in document.pages {
             let lines = LineBuilder.lines(of: page)
@@ -24,23 +24,45 @@ public enum TableDetector {
                     index += 1
                 }
                 if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
+                    current?.addPendingRows(path: document.path)
                     if let open = current, open.table.columns == header.columns {
-                        current?.bounds = header.bounds  // the header repeated on a new page
+                        current?.headers = header.extents  // the header repeated on a new page
+                        current?.bounds = header.bounds
                         continue
                     }
                     if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
                     let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
                     var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
                     table.dayColumns = header.days
-                    current = (table, header.bounds)
-                } else if let open = current, let row = row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) {
-                    current?.table.rows.append(row)
+                    current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
+                } else if let open = current, row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
+                    current?.pending.append(line)
                 }
             }
+            current?.addPendingRows(path: document.path)
         }
         if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
         for sheet in document.sheets { tables.append(contentsOf: self.tables(in: sheet, path: document.path, lookup: lookup)) }
         return tables
+    }
+
+    /// A table being read from pages: its columns, where its headers are, and its body lines on
+    /// the current page, which become rows once the page's columns are known.
+    struct OpenTable {
+        var table: DetectedTable
+        /// The extents of the header cells, left to right.
+        var headers: [ClosedRange<Double>]
+        /// The column regions the header gives, which pick the body lines.
+        var bounds: [ClosedRange<Double>]
+        var pending: [TextLine] = []
+
+        /// Turns the pending lines into rows, in columns rebuilt from their alignment where they
+        /// show it (see `ColumnRebuilder`); a day grid keeps its header's columns.
+        mutating func addPendingRows(path: String) {
+            let columns = table.isDayGrid ? bounds : ColumnRebuilder.bounds(headers: headers, lines: pending) ?? bounds
+            table.rows += pending.compactMap { TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid) }
+            pending = []
+        }
     }
 
     /// Tables in a spreadsheet grid: each header row starts a table that runs to the next one.
@@ -86,7 +108,7 @@ public enum TableDetector {
 
     /// The columns of a monthly attendance grid header: worker columns by synonym, and one column
     /// per day number, read word by word because narrow day columns print close together.
-    static func gridColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>], days: [Int: Int])? {
+    static func gridColumns(of line: TextLine, lookup: HeaderLookup) -> HeaderColumns? {
         var pieces: [(text: String, field: CanonicalField?, words: [Word])] = []
         for cell in line.cells {
             if cell.words.allSatisfy({ HeaderMatcher.dayNumber($0.text) != nil }) {
@@ -97,16 +119,30 @@ public enum TableDetector {
         }
         guard let days = dayColumns(texts: pieces.map(\.text), fields: pieces.map(\.field)) else { return nil }
         let columns = pieces.map { DetectedTable.Column(header: $0.text, field: $0.field) }
-        return (columns, bounds(of: pieces.map(\.words)), days)
+        return HeaderColumns(columns: columns, words: pieces.map(\.words), days: days)
     }
 
-    /// Column regions that run to the midpoints between neighbouring headers.
-    static func bounds(of headers: [[Word]]) -> [ClosedRange<Double>] {
-        let extents = headers.map { words -> ClosedRange<Double> in
-            let x0 = words.map(\.box.x0).min() ?? 0
-            return x0...max(x0, words.map(\.box.x1).max() ?? x0)
+    /// A header row's columns, with the extents of the header cells and the column regions they give.
+    struct HeaderColumns {
+        var columns: [DetectedTable.Column]
+        var extents: [ClosedRange<Double>]
+        var bounds: [ClosedRange<Double>]
+        var days: [Int: Int]
+
+        init(columns: [DetectedTable.Column], words: [[Word]], days: [Int: Int]) {
+            self.columns = columns
+            extents = words.map { words -> ClosedRange<Double> in
+                let x0 = words.map(\.box.x0).min() ?? 0
+                return x0...max(x0, words.map(\.box.x1).max() ?? x0)
+            }
+            bounds = TableDetector.bounds(of: extents)
+            self.days = days
         }
-        return extents.indices.map { i -> ClosedRange<Double> in
+    }
+
+    /// Column regions that run to the midpoints between neighbouring header extents.
+    static func bounds(of extents: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
+        extents.indices.map { i -> ClosedRange<Double> in
             let left = i == 0 ? -Double.infinity : (extents[i - 1].upperBound + extents[i].lowerBound) / 2
             let right = i == extents.count - 1 ? Double.infinity : (extents[i].upperBound + extents[i + 1].lowerBound) / 2
             // Headers printed out of order or overlapping (stacked bilingual headers) must not
@@ -116,10 +152,10 @@ public enum TableDetector {
     }
 
     /// The columns and their horizontal extents when `line` is a header row.
-    static func headerColumns(of line: TextLine, lookup: HeaderLookup) -> (columns: [DetectedTable.Column], bounds: [ClosedRange<Double>], days: [Int: Int])? {
+    static func headerColumns(of line: TextLine, lookup: HeaderLookup) -> HeaderColumns? {
         let headers = HeaderMatcher.headers(for: line.cells, lookup: lookup)
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
-        return (headers.map { DetectedTable.Column(header: $0.text, field: $0.field) }, bounds(of: headers.map(\.words)), [:])
+        return HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) }, words: headers.map(\.words), days: [:])
     }
 
     /// Places a line's words under the header columns; nil when the line is not a table row.

@@ -328,7 +328,7 @@ struct LabelledValuesTests {
 struct MalformedLayoutTests {
     @Test("Header pieces whose extents come out of order give column regions, never a crash")
     func outOfOrderExtents() {
-        let bounds = TableDetector.bounds(of: [[word("Name", x: 200, y: 10)], [word("ID", x: 20, y: 10)], [word("Date", x: 300, y: 10)]])
+        let bounds = TableDetector.bounds(of: [200...224, 20...32, 300...324])
         #expect(bounds.count == 3)
         #expect(bounds.allSatisfy { $0.lowerBound <= $0.upperBound })
     }

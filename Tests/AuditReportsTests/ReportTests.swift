@@ -42,8 +42,8 @@ struct ReportTests {
     func summary() {
         let report = sampleReport()
         #expect(report.summary.documents == 4)
-        #expect(report.summary.findings["error"] == 5 && report.summary.findings["warning"] == 5 && report.summary.findings["info"] == 5)
-        #expect(report.count(atLeast: .warning) == 10)
+        #expect(report.summary.findings["error"] == 6 && report.summary.findings["warning"] == 5 && report.summary.findings["info"] == 5)
+        #expect(report.count(atLeast: .warning) == 11)
     }
 
     @Test("Dates and boxes are written as the contract spells them")
@@ -85,7 +85,7 @@ struct ReportTests {
     func text() {
         let text = TextReportRenderer().render(sampleReport())
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[1] == "4 documents · 5 errors · 5 warnings · 5 info")
+        #expect(lines[1] == "4 documents · 6 errors · 5 warnings · 5 info")
         #expect(text.contains("at Evidence/payroll.pdf, page 2: \"12.5\""))
         #expect(text.contains("at a.csv, line 3: \"x\""))
         #expect(text.contains("REJECTED ../evil"))
