@@ -3,43 +3,6 @@ import AuditEvidence
 
 private typealias E = ExampleEvidence
 
-/// A Monday-Sunday week, wholly inside the timesheets, with fewer rest days than the minimum.
-struct WeeklyRestDayCheck: RuleCheck {
-    let name = "weekly-rest-day"
-    let category = FindingCategory.restDay
-    let scope = CheckScope.eachWorker
-    let requiredNumbers = ["min_rest_days"]
-    let parameterHelp = ["min_rest_days": "rest days a worker must have in every Monday-Sunday week"]
-
-    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        guard let span = context.timesheetSpan else { return [] }
-        let maxWorked = 7 - Int(rule.number("min_rest_days"))
-        var findings: [Finding] = []
-        for days in context.workDays.values {
-            for (monday, week) in Dictionary(grouping: days.filter { $0.hours > 0 }, by: \.date.weekStart) {
-                guard monday >= span.lowerBound, monday.adding(days: 6) <= span.upperBound, week.count > maxWorked else { continue }
-                findings.append(rule.finding(
-                    "\(week[0].employeeId) worked \(week.count) days in week \(monday.isoWeek) with no rest day",
-                    employeeId: week[0].employeeId, period: monday.isoWeek, evidence: week.sorted { $0.date < $1.date }.flatMap(\.evidence),
-                    limit: "\(Int(rule.number("min_rest_days"))) rest day a week", actual: "\(7 - week.count) rest days"))
-            }
-        }
-        return findings
-    }
-
-    func examples(_ rule: BoundRule) -> RuleExamples {
-        let week = E.days(from: "2026-07-06", to: "2026-07-12")
-        let span = [E.entry("E0", "2026-07-01", hours: 8), E.entry("E0", "2026-07-20", hours: 8)]
-        return RuleExamples(
-            triggering: [.init("seven days worked Monday to Sunday", EvidenceModel(timeEntries: span + E.entries("E1", week, hours: 8)))],
-            nonTriggering: [.init("Sunday off", EvidenceModel(timeEntries: span + E.entries("E1", Array(week.dropLast()), hours: 8))),
-                            .init("seven days in a row from Tuesday to Monday, a rest day in each calendar week",
-                                  EvidenceModel(timeEntries: span + E.entries("E1", E.days(from: "2026-07-07", to: "2026-07-13"), hours: 8))),
-                            .init("a week the timesheets only partly cover",
-                                  EvidenceModel(timeEntries: E.entries("E1", E.days(from: "2026-07-08", to: "2026-07-12"), hours: 8)))])
-    }
-}
-
 /// More consecutive calendar days worked than the maximum; reported on the first day past it.
 struct ConsecutiveDaysCheck: RuleCheck {
     let name = "consecutive-days"
@@ -50,27 +13,15 @@ struct ConsecutiveDaysCheck: RuleCheck {
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let maxDays = Int(rule.number("max_days"))
-        var findings: [Finding] = []
-        for days in context.workDays.values {
-            let worked = days.filter { $0.hours > 0 }
-            var run: [WorkDay] = []
-            func close() {
-                if run.count > maxDays {
-                    let day = run[maxDays]
-                    findings.append(rule.finding(
-                        "\(day.employeeId) worked \(run.count) days in a row from \(run[0].date) to \(run[run.count - 1].date)",
-                        employeeId: day.employeeId, period: day.date.description, evidence: run.prefix(maxDays + 1).flatMap(\.evidence),
-                        limit: "at most \(maxDays) days in a row", actual: "\(run.count) days"))
-                }
-                run = []
+        return context.workDays.values.flatMap { days in
+            WorkedRun.runs(in: days).filter { $0.count > maxDays }.map { run in
+                let day = run.days[maxDays]
+                return rule.finding(
+                    "\(day.employeeId) worked \(run.count) days in a row from \(run.first) to \(run.last)",
+                    employeeId: day.employeeId, period: day.date.description, evidence: run.days.prefix(maxDays + 1).flatMap(\.evidence),
+                    limit: "at most \(maxDays) days in a row", actual: "\(run.count) days")
             }
-            for day in worked {
-                if let last = run.last, last.date.adding(days: 1) != day.date { close() }
-                run.append(day)
-            }
-            close()
         }
-        return findings
     }
 
     func examples(_ rule: BoundRule) -> RuleExamples {

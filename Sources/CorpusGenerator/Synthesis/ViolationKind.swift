@@ -12,7 +12,8 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
     case juvenileWorker
     case noRestWeek
     /// Seven days in a row across a weekend, each Monday-Sunday week keeping a rest day: a
-    /// breach of the codes' "one day off in seven", not of the PRC weekly rest day.
+    /// breach of the codes' "one day off in seven", and of the PRC weekly rest day read as a rest
+    /// day in every seven days (domain reference §1.3 point 3).
     case longStreak
     case belowMinimumWage
     case underpaidOvertime

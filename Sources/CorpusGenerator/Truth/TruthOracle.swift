@@ -66,7 +66,7 @@ struct TruthOracle {
                             period: \.date.isoWeek, minutes: \.overtimeMinutes)
         case .paidNotOnRoster, .rosteredNotPaid: return rosterAgainstPayroll(id, evidence)
         case .juvenileWorker: return juvenileWork(evidence)
-        case .weeklyRestDay: return weeksWithoutRest(evidence)
+        case .weeklyRestDay: return runsWithoutRest(evidence)
         case .consecutiveDays: return longRuns(evidence)
         case .minimumWage: return minimumWage(evidence)
         case .overtimePay: return overtimePay(evidence)
@@ -196,38 +196,33 @@ struct TruthOracle {
             .map { TruthFinding(rule(id), employeeId: $0.key.employeeID, period: $0.key.period) }
     }
 
-    /// Monday-Sunday weeks inside the timesheet span in which a worker worked all seven days.
-    private func weeksWithoutRest(_ evidence: OracleEvidence) -> [TruthFinding] {
-        guard let earliest = evidence.rows.map(\.date).min(), let latest = evidence.rows.map(\.date).max() else { return [] }
-        var findings: [TruthFinding] = []
-        for (worker, days) in evidence.daysWorked {
-            var monday = earliest.weekday == 1 ? earliest : earliest.weekStart.adding(days: 7)
-            while monday.adding(days: 6) <= latest {
-                if (0..<7).allSatisfy({ days.contains(monday.adding(days: $0)) }) {
-                    findings.append(TruthFinding(rule(.weeklyRestDay), employeeId: worker, period: monday.isoWeek))
-                }
-                monday = monday.adding(days: 7)
-            }
+    /// One finding per run of more than the maximum consecutive days worked (PRC Art. 38 read
+    /// as a rest day in every seven days), whatever calendar weeks and months it crosses, with
+    /// its first and last day as the period. A run at the edge of the timesheets counts the days
+    /// they show.
+    private func runsWithoutRest(_ evidence: OracleEvidence) -> [TruthFinding] {
+        evidence.daysWorked.flatMap { worker, days in
+            Self.runs(of: days).filter { $0.count > thresholds.maximumConsecutiveDays }
+                .map { TruthFinding(rule(.weeklyRestDay), employeeId: worker, period: "\($0.first!)/\($0.last!)") }
         }
-        return findings
     }
 
     /// One finding per run of more than the maximum consecutive days worked, at the run's
     /// first day beyond the maximum.
     private func longRuns(_ evidence: OracleEvidence) -> [TruthFinding] {
-        var findings: [TruthFinding] = []
-        for (worker, days) in evidence.daysWorked {
-            var run = 0
-            var previous: CivilDate?
-            for day in days.sorted() {
-                run = previous.map { $0.adding(days: 1) == day } == true ? run + 1 : 1
-                previous = day
-                if run == thresholds.maximumConsecutiveDays + 1 {
-                    findings.append(TruthFinding(rule(.consecutiveDays), employeeId: worker, period: day.description))
-                }
-            }
+        evidence.daysWorked.flatMap { worker, days in
+            Self.runs(of: days).filter { $0.count > thresholds.maximumConsecutiveDays }
+                .map { TruthFinding(rule(.consecutiveDays), employeeId: worker, period: $0[thresholds.maximumConsecutiveDays].description) }
         }
-        return findings
+    }
+
+    /// The runs of consecutive days in `days`, each in date order.
+    private static func runs(of days: Set<CivilDate>) -> [[CivilDate]] {
+        var runs: [[CivilDate]] = []
+        for day in days.sorted() {
+            if let last = runs.last?.last, last.adding(days: 1) == day { runs[runs.count - 1].append(day) } else { runs.append([day]) }
+        }
+        return runs
     }
 
     /// Timesheet days whose punches span more than 16 hours or whose stated hours exceed 24.
@@ -383,7 +378,7 @@ private struct OracleEvidence {
     var roster: [String: Employee]?
     var rows: [WorkDay]
     var payroll: [PayrollMonth]
-    /// Each worker's days with hours worked.
+    /// Each worker's days worked, as the rest-day rules count them: the days of rows with hours.
     var daysWorked: [String: Set<CivilDate>]
 
     init(_ factory: Factory) {

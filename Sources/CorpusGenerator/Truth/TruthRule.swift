@@ -140,6 +140,8 @@ struct RuleThresholds {
     var maximumMonthlyOvertimeMinutes = 36 * 60
     var maximumWeeklyMinutes = 60 * 60
     var maximumWeeklyOvertimeMinutes = 12 * 60
+    /// The most days in a row worked without a rest day: the codes' `consecutive-days` and the
+    /// PRC `weekly-rest-day` (Art. 38 read as a rest day in every seven days) alike.
     var maximumConsecutiveDays = 6
     /// Tolerance on money comparisons, in fen.
     var moneyToleranceFen = 100
