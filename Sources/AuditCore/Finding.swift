@@ -43,7 +43,7 @@ public struct Finding: Sendable, Codable, Hashable {
     public var message: String
     public var employeeId: String?
     public var documentType: DocumentType?
-    /// `YYYY-MM`, `YYYY-MM-DD`, `YYYY-Www`, or `YYYY-MM-DD/YYYY-MM-DD` for a run of days.
+    /// `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Www`.
     public var period: String?
     public var evidence: [Evidence]
     /// The limit the rule applies, as text ("11 h/day"); optional beyond the contract.

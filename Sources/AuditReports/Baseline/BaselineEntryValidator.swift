@@ -37,16 +37,14 @@ enum BaselineEntryValidator {
             documentType = type
         }
         if let period = raw.fields["period"], !isPeriod(period) {
-            throw BaselineProblem(message: "\(raw.location): period '\(period)' is not YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-MM-DD/YYYY-MM-DD as the report writes it")
+            throw BaselineProblem(message: "\(raw.location): period '\(period)' is not YYYY-MM, YYYY-MM-DD or YYYY-Www as the report writes it")
         }
         return BaselineEntry(rule: rule, employeeId: raw.fields["employeeId"], documentType: documentType,
                              period: raw.fields["period"], acceptedBy: acceptedBy, reason: reason)
     }
 
-    /// `2026-05`, `2026-05-08`, `2026-W19`, or a run of days `2026-05-04/2026-05-12`.
+    /// `2026-05`, `2026-05-08` or `2026-W19`.
     static func isPeriod(_ text: String) -> Bool {
-        let ends = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if ends.count == 2 { return ends.allSatisfy { isPeriod($0) && $0.count == 10 } }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         let digits = { (part: String, count: Int) in part.count == count && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
         guard parts.count >= 2, digits(parts[0], 4) else { return false }
