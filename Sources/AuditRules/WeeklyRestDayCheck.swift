@@ -10,7 +10,7 @@ private typealias E = ExampleEvidence
 /// The seven-day reading is PRC Labour Law Art. 38 as the Ministry of Labour's 1994 explanation
 /// and auditors read it (an uninterrupted day of rest in every seven days): twelve days worked
 /// from a Tuesday to the Saturday after next keep a rest day in each calendar week, yet breach
-/// it. One finding covers a whole run, its first and last day as the period.
+/// it. One finding covers a whole run, its first day as the period and its last in the message.
 struct WeeklyRestDayCheck: RuleCheck {
     let name = "weekly-rest-day"
     let category = FindingCategory.restDay

@@ -14,8 +14,9 @@ struct WorkedRun {
     var last: CivilDate { days[days.count - 1].date }
     var count: Int { days.count }
 
-    /// The run as a finding's period: its first and last day, `2026-07-09/2026-07-15`.
-    var period: String { "\(first)/\(last)" }
+    /// The run as a finding's period: its first day (the contract's period is a day, week or
+    /// month; the message names the last day).
+    var period: String { first.description }
 
     /// The runs of consecutive worked days among one worker's `days` (in date order).
     static func runs(in days: [WorkDay]) -> [WorkedRun] {

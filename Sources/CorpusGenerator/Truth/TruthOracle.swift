@@ -203,7 +203,7 @@ struct TruthOracle {
     private func runsWithoutRest(_ evidence: OracleEvidence) -> [TruthFinding] {
         evidence.daysWorked.flatMap { worker, days in
             Self.runs(of: days).filter { $0.count > thresholds.maximumConsecutiveDays }
-                .map { TruthFinding(rule(.weeklyRestDay), employeeId: worker, period: "\($0.first!)/\($0.last!)") }
+                .map { TruthFinding(rule(.weeklyRestDay), employeeId: worker, period: $0.first!.description) }
         }
     }
 
