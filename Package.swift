@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditReports", "AuditCore",
-                                                            "AuditTestSupport"]),
+                                                            "AuditSpreadsheet", "AuditTestSupport"]),
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
     ]

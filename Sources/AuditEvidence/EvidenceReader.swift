@@ -43,6 +43,12 @@ public struct EvidenceReader: Sendable {
             model.merge(readPunchLog(log, rowsPerPart: rowsPerPart, emit: emit))
             return model
         }
+        let punchRecords = type == .timesheet ? document.sheets.compactMap(PunchRecordSheet.init) : []
+        if !punchRecords.isEmpty {
+            // The day row of a record would read as a grid of its own: the record is read instead.
+            model.merge(readPunchRecords(punchRecords))
+            return model
+        }
         var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {

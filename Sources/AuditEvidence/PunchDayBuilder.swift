@@ -22,31 +22,46 @@ struct PunchDayBuilder {
         for badge in byBadge.keys.sorted(by: Self.badgeOrder) {
             let merged = merge(byBadge[badge]!.sorted { ($0.instant, $0.evidence.row ?? 0) < ($1.instant, $1.evidence.row ?? 0) })
             for day in days(of: merged) {
-                guard let first = day.first, let last = day.last, day.count >= 2 else {
-                    if let only = day.first {
-                        problems.append(ReadProblem(evidence: only.evidence,
-                                                    reason: "badge \(badge) punched only once on \(only.date) (\(Self.clock(only.minute))): its clock-in or clock-out is missing, so no hours were counted for that day"))
-                    }
-                    continue
+                switch entry(badge: badge, day: day) {
+                case let .entry(entry)?: entries.append(entry)
+                case let .missingPunch(problem)?: problems.append(problem)
+                case nil: break
                 }
-                var span = first.evidence
-                span.text = "\(first.evidence.text ?? "") – \(last.evidence.text ?? "")"
-                let hours = reader.workedHours(from: first.minute, to: last.minute)
-                var entry = TimeEntry(employeeId: first.badge, date: Located(first.date, at: first.evidence),
-                                      hours: Located(hours, at: span))
-                entry.clockIn = Located(first.minute, at: first.evidence)
-                entry.clockOut = Located(last.minute, at: last.evidence)
-                entries.append(entry)
             }
         }
         return (entries, problems)
     }
 
-    /// One badge's punches, in time order, without the repeats of a burst.
+    /// What one working day's punches make.
+    enum DayOutcome {
+        /// Two punches or more: a day from the first to the last.
+        case entry(TimeEntry)
+        /// A single punch: a clock-in or clock-out is missing, and no hours are guessed.
+        case missingPunch(ReadProblem)
+    }
+
+    /// The time entry of one badge's working day (its merged punches in order), or the problem
+    /// of a day with a single punch; nil for a day without punches.
+    func entry(badge: String, day: [PunchLog.Punch]) -> DayOutcome? {
+        guard let first = day.first, let last = day.last else { return nil }
+        guard day.count >= 2 else {
+            return .missingPunch(ReadProblem(evidence: first.evidence,
+                                             reason: "badge \(badge) punched only once on \(first.date) (\(Self.clock(first.minute))): its clock-in or clock-out is missing, so no hours were counted for that day"))
+        }
+        var span = first.evidence
+        span.text = "\(first.evidence.text ?? "") – \(last.evidence.text ?? "")"
+        let hours = reader.workedHours(from: first.minute, to: last.minute)
+        var entry = TimeEntry(employeeId: first.badge, date: Located(first.date, at: first.evidence), hours: Located(hours, at: span))
+        entry.clockIn = Located(first.minute, at: first.evidence)
+        entry.clockOut = Located(last.minute, at: last.evidence)
+        return .entry(entry)
+    }
+
+    /// One badge's punches, in order, without the repeats of a burst.
     func merge(_ punches: [PunchLog.Punch]) -> [PunchLog.Punch] {
         var kept: [PunchLog.Punch] = []
         for punch in punches {
-            if let burst = kept.last, punch.instant - burst.instant <= rules.mergeWindowMinutes { continue }
+            if let burst = kept.last, abs(punch.instant - burst.instant) <= rules.mergeWindowMinutes { continue }
             kept.append(punch)
         }
         return kept
