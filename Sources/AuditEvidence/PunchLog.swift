@@ -77,9 +77,14 @@ public struct PunchLog: Sendable {
 
     /// Reads one row as a punch, or reports why it is not one.
     private mutating func read(_ row: [Cell], rules: PunchRules) {
-        let evidence = row.count > 1 ? row[1].evidence : row[0].evidence
+        var evidence = row.count > 1 ? row[1].evidence : row[0].evidence
         let line = evidence.row.map { "line \($0)" } ?? "a line"
         guard let (badge, dateText, timeText) = Self.shape(of: row) else {
+            // The evidence shows the line itself when it is short and printable, else its account,
+            // never a block of NULs.
+            let text = row.map(\.text).joined(separator: "\t")
+            let printable = text.count <= 80 && !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }
+            evidence.text = printable ? text : Self.describe(row)
             problems.append(ReadProblem(evidence: evidence, reason: "\(line) of the punch log is not a punch (\(Self.describe(row))), so it was left out"))
             return
         }
@@ -95,7 +100,8 @@ public struct PunchLog: Sendable {
         punches.append(Punch(badge: Located(badge.text, at: badge.evidence), date: date, minute: minute, evidence: evidence))
     }
 
-    /// A short, printable account of a junk row: NUL-filled, empty, or its first characters.
+    /// A short, printable account of a junk row: NUL-filled, control characters, or its first
+    /// characters.
     static func describe(_ row: [Cell]) -> String {
         let text = row.map(\.text).joined(separator: " ")
         let scalars = text.unicodeScalars

@@ -85,7 +85,10 @@ struct PunchLogTests {
         let model = try read(Self.log)
         let lines = model.problems.filter { !$0.reason.contains("punched only once") }.compactMap(\.evidence.row)
         #expect(lines == [7, 8, 9])
-        #expect(model.problems.first { $0.evidence.row == 7 }?.reason.contains("NUL") == true)
+        let nuls = try #require(model.problems.first { $0.evidence.row == 7 })
+        #expect(nuls.reason.contains("12 NUL bytes"))
+        #expect(nuls.evidence.text?.unicodeScalars.contains { $0.value == 0 } == false, "the report shows an account of the block, not the block")
+        #expect(model.problems.first { $0.evidence.row == 9 }?.evidence.text == "garbage line")
         #expect(model.problems.first { $0.evidence.row == 8 }?.reason.contains("1971-01-01") == true)
         #expect(model.problems.count == 4)
     }
