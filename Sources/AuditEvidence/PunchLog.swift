@@ -32,10 +32,11 @@ public struct PunchLog: Sendable {
     /// The most leading rows looked at to recognise the layout.
     static let sampleRows = 200
 
-    /// The punch log in `document`, or nil when its content is not laid out as one: one sheet of
-    /// text rows (a CSV or text export), most of the first rows shaped like a punch.
+    /// The punch log in `document`, or nil when its content is not laid out as one: one sheet
+    /// with rows (a CSV or text export, or a workbook whose other sheets are empty), most of its
+    /// first rows shaped like a punch.
     public init?(_ document: ExtractedDocument, rules: PunchRules = PunchRules()) {
-        guard Self.recognizes(document), let rows = document.sheets.first?.rows else { return nil }
+        guard let rows = Self.rows(of: document), Self.isPunchLog(rows) else { return nil }
         punches = []
         problems = []
         for row in rows where !row.allSatisfy({ $0.text.isEmpty }) {
@@ -45,8 +46,14 @@ public struct PunchLog: Sendable {
 
     /// True when `document` is laid out as a punch log (see `init`).
     public static func recognizes(_ document: ExtractedDocument) -> Bool {
-        guard document.pages.isEmpty, document.sheets.count == 1, let rows = document.sheets.first?.rows else { return false }
-        return isPunchLog(rows)
+        rows(of: document).map(isPunchLog) ?? false
+    }
+
+    /// The rows of the document's only sheet with any; nil for printed pages or several sheets.
+    static func rows(of document: ExtractedDocument) -> [[Cell]]? {
+        let filled = document.sheets.filter { !$0.rows.isEmpty }
+        guard document.pages.isEmpty, filled.count == 1 else { return nil }
+        return filled[0].rows
     }
 
     /// True when at least two of the first non-blank rows, and four in five of them, are shaped

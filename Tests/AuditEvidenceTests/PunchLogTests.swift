@@ -42,6 +42,14 @@ struct PunchLogTests {
             let document = try punchDocument(Data(Self.log.utf8), path: path)
             #expect(PunchLog.recognizes(document), "\(path)")
         }
+        // Pasted into a workbook, beside empty sheets, the times shown without seconds.
+        let source = GridSource(path: "attlog.xlsx", sheet: "Sheet1")
+        let rows = [["583", "2020-12-01 07:56", "1", "1", "0", "0"], ["50", "2020-12-01 08:12", "1", "1", "0", "0"]].enumerated().map { line, texts in
+            texts.enumerated().map { Cell(text: $1, source: source, row: line + 1, column: $0) }
+        }
+        let workbook = ExtractedDocument(path: "attlog.xlsx", textSource: .spreadsheet,
+                                         sheets: [SheetTable(name: "Sheet1", rows: rows), SheetTable(name: "Sheet2", rows: [])])
+        #expect(PunchLog(workbook)?.punches.map(\.minute) == [476, 492])
         let timesheet = try punchDocument(Data("Date,Employee ID,Clock In,Clock Out\n2026-03-02,E1,08:00,17:00\n".utf8), path: "t.csv")
         #expect(!PunchLog.recognizes(timesheet))
     }
