@@ -29,13 +29,14 @@ public struct EvidenceConfiguration: Sendable, Hashable {
 /// clock-in unanswered) and the shift they close stays within `longestShift`.
 public struct PunchRules: Sendable, Hashable {
     /// Punches of one badge within this many minutes of the first punch of a burst are that one
-    /// punch (bursts and exact duplicates). Default 5.
+    /// punch (bursts and exact duplicates). Counted in whole minutes, seconds dropped as time
+    /// clocks display them. Default 5.
     public var mergeWindowMinutes: Int
     /// Punches before this time (minutes after midnight) may close the previous day's shift.
     /// Default 06:00.
     public var overnightCutoff: Int
-    /// The longest a shift may last, first to last punch, in minutes; a morning punch further
-    /// from the previous day's first punch starts a day of its own. Default 16 hours.
+    /// The longest a shift may last, first to last punch, in minutes (under 24 hours); a morning
+    /// punch further from the previous day's first punch starts a day of its own. Default 16 hours.
     public var longestShift: Int
     /// Punches dated before this day are a device clock that was reset (1970, 1971), not
     /// attendance: they are reported as problems. Default 2000-01-01.
