@@ -2,13 +2,15 @@ import AuditCore
 import AuditEvidence
 import AuditFields
 
-/// Decides a document's type from its content: the columns of its tables first, then the words
-/// of its title and body. File names are never consulted.
+/// Decides a document's type from its content: the layout of a raw punch log, the columns of its
+/// tables, then the words of its title and body. File names are never consulted.
 public struct DocumentClassifier: Sendable {
     public init() {}
 
     /// The type of `document`, given the tables already found in it.
     public func classify(_ document: ExtractedDocument, tables: [DetectedTable]) -> DocumentType {
+        // A time clock's raw punch log has neither header nor title: its lines are its signature.
+        if PunchLog.recognizes(document) { return .timesheet }
         let rows = EvidenceReader.rows(of: document)
         let title = rows.prefix(6).map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
         let body = rows.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")

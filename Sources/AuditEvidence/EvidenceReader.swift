@@ -39,6 +39,16 @@ public struct EvidenceReader: Sendable {
                                                           order: documentConfiguration.defaultDateOrder,
                                                           ocr: document.textSource == .ocr || document.textSource == .mixed)
         var model = EvidenceModel(documents: [facts], problems: problems)
+        if type == .timesheet, let log = PunchLog(document, rules: configuration.punches) {
+            model.merge(readPunchLog(log, rowsPerPart: rowsPerPart, emit: emit))
+            return model
+        }
+        let punchRecords = type == .timesheet ? document.sheets.compactMap(PunchRecordSheet.init) : []
+        if !punchRecords.isEmpty {
+            // The day row of a record would read as a grid of its own: the record is read instead.
+            model.merge(readPunchRecords(punchRecords))
+            return model
+        }
         var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {
@@ -70,6 +80,18 @@ public struct EvidenceReader: Sendable {
             model.merge(readPayslips(lines + document.sheets.flatMap(\.rows), period: facts.payPeriod, records))
         }
         return model
+    }
+
+    /// The days worked a raw punch log records, handed to `emit` `rowsPerPart` entries at a
+    /// time; the returned model has the rest and every problem met.
+    func readPunchLog(_ log: PunchLog, rowsPerPart: Int, emit: (EvidenceModel) -> Void) -> EvidenceModel {
+        let (entries, dayProblems) = PunchDayBuilder(rules: configuration.punches, reader: self).entries(from: log.punches)
+        var rest = entries[...]
+        while rest.count > rowsPerPart {
+            emit(EvidenceModel(timeEntries: Array(rest.prefix(rowsPerPart))))
+            rest = rest.dropFirst(rowsPerPart)
+        }
+        return EvidenceModel(timeEntries: Array(rest), problems: log.problems + dayProblems)
     }
 
     /// Reads payslips printed as "Label: value" blocks, one per worker.

@@ -5,8 +5,14 @@ import Foundation
 public struct CSVExtractor: DocumentExtractor {
     public init() {}
 
+    /// True for delimited text whatever the name (`.txt`, `.dat`, none), or a `.csv` or `.tsv`
+    /// whose bytes are not text.
     public func accepts(_ input: ExtractionInput) -> Bool {
-        ["csv", "tsv"].contains(input.fileExtension)
+        switch DocumentFormat(of: input) {
+        case .delimitedText: return true
+        case .byName: return ["csv", "tsv"].contains(input.fileExtension)
+        default: return false
+        }
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
@@ -14,7 +20,8 @@ public struct CSVExtractor: DocumentExtractor {
             return ExtractionOutcome(status: .unreadable,
                                      reason: "the CSV is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)")
         }
-        let delimiter = CSVParser.guessDelimiter(text)
+        // The delimiter most lines agree on; the first line alone when none does (a header-only file).
+        let delimiter = TextSniffer.delimiter(of: String(text.prefix(TextSniffer.headLength))) ?? CSVParser.guessDelimiter(text)
         let source = GridSource(path: input.path)
         var rows: [[Cell]] = []
         CSVParser.parse(text, delimiter: delimiter) { line, fields in

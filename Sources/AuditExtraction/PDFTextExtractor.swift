@@ -9,8 +9,13 @@ import Foundation
 public struct PDFTextExtractor: DocumentExtractor {
     public init() {}
 
+    /// True for PDF bytes whatever the name, or a `.pdf` whose bytes are not another known format.
     public func accepts(_ input: ExtractionInput) -> Bool {
-        input.bytes.starts(with: Array("%PDF".utf8)) || input.fileExtension == "pdf"
+        switch DocumentFormat(of: input) {
+        case .pdf: return true
+        case .byName: return input.fileExtension == "pdf"
+        default: return false
+        }
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {

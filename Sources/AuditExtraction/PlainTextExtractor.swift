@@ -10,8 +10,13 @@ public struct PlainTextExtractor: DocumentExtractor {
 
     public init() {}
 
+    /// True for text that is not delimited, whatever the name, or a `.txt` whose bytes are not text.
     public func accepts(_ input: ExtractionInput) -> Bool {
-        ["txt", "text"].contains(input.fileExtension)
+        switch DocumentFormat(of: input) {
+        case .plainText: return true
+        case .byName: return ["txt", "text"].contains(input.fileExtension)
+        default: return false
+        }
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {

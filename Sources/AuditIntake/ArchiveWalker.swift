@@ -145,7 +145,7 @@ struct ArchiveWalker {
         let declared = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : 0
         switch readData(of: handle, declaredSize: declared) {
         case let .bytes(data):
-            if ArchiveSniffer.isArchive(name: path, head: data.prefix(512)) {
+            if ArchiveSniffer.isArchive(name: path, bytes: data) {
                 openNested(data, path: path, depth: depth, sink: sink)
             } else {
                 sink(.file(path: path, bytes: data))

@@ -33,8 +33,7 @@ public struct EvidenceIntake: Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw IntakeError(path: path, reason: "permission denied")
         }
-        let head = try readHead(of: url)
-        if ArchiveSniffer.isArchive(name: url.lastPathComponent, head: head) {
+        if ArchiveSniffer.isArchive(name: url.lastPathComponent, fileAt: url) {
             logger.debug("reading archive", metadata: ["path": "\(path)"])
             walker.walkFile(at: url, prefix: "", label: url.lastPathComponent, depth: 0, sink: sink)
         } else {
@@ -67,8 +66,7 @@ public struct EvidenceIntake: Sendable {
                 continue
             }
             let url = URL(fileURLWithPath: full)
-            let head = (try? readHead(of: url)) ?? Data()
-            if ArchiveSniffer.isArchive(name: relative, head: head) {
+            if ArchiveSniffer.isArchive(name: relative, fileAt: url) {
                 walker.walkFile(at: url, prefix: relative, label: relative, depth: 1, sink: sink)
             } else {
                 sink((try? readLooseFile(url, reportedAs: relative))
@@ -84,11 +82,5 @@ public struct EvidenceIntake: Sendable {
                             reason: "the file is \(mebibytes(size)), over the per-file limit of \(mebibytes(configuration.maxEntryBytes)); split it or raise the limit")
         }
         return .file(path: path, bytes: try Data(contentsOf: url))
-    }
-
-    private func readHead(of url: URL) throws -> Data {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        return try handle.read(upToCount: 512) ?? Data()
     }
 }

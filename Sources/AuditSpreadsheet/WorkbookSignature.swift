@@ -24,12 +24,6 @@ enum WorkbookContainer: Equatable {
         }
     }
 
-    /// True when the bytes are a zip whose names include an XLSX workbook part.
-    static func isXLSXPackage(_ bytes: Data) -> Bool {
-        guard bytes.starts(with: zipMagic) else { return false }
-        return bytes.range(of: Data("[Content_Types].xml".utf8)) != nil && bytes.range(of: Data("xl/workbook".utf8)) != nil
-    }
-
     private static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
     private static let emptyZipMagic: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
     private static let compoundFileMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]

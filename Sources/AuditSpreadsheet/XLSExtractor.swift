@@ -17,8 +17,14 @@ public struct XLSExtractor: DocumentExtractor {
         self.limits = limits
     }
 
+    /// True for an OLE2 compound file whatever the name (but `.doc`, `.ppt` and the like), or an
+    /// `.xls` whose bytes are not another known format (text and web pages saved as `.xls`).
     public func accepts(_ input: ExtractionInput) -> Bool {
-        Self.fileExtensions.contains(input.fileExtension)
+        switch DocumentFormat(of: input) {
+        case .xls: return true
+        case .byName: return Self.fileExtensions.contains(input.fileExtension)
+        default: return false
+        }
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {

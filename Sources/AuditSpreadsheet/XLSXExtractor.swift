@@ -18,9 +18,14 @@ public struct XLSXExtractor: DocumentExtractor {
         self.limits = limits
     }
 
-    /// True for an XLSX extension, or for zip bytes holding an XLSX workbook part whatever the name.
+    /// True for an OOXML workbook whatever the name (an XLSX saved as `.xls`), or an XLSX
+    /// extension on bytes that are not another known format.
     public func accepts(_ input: ExtractionInput) -> Bool {
-        Self.fileExtensions.contains(input.fileExtension) || WorkbookContainer.isXLSXPackage(input.bytes)
+        switch DocumentFormat(of: input) {
+        case .xlsx: return true
+        case .byName: return Self.fileExtensions.contains(input.fileExtension)
+        default: return false
+        }
     }
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {

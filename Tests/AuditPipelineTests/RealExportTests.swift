@@ -1,0 +1,54 @@
+import AuditCore
+import AuditEvidence
+@testable import AuditPipeline
+import AuditRules
+import AuditSpreadsheet
+import AuditTestSupport
+import Foundation
+import Logging
+import Testing
+
+@Suite("Checking real exports from ../shared/real-world", .enabled(if: RealWorld.available))
+struct RealExportTests {
+    /// Checks one real export with the extractors the command line uses.
+    func run(_ path: String) throws -> CheckResult {
+        let packs = try RulePackLoader(directories: [PipelineTests.repository.appendingPathComponent("Rules")]).load(["china-labor-law"])
+        let configuration = PipelineConfiguration(extractors: [XLSXExtractor(), XLSExtractor()], workers: 1)
+        return try AuditPipeline(configuration: configuration, logger: Logger(label: "test"))
+            .run(RealWorld.file(path).path, packs: packs, asOf: CivilDate(year: 2021, month: 1, day: 31)!)
+    }
+
+    @Test("A ZKTeco 1_attlog.dat is read as a timesheet of days per badge, its single punches reported, not 0 rows reported ok")
+    func zktecoAttlog() throws {
+        let result = try run("zkteco/zk_attlog_python-signal.dat")
+        let record = try #require(result.report.documents.first)
+        #expect(record.status == .ok && record.type == .timesheet)
+        #expect(!result.evidence.timeEntries.isEmpty)
+        let days = Set(result.evidence.timeEntries.map(\.date.value))
+        #expect(days.isSubset(of: [CivilDate(year: 2017, month: 6, day: 19)!, CivilDate(year: 2017, month: 6, day: 20)!]))
+        let badgeDays = Set(result.evidence.timeEntries.map { "\($0.employeeId.value) \($0.date.value)" })
+        let missing = result.evidence.problems.filter { $0.reason.contains("punched only once") }
+        #expect(badgeDays.count == result.evidence.timeEntries.count)
+        #expect(badgeDays.count + missing.count == 125, "every badge-day either counted or reported")
+    }
+
+    @Test("A ZKTeco KQ803 考勤记录表 reads as badges 7, 8 and 9 over 2017-07-01..07, glued pairs as days and single punches as missing punches")
+    func kq803() throws {
+        let result = try run("zkteco/zkteco_kq803_campus-a.xls")
+        let record = try #require(result.report.documents.first)
+        #expect(record.status == .ok && record.type == .timesheet)
+        let entries = result.evidence.timeEntries
+        #expect(Set(entries.map(\.employeeId.value)) == ["7", "8", "9"])
+        let week = CivilDate(year: 2017, month: 7, day: 1)!...CivilDate(year: 2017, month: 7, day: 7)!
+        #expect(entries.allSatisfy { week.contains($0.date.value) })
+        let mary = entries.filter { $0.employeeId.value == "7" }.map { "\($0.date.value) \($0.clockIn?.value ?? -1)-\($0.clockOut?.value ?? -1)" }
+        #expect(mary == ["2017-07-02 574-1284", "2017-07-06 561-1056", "2017-07-07 712-1244"])  // 09:3421:24, 09:2117:36, 11:5220:44
+        let missing = result.evidence.problems.filter { $0.reason.contains("punched only once") }
+        #expect(entries.count == 8 && missing.count == 8)
+        #expect(missing.contains { $0.evidence.cell == "E6" && $0.reason.contains("badge 7") && $0.reason.contains("17:34") })
+
+        let sparse = try run("zkteco/zkteco_kq803_campus-b.xls")
+        #expect(sparse.evidence.timeEntries.map { "\($0.employeeId.value) \($0.date.value) \($0.hours.value)" } == ["8 2017-07-03 11.0"])
+        #expect(sparse.evidence.problems.filter { $0.reason.contains("punched only once") }.count == 2)
+    }
+}
