@@ -291,10 +291,8 @@ public struct EvidenceReader: Sendable {
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
         guard let month else {
+            // Reported once for the whole grid, as the reason none of its rows was read.
             coverage.note("the day columns have no dates: the grid does not say which month it covers (no 'Month: YYYY-MM' line or title)")
-            guard rows.lowerBound == 0 else { return model }
-            model.problems.append(ReadProblem(evidence: table.headerEvidence,
-                                              reason: "the attendance grid does not say which month it covers (no 'Month: YYYY-MM' line or title), so it was not checked"))
             return model
         }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {

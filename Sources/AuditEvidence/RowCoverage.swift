@@ -39,7 +39,7 @@ public struct RowCoverage: Sendable, Hashable {
         if rowsWithContent == 0 {
             return "read no rows of this \(noun), and none has text in two or more cells: \(reasons)"
         }
-        return "read \(rowsRead) of \(rowsWithContent) rows of this \(noun)"
+        return "read \(rowsRead) of \(rowsWithContent) row\(rowsWithContent == 1 ? "" : "s") of this \(noun)"
             + (rowsLeftOut > 0 ? " (\(rowsLeftOut) more left out with a reason given)" : "") + ": \(reasons)"
     }
 
