@@ -3,7 +3,8 @@ import AuditEvidence
 import AuditFields
 
 /// Decides a document's type from its content: the layout of a raw punch log, the columns of its
-/// tables, then the words of its title and body. File names are never consulted.
+/// tables, then the words of its title and body. File names are never consulted, and the same
+/// content always gets the same type: ties are settled by `KeywordScorer.tieOrder`, never by hashing.
 public struct DocumentClassifier: Sendable {
     public init() {}
 
@@ -23,10 +24,7 @@ public struct DocumentClassifier: Sendable {
             }
             return tableType
         }
-        guard let best = scores.max(by: { $0.value < $1.value }), best.value >= KeywordScorer.minimumScore else {
-            return .unknown
-        }
-        return best.key
+        return KeywordScorer.winner(of: scores) ?? .unknown
     }
 
     /// The record type a table holds, judged from the fields its header names.
@@ -41,48 +39,5 @@ public struct DocumentClassifier: Sendable {
         if fields.contains(.date), !fields.isDisjoint(with: time) { return .timesheet }
         if worker, fields.intersection(person).count >= 1, fields.intersection(pay).isEmpty { return .roster }
         return nil
-    }
-}
-
-/// Scores document types by the keywords of their titles (weighted) and bodies.
-enum KeywordScorer {
-    static let minimumScore = 2
-
-    /// Keywords per type, lower-case and NFKC-folded. Longer, more specific phrases weigh more.
-    static let keywords: [DocumentType: [(String, Int)]] = [
-        .businessLicense: [("business license", 3), ("business licence", 3), ("营业执照", 3),
-                           ("unified social credit code", 1), ("统一社会信用代码", 1), ("legal representative", 1),
-                           ("法定代表人", 1), ("registered capital", 1), ("注册资本", 1), ("business scope", 1),
-                           ("经营范围", 1), ("date of establishment", 1), ("成立日期", 1)],
-        .fireCertificate: [("fire safety", 3), ("fire inspection", 3), ("fire acceptance", 3), ("fire protection", 3),
-                           ("fire certificate", 3), ("fire-fighting", 2), ("fire fighting", 2), ("消防", 3),
-                           ("fire", 1)],
-        .certificate: [("iso 9001", 3), ("iso 14001", 3), ("iso 45001", 3), ("iso9001", 3), ("iso14001", 3),
-                       ("iso45001", 3), ("sa8000", 3), ("certificate of registration", 2), ("certificate of approval", 2),
-                       ("management system", 2), ("amfori", 3), ("bsci", 2), ("smeta", 3), ("sedex", 2),
-                       ("certification body", 1), ("认证证书", 3), ("体系认证", 2), ("certificate", 1)],
-        .socialInsurance: [("social insurance", 3), ("社会保险", 3), ("社保", 3), ("参保", 2), ("pension", 1),
-                           ("养老保险", 2), ("contribution base", 2), ("缴费基数", 2), ("insured", 1)],
-        .roster: [("employee roster", 3), ("staff roster", 3), ("employee list", 3), ("staff list", 3),
-                  ("花名册", 3), ("员工名册", 3), ("职工名册", 3), ("roster", 2), ("名册", 2)],
-        .timesheet: [("timesheet", 3), ("time sheet", 3), ("attendance record", 3), ("time card", 3),
-                     ("考勤", 3), ("打卡", 2), ("attendance", 2), ("clock in", 1)],
-        .payroll: [("payroll", 3), ("工资表", 3), ("工资条", 3), ("payslip", 3), ("pay slip", 3), ("工资", 2),
-                   ("salary", 2), ("wage", 1), ("net pay", 1), ("实发", 1)],
-    ]
-
-    static func scores(title: String, body: String) -> [DocumentType: Int] {
-        var result: [DocumentType: Int] = [:]
-        for (type, words) in keywords {
-            var score = 0
-            for (word, weight) in words {
-                if title.contains(word) { score += 2 * weight }
-                if body.contains(word) { score += weight }
-            }
-            result[type] = score
-        }
-        // "Fire Safety Inspection Certificate" is a fire document first.
-        if (result[.fireCertificate] ?? 0) >= 6 { result[.certificate] = min(result[.certificate] ?? 0, 2) }
-        return result
     }
 }

@@ -29,6 +29,15 @@ public struct EvidenceReader: Sendable {
     /// together are what one call without parts returns, in the same order.
     public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable],
                      rowsPerPart: Int = .max, emit: (EvidenceModel) -> Void = { _ in }) -> EvidenceModel {
+        var coverage = RowCoverage()
+        return read(document, type: type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: emit)
+    }
+
+    /// The evidence `document` holds, as `read(_:type:tables:rowsPerPart:emit:)` gives it, with
+    /// `coverage` counting the rows of a roster, timesheet or payroll that look like data, the
+    /// rows read, and what the reader did not find where rows went unread.
+    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable], coverage: inout RowCoverage,
+                     rowsPerPart: Int = .max, emit: (EvidenceModel) -> Void = { _ in }) -> EvidenceModel {
         let rows = Self.rows(of: document)
         // The day/month order any unambiguous date in the document settles, for every column and label.
         let texts = [AnySequence(rows.lazy.flatMap { $0.lazy.map(\.text) }),
@@ -52,21 +61,22 @@ public struct EvidenceReader: Sendable {
         var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
         for table in tables {
+            guard RowCoverage.nouns[type] != nil else { continue }
+            coverage.rowsWithContent += table.rows.count { !records.isTotalRow($0, in: table) && RowCoverage.looksLikeData($0.cells.values) }
             if type == .roster {
-                model.merge(readRoster(table, records))
+                model.merge(readRoster(table, records, &coverage))
                 continue
             }
-            guard type == .timesheet || type == .payroll else { continue }
             let order = table.isDayGrid || type == .payroll ? nil : records.dateOrder(of: .date, in: table)
             let rowsPerSlice = max(1, rowsPerPart / (table.isDayGrid ? max(1, table.dayColumns.count) : 1))
             for start in stride(from: 0, to: table.rows.count, by: rowsPerSlice) {
                 let slice = start..<min(table.rows.count, start + rowsPerSlice)
                 if type == .payroll {
-                    model.merge(readPayroll(table, rows: slice, period: facts.payPeriod, records))
+                    model.merge(readPayroll(table, rows: slice, period: facts.payPeriod, records, &coverage))
                 } else if table.isDayGrid {
-                    model.merge(readGrid(table, rows: slice, month: facts.payPeriod, records))
+                    model.merge(readGrid(table, rows: slice, month: facts.payPeriod, records, &coverage))
                 } else {
-                    model.merge(readTimesheet(table, rows: slice, order: order, records))
+                    model.merge(readTimesheet(table, rows: slice, order: order, records, &coverage))
                 }
                 readPayLines = readPayLines || !model.payLines.isEmpty
                 if model.timeEntries.count + model.payLines.count >= rowsPerPart {
@@ -75,9 +85,30 @@ public struct EvidenceReader: Sendable {
                 }
             }
         }
-        if type == .payroll, !readPayLines {
+        guard RowCoverage.nouns[type] != nil else { return model }
+        var printedRows: [[Cell]]?
+        func allRows() -> [[Cell]] {
+            if let printedRows { return printedRows }
             let lines = document.pages.flatMap { LineBuilder.lines(of: $0).map { $0.reportCells(path: document.path) } }
-            model.merge(readPayslips(lines + document.sheets.flatMap(\.rows), period: facts.payPeriod, records))
+            printedRows = lines + document.sheets.flatMap(\.rows)
+            return printedRows!
+        }
+        if tables.isEmpty {
+            coverage.rowsWithContent = allRows().count { RowCoverage.looksLikeData($0) }
+            coverage.note(Self.noHeader(in: allRows()))
+        }
+        if type == .payroll, !readPayLines {
+            let slips = readPayslips(allRows(), period: facts.payPeriod, records)
+            if !slips.payLines.isEmpty || !slips.problems.isEmpty {
+                // Payslips are blocks, not rows: each block found is one row read or left out.
+                coverage = RowCoverage()
+                coverage.rowsRead = slips.payLines.count
+                coverage.rowsLeftOut = slips.problems.count
+                coverage.rowsWithContent = coverage.rowsRead + coverage.rowsLeftOut
+            } else {
+                coverage.note("no payslips of 'Label: value' pairs (工号：… 实发工资：…) either")
+            }
+            model.merge(slips)
         }
         return model
     }
@@ -92,6 +123,46 @@ public struct EvidenceReader: Sendable {
             rest = rest.dropFirst(rowsPerPart)
         }
         return EvidenceModel(timeEntries: Array(rest), problems: log.problems + dayProblems)
+    }
+
+    /// What a table lacks when it has no column of employee IDs or names, with its header.
+    static func noWorkerColumn(_ table: DetectedTable) -> String {
+        "the table under the header row '\(headerText(table))' has no employee ID or name column"
+    }
+
+    /// What a timesheet table lacks when it has neither a date column nor day-numbered columns.
+    static func noDateColumn(_ table: DetectedTable) -> String {
+        var reason = "the table under the header row '\(headerText(table))' has no date column and no columns numbered by day (1-31)"
+        if let punches = table.columns.first(where: { $0.field == .punches || $0.field == .clockIn }) {
+            reason += ", so its '\(punches.header)' times have no dates"
+        }
+        return reason
+    }
+
+    /// A table's header as printed, its empty cells left out and long headers cut short.
+    static func headerText(_ table: DetectedTable) -> String {
+        let texts = table.columns.map(\.header).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return texts.prefix(8).joined(separator: " | ") + (texts.count > 8 ? " | …" : "")
+    }
+
+    /// What the reader did not find in a document without a recognised header row, with the row
+    /// that came nearest, so that a person can see which column names were not understood.
+    static func noHeader(in rows: [[Cell]]) -> String {
+        let lookup = HeaderLookup()
+        var nearest: (row: [Cell], known: [String], filled: Int)?
+        for row in rows.prefix(200) {
+            let filled = row.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            let known = filled.filter { lookup.field(for: $0.text) != nil }.map(\.text)
+            if known.count > (nearest?.known.count ?? 0) { nearest = (row, known, filled.count) }
+        }
+        var reason = "no header row was recognised (a row naming at least \(HeaderMatcher.minimumFields) known columns, "
+            + "such as 工号/Emp No, 姓名/Name, 日期/Date, 基本工资/Basic Wage, in most of its cells, or a worker column beside day numbers 1-31)"
+        if let nearest {
+            let place = nearest.row.first.map { $0.evidence.row.map { "row \($0)" } ?? $0.evidence.page.map { "a line of page \($0)" } ?? "a row" } ?? "a row"
+            reason += "; the nearest was \(place), where \(nearest.known.count) of \(nearest.filled) filled cells name a known column ("
+                + nearest.known.prefix(6).joined(separator: ", ") + ")"
+        }
+        return reason
     }
 
     /// Reads payslips printed as "Label: value" blocks, one per worker.
@@ -133,18 +204,23 @@ public struct EvidenceReader: Sendable {
         return model
     }
 
-    func readRoster(_ table: DetectedTable, _ r: TableRecordReader) -> EvidenceModel {
+    func readRoster(_ table: DetectedTable, _ r: TableRecordReader, _ coverage: inout RowCoverage) -> EvidenceModel {
         var model = EvidenceModel()
         let idField: CanonicalField = table.column(of: .employeeId) != nil ? .employeeId : .name
-        guard table.column(of: idField) != nil else { return model }
+        guard table.column(of: idField) != nil else {
+            coverage.note(Self.noWorkerColumn(table))
+            return model
+        }
         let dobOrder = r.dateOrder(of: .dob, in: table)
         let hireOrder = r.dateOrder(of: .hireDate, in: table)
         let leaveOrder = r.dateOrder(of: .leaveDate, in: table)
         for row in table.rows where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a roster row without an employee ID was left out"))
+                coverage.rowsLeftOut += 1
                 continue
             }
+            coverage.rowsRead += 1
             var employee = Employee(id: id)
             employee.name = r.text(.name, row, table)
             employee.sex = r.text(.sex, row, table)
@@ -159,17 +235,30 @@ public struct EvidenceReader: Sendable {
 
     /// Reads the `rows` of a timesheet table of one row per worker and day; `order` is the
     /// day/month order of the table's date column.
-    func readTimesheet(_ table: DetectedTable, rows: Range<Int>, order: DateOrder?, _ r: TableRecordReader) -> EvidenceModel {
+    func readTimesheet(_ table: DetectedTable, rows: Range<Int>, order: DateOrder?, _ r: TableRecordReader,
+                       _ coverage: inout RowCoverage) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
+        if table.column(of: idField) == nil { coverage.note(Self.noWorkerColumn(table)) }
+        if table.column(of: .date) == nil { coverage.note(Self.noDateColumn(table)) }
         guard table.column(of: .date) != nil, table.column(of: idField) != nil else { return model }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a timesheet row without an employee ID was left out"))
+                coverage.rowsLeftOut += 1
                 continue
             }
-            guard let date = r.date(.date, row, table, order: order, problems: &model.problems) else { continue }
+            let problemsBefore = model.problems.count
+            guard let date = r.date(.date, row, table, order: order, problems: &model.problems) else {
+                if model.problems.count > problemsBefore {
+                    coverage.rowsLeftOut += 1
+                } else {
+                    coverage.note("rows with an empty date cell")
+                }
+                continue
+            }
+            coverage.rowsRead += 1
             let clockIn = r.clock(.clockIn, row, table, problems: &model.problems)
             let clockOut = r.clock(.clockOut, row, table, problems: &model.problems)
             let regular = r.hours(.regularHours, row, table, problems: &model.problems)
@@ -218,18 +307,22 @@ public struct EvidenceReader: Sendable {
 
     /// Reads a monthly grid of workers by days: each day cell holds hours ("8", "8+2" for regular
     /// plus overtime) or punches ("08:00-17:30"); blanks and rest marks are days off.
-    func readGrid(_ table: DetectedTable, rows: Range<Int>, month: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+    func readGrid(_ table: DetectedTable, rows: Range<Int>, month: Located<YearMonth>?, _ r: TableRecordReader,
+                  _ coverage: inout RowCoverage) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
         guard let month else {
-            guard rows.lowerBound == 0 else { return model }
-            model.problems.append(ReadProblem(evidence: table.headerEvidence,
-                                              reason: "the attendance grid does not say which month it covers (no 'Month: YYYY-MM' line or title), so it was not checked"))
+            // Reported once for the whole grid, as the reason none of its rows was read.
+            coverage.note("the day columns have no dates: the grid does not say which month it covers (no 'Month: YYYY-MM' line or title)")
             return model
         }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
-            guard let id = r.text(idField, row, table) else { continue }
+            guard let id = r.text(idField, row, table) else {
+                coverage.note("rows with no \(byName ? "name" : "employee ID") in the \(byName ? "name" : "ID") column")
+                continue
+            }
+            coverage.rowsRead += 1
             for (column, dayNumber) in table.dayColumns.sorted(by: { $0.value < $1.value }) {
                 guard let cell = row.cells[column], !TableRecordReader.isBlankMark(cell.text) else { continue }
                 guard let date = CivilDate(year: month.value.year, month: month.value.month, day: dayNumber) else { continue }
@@ -278,14 +371,19 @@ public struct EvidenceReader: Sendable {
         return Double(minutes) / 60
     }
 
-    func readPayroll(_ table: DetectedTable, rows: Range<Int>, period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
+    func readPayroll(_ table: DetectedTable, rows: Range<Int>, period: Located<YearMonth>?, _ r: TableRecordReader,
+                     _ coverage: inout RowCoverage) -> EvidenceModel {
         var model = EvidenceModel()
         let byName = table.column(of: .employeeId) == nil
         let idField: CanonicalField = byName ? .name : .employeeId
-        guard table.column(of: idField) != nil else { return model }
+        guard table.column(of: idField) != nil else {
+            coverage.note(Self.noWorkerColumn(table))
+            return model
+        }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
                 model.problems.append(ReadProblem(evidence: row.evidence, reason: "a payroll row without an employee ID was left out"))
+                coverage.rowsLeftOut += 1
                 continue
             }
             let rowPeriod = r.text(.payPeriod, row, table).flatMap { cell in
@@ -294,8 +392,10 @@ public struct EvidenceReader: Sendable {
             guard let month = rowPeriod ?? period else {
                 model.problems.append(ReadProblem(evidence: row.evidence,
                                                   reason: "the payroll does not say which month it pays (no 'Pay Period' line or column), so this row was not checked"))
+                coverage.rowsLeftOut += 1
                 continue
             }
+            coverage.rowsRead += 1
             var line = PayLine(employeeId: id, period: month)
             line.identifiedByName = byName
             line.name = r.text(.name, row, table)

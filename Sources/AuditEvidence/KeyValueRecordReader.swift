@@ -31,7 +31,7 @@ enum KeyValueRecordReader {
         while index < row.count {
             let cell = row[index]
             index += 1
-            if cell.text.contains(where: { $0 == ":" || $0 == "：" }) {
+            if cell.text.contains(where: isColon) {
                 let found = labelledValues(in: cell.text)
                 if found.count == 1, found[0].value.isEmpty, index < row.count, HeaderSynonyms.field(for: row[index].text) == nil {
                     result.append((found[0].field, row[index]))
@@ -52,34 +52,59 @@ enum KeyValueRecordReader {
 
     /// Every "label: value" pair in one printed cell, which may hold several
     /// ("基本工资：2780.00 加班费：675.03", "Basic Wage: 2,520.00 OT Pay: 445.34"). A label is the
-    /// longest run of words before a colon that names a field; a value runs to the next label.
+    /// longest run of up to four words before a colon that names a field, taken from the words
+    /// after the previous colon; a value runs to the next label and may be empty ("姓名：工号：E001").
     static func labelledValues(in text: String) -> [(field: CanonicalField, value: String)] {
-        // Split "标签：值" tokens so the colon always ends a token.
-        var tokens: [String] = []
-        for token in text.split(separator: " ") {
-            var rest = Substring(token)
-            while let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }), rest.index(after: colon) < rest.endIndex {
-                tokens.append(String(rest[...colon]))
-                rest = rest[rest.index(after: colon)...]
-            }
-            if !rest.isEmpty { tokens.append(String(rest)) }
-        }
+        let tokens = labelTokens(of: text)
         var labels: [(start: Int, end: Int, field: CanonicalField)] = []  // tokens start...end form the label
-        var floor = 0
-        for (index, token) in tokens.enumerated() where token.hasSuffix(":") || token.hasSuffix("：") {
-            let minimumStart = labels.isEmpty ? floor : labels[labels.count - 1].end + 2  // leave the previous label a value
-            var chosen: (Int, CanonicalField)?
-            for start in Swift.max(minimumStart, index - 3)...index {
-                let label = tokens[start...index].joined(separator: " ").dropLast()
-                if let field = HeaderSynonyms.field(for: String(label)) { chosen = (start, field); break }
+        var floor = 0  // the first token after the previous colon: no label reaches back past it
+        for (index, token) in tokens.enumerated() where token.last.map(isColon) == true {
+            defer { floor = index + 1 }
+            let earliest = Swift.max(floor, index - 3)
+            // Leave the previous label a word of value when the words allow it, else leave it empty.
+            let leavingValue = Swift.max(earliest, labels.last.map { $0.end + 2 } ?? 0)
+            if let found = label(in: tokens, endingAt: index, from: leavingValue) ?? label(in: tokens, endingAt: index, from: earliest) {
+                labels.append((found.start, index, found.field))
             }
-            if let (start, field) = chosen { labels.append((start, index, field)) }
-            floor = index + 1
         }
         return labels.enumerated().map { position, label in
             let valueEnd = position + 1 < labels.count ? labels[position + 1].start : tokens.count
-            let value = label.end + 1 < valueEnd ? tokens[(label.end + 1)..<valueEnd].joined(separator: " ") : ""
+            let value = tokens[(label.end + 1)..<valueEnd].joined(separator: " ")
             return (label.field, value.trimmingCharacters(in: .whitespaces))
         }
+    }
+
+    /// The longest label among the words `start...end` (the last ending with its colon), as its
+    /// first word and field; nil when none of them names a field or `start` is past `end`.
+    private static func label(in tokens: [String], endingAt end: Int, from start: Int) -> (start: Int, field: CanonicalField)? {
+        guard start <= end else { return nil }
+        for first in start...end {
+            let words = tokens[first...end].joined(separator: " ").dropLast()
+            if let field = HeaderSynonyms.field(for: String(words)) { return (first, field) }
+        }
+        return nil
+    }
+
+    /// The words of a cell, split at any white space (spaces, full-width spaces, tabs, line
+    /// breaks) and after every colon, so that a colon always ends a word ("姓名：张三" is
+    /// "姓名：", "张三"). A colon doubled after a label ("工号：: E001") is dropped with the label's.
+    static func labelTokens(of text: String) -> [String] {
+        var tokens: [String] = []
+        for word in text.split(whereSeparator: \.isWhitespace) {
+            var rest = Substring(word)
+            while let colon = rest.firstIndex(where: isColon) {
+                let piece = rest[...colon]
+                rest = rest[rest.index(after: colon)...]
+                let repeatsColon = piece.allSatisfy(isColon) && tokens.last?.last.map(isColon) == true
+                if !repeatsColon { tokens.append(String(piece)) }
+            }
+            if !rest.isEmpty { tokens.append(String(rest)) }
+        }
+        return tokens
+    }
+
+    /// Whether a character is a colon, ASCII or full-width.
+    static func isColon(_ character: Character) -> Bool {
+        character == ":" || character == "："
     }
 }

@@ -34,9 +34,11 @@ public struct LabeledValueReader: Sendable {
                      "attendance month", "考勤月份", "考勤期间", "统计月份", "月份"],
     ]
 
-    private static let table: [(key: String, label: Label)] = spellings
-        .flatMap { label, words in words.map { (TextNormalizer.headerKey($0), label) } }
-        .sorted { $0.key.count > $1.key.count }
+    /// Every spelling's key with its label, longest first and then alphabetical, so that the
+    /// order never depends on how `spellings` happens to iterate.
+    private static let table: [(key: String, label: Label)] = Label.allCases
+        .flatMap { label in spellings[label, default: []].map { (key: TextNormalizer.headerKey($0), label: label) } }
+        .sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }
 
     /// Whether a value runs on through the following cells of its line, up to the next label.
     ///

@@ -256,11 +256,12 @@ private final class CollectedDocuments: @unchecked Sendable {
         switch outcome {
         case let .part(contribution):
             add(contribution)
-        case let .read(record, contribution):
+        case let .read(record, contribution, rowShortfall):
             records.append(record)
             types[record.path] = record.type
             add(contribution)
             if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
+            if let rowShortfall { findings.append(IntakeFindings.rowsUnread(record, rowShortfall)) }
         case let .refused(record):
             records.append(record)
             findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
@@ -328,6 +329,7 @@ enum IntakeFindings {
     static let ruleRejected = "auditready/entry-rejected"
     static let ruleUnreadable = "auditready/entry-unreadable"
     static let ruleValues = "auditready/values-unreadable"
+    static let ruleRows = "auditready/rows-unread"
 
     static func rejected(_ record: DocumentRecord) -> Finding {
         Finding(rule: ruleRejected, category: .intake, severity: .warning,
@@ -339,6 +341,16 @@ enum IntakeFindings {
         Finding(rule: ruleUnreadable, category: .intake, severity: .warning,
                 message: "\(record.path) could not be read: \(record.reason ?? "")",
                 evidence: [Evidence(path: record.path)], action: "Re-export or re-send the file; until then it is not checked.")
+    }
+
+    /// A roster, timesheet or payroll that gave fewer rows than it visibly holds, with what the
+    /// reader did not find ("read 0 of 75 rows of this timesheet: …").
+    static func rowsUnread(_ record: DocumentRecord, _ shortfall: String) -> Finding {
+        Finding(rule: ruleRows, category: .intake, severity: .warning,
+                message: "\(record.path): \(shortfall); the rows not read were not checked",
+                evidence: [Evidence(path: record.path, text: shortfall)],
+                action: "Export the document again with one header row naming its columns (ID or name, date or days, hours or pay), "
+                    + "or send it in a layout this version reads; until then its workers are not checked from it.")
     }
 
     /// One finding per document listing the values in it that could not be read.

@@ -20,8 +20,9 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
     enum Outcome: Sendable {
         /// Time entries and pay lines of a document still being read, with the problems met so far.
         case part(EvidenceModel)
-        /// The document's record and the rest of what it contributed.
-        case read(DocumentRecord, EvidenceModel)
+        /// The document's record, the rest of what it contributed, and why it gave fewer rows
+        /// than it holds, if it did.
+        case read(DocumentRecord, EvidenceModel, rowShortfall: String?)
         case refused(DocumentRecord)
         /// An entry whose bytes are those of an earlier entry, which is read in its stead.
         case copy(DocumentRecord, of: String)
@@ -66,7 +67,7 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
             slots.wait()
             queue.async(group: group) { [self] in
                 let result = processor.process(path: path, bytes: bytes, sha256: sha256) { deliverPart($0, of: index) }
-                finished(.read(result.reading.record, result.reading.evidence), at: index, fromCache: result.fromCache)
+                finished(.read(result.reading.record, result.reading.evidence, rowShortfall: result.reading.rowShortfall), at: index, fromCache: result.fromCache)
                 slots.signal()
             }
         }

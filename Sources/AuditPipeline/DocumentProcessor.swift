@@ -46,7 +46,8 @@ struct DocumentProcessor: Sendable {
             if parts >= skipped { part(model) }
             parts += 1
         }
-        let reading = DocumentReading(record: inspection.record, evidence: inspection.evidence, parts: parts)
+        let reading = DocumentReading(record: inspection.record, evidence: inspection.evidence, parts: parts,
+                                      rowShortfall: inspection.rowShortfall)
         cache?.store(reading, kind: .reading, sha256: digest, variant: variant)
         return (reading, false)
     }
@@ -68,7 +69,7 @@ struct DocumentProcessor: Sendable {
 
     /// The version of what classification and reading produce, for caches shared by programs
     /// that do not key their entries by build; bump it whenever either changes its output.
-    static let readingFormatVersion = "reading/3"
+    static let readingFormatVersion = "reading/4"
 
     private var extractionVariant: String { router.cacheIdentity + "|" + cacheSalt }
 
@@ -90,7 +91,7 @@ struct DocumentProcessor: Sendable {
                                     text: outcome.document?.textSource ?? TextSource.none,
                                     status: outcome.status, reason: outcome.reason, ocrConfidence: outcome.ocrConfidence)
         guard outcome.status == .ok, let document = outcome.document else {
-            return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [])
+            return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [], rowShortfall: nil)
         }
         let tables = TableDetector.tables(in: document)
         record.type = classifier.classify(document, tables: tables)
@@ -98,9 +99,14 @@ struct DocumentProcessor: Sendable {
             record.reason = [record.reason, "its content did not match any evidence type this version knows, so no rule used it"]
                 .compactMap { $0 }.joined(separator: "; ")
         }
-        let evidence = reader.read(document, type: record.type, tables: tables, rowsPerPart: rowsPerPart, emit: part)
+        var coverage = RowCoverage()
+        let evidence = reader.read(document, type: record.type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: part)
+        let shortfall = coverage.shortfall(of: record.type)
+        if let shortfall {
+            record.reason = [record.reason, shortfall].compactMap { $0 }.joined(separator: "; ")
+        }
         return DocumentInspection(record: record, tables: tables, evidence: evidence,
-                                  lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [])
+                                  lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [], rowShortfall: shortfall)
     }
 }
 
@@ -136,6 +142,9 @@ public struct DocumentInspection: Sendable {
     public var evidence: EvidenceModel
     /// The printed lines rebuilt from word positions, for showing the layout.
     public var lines: [TextLine]
+    /// Why a roster, timesheet or payroll gave fewer rows than it visibly holds
+    /// ("read 0 of 75 rows of this timesheet: …"), nil when it gave them all.
+    public var rowShortfall: String?
 }
 
 /// What one document contributed to a check: its record for the report and the evidence read
@@ -145,16 +154,19 @@ public struct DocumentReading: Sendable, Codable {
     public var evidence: EvidenceModel
     /// How many parts of time entries and pay lines were handed on before this reading.
     public var parts: Int
+    /// Why the document gave fewer rows than it visibly holds (see `DocumentInspection`).
+    public var rowShortfall: String?
 }
 
 extension DocumentReading: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
-        self.init(record: try reader.read(), evidence: try reader.read(), parts: try reader.read())
+        self.init(record: try reader.read(), evidence: try reader.read(), parts: try reader.read(), rowShortfall: try reader.read())
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
         writer.write(record)
         writer.write(evidence)
         writer.write(parts)
+        writer.write(rowShortfall)
     }
 }

@@ -37,9 +37,11 @@ struct AttendanceGridTests {
         let sheet = SheetTable(rows: [cells(["Emp No", "Name"] + (1...31).map(String.init), row: 1),
                                       cells(["E001", "Li Na"] + Array(repeating: "8", count: 31), row: 2)])
         let document = ExtractedDocument(path: "grid.csv", textSource: .spreadsheet, sheets: [sheet])
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        var coverage = RowCoverage()
+        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document), coverage: &coverage)
         #expect(model.timeEntries.isEmpty)
-        #expect(model.problems.first?.reason.contains("which month") == true)
+        #expect(coverage.shortfall(of: .timesheet)?.contains("read 0 of 1 row of this timesheet: the day columns have no dates") == true)
+        #expect(coverage.shortfall(of: .timesheet)?.contains("which month") == true)
     }
 
     @Test("A grid drawn on a PDF page, with day numbers printed close together, is read column by column")

@@ -202,7 +202,7 @@ struct DocumentStageTests {
         let pipeline = AuditPipeline(configuration: PipelineConfiguration(extractors: [held], workers: 2), logger: Logger(label: "test"))
         let delivered = LockedList()
         let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
-            if case let .read(record, _) = outcome { delivered.append(record.path) }
+            if case let .read(record, _, _) = outcome { delivered.append(record.path) }
         }
         let submitted = LockedList()
         let paths = ["first.csv"] + (1...200).map { "month-\($0).csv" }

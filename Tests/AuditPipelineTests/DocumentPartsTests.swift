@@ -89,7 +89,7 @@ struct DocumentPartsTests {
         let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
             switch outcome {
             case let .part(model): delivered.append("part of \(model.timeEntries.first?.date.evidence.path ?? "?")")
-            case let .read(record, _): delivered.append(record.path)
+            case let .read(record, _, _): delivered.append(record.path)
             case let .refused(record), let .copy(record, _): delivered.append(record.path)
             }
         }

@@ -1,0 +1,58 @@
+import AuditCore
+
+/// How much of a roster, timesheet or payroll its reading took in: the rows that look like data
+/// against the rows read, and what the reader did not find where rows went unread.
+///
+/// A row looks like data when two or more of its cells hold text: below a recognised header, or
+/// anywhere in the document when no header was recognised. Titles, signatures and notes fill one
+/// cell and are not counted.
+public struct RowCoverage: Sendable, Hashable {
+    /// Rows that look like data.
+    public var rowsWithContent = 0
+    /// Rows read into a record, or understood as a day without work.
+    public var rowsRead = 0
+    /// Rows left out with a problem of their own, reported with the document's unreadable values.
+    public var rowsLeftOut = 0
+    /// What the reader did not find where rows went unread, each once, in the order met.
+    public private(set) var missing: [String] = []
+
+    public init() {}
+
+    /// Notes what the reader did not find ("no date column"), once however often it is met.
+    public mutating func note(_ reason: String) {
+        if !missing.contains(reason) { missing.append(reason) }
+    }
+
+    /// Rows that look like data and were neither read nor left out with a problem of their own.
+    public var rowsUnaccounted: Int {
+        max(0, rowsWithContent - rowsRead - rowsLeftOut)
+    }
+
+    /// Why a document read as `type` gave fewer rows than it holds ("read 0 of 75 rows of this
+    /// timesheet: the day columns have no dates …"); nil when every row that looks like data was
+    /// read or reported, or when `type` is not a record of workers.
+    public func shortfall(of type: DocumentType) -> String? {
+        guard let noun = Self.nouns[type] else { return nil }
+        let nothingRead = rowsRead == 0 && rowsLeftOut == 0
+        guard rowsUnaccounted > 0 || nothingRead else { return nil }
+        let reasons = missing.isEmpty ? "the reader did not recognise their layout" : missing.joined(separator: "; ")
+        if rowsWithContent == 0 {
+            return "read no rows of this \(noun), and none has text in two or more cells: \(reasons)"
+        }
+        return "read \(rowsRead) of \(rowsWithContent) row\(rowsWithContent == 1 ? "" : "s") of this \(noun)"
+            + (rowsLeftOut > 0 ? " (\(rowsLeftOut) more left out with a reason given)" : "") + ": \(reasons)"
+    }
+
+    /// How the message names a document of each type read for rows.
+    static let nouns: [DocumentType: String] = [.roster: "roster", .timesheet: "timesheet", .payroll: "payroll"]
+
+    /// Whether a row of cells looks like data: two or more cells hold text.
+    public static func looksLikeData(_ cells: some Sequence<Cell>) -> Bool {
+        var filled = 0
+        for cell in cells where cell.text.contains(where: { !$0.isWhitespace }) {
+            filled += 1
+            if filled >= 2 { return true }
+        }
+        return false
+    }
+}

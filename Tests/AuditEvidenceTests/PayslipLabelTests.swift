@@ -1,0 +1,69 @@
+import AuditCore
+@testable import AuditEvidence
+import AuditFields
+import Testing
+
+/// Payslip (工资条) texts as factories print them: empty values, repeated labels, stray colons,
+/// full-width spaces and line breaks between pairs, labels with spaces inside. Each of the first
+/// five once stopped the whole check with a range trap in `KeyValueRecordReader.labelledValues`.
+@Suite("Payslip label-value texts")
+struct PayslipLabelTests {
+    func read(_ text: String) -> [String] {
+        KeyValueRecordReader.labelledValues(in: text).map { "\($0.field.rawValue)=\($0.value)" }
+    }
+
+    @Test("A label with no value glued to the next label leaves its value empty and reads the next")
+    func emptyValueGluedToNextLabel() {
+        #expect(read("姓名：工号：E001") == ["name=", "employeeId=E001"])
+    }
+
+    @Test("A label with no value followed by another label after a space leaves its value empty")
+    func emptyValueBeforeNextLabel() {
+        #expect(read("工号: E001 姓名: 部门: 缝纫车间") == ["employeeId=E001", "name=", "department=缝纫车间"])
+    }
+
+    @Test("A label printed twice in a row gives one empty value and one read value")
+    func labelPrintedTwice() {
+        #expect(read("工号: 工号: E001") == ["employeeId=", "employeeId=E001"])
+    }
+
+    @Test("A doubled colon after a label belongs to the label, not to the value")
+    func doubledColon() {
+        #expect(read("工号：: E001 实发工资：3200.00") == ["employeeId=E001", "net=3200.00"])
+    }
+
+    @Test("Pairs separated by full-width spaces, tabs or line breaks are each read", arguments: [
+        "姓名：张三\u{3000}工号：E001",
+        "姓名：张三\t工号：E001",
+        "姓名：张三\n工号：E001",
+    ])
+    func pairsSeparatedByOtherSpace(text: String) {
+        #expect(read(text) == ["name=张三", "employeeId=E001"])
+    }
+
+    @Test("A label at the very end of the text has an empty value")
+    func labelAtTheEnd() {
+        #expect(read("工号：E001 实发工资：") == ["employeeId=E001", "net="])
+    }
+
+    @Test("Labels with spaces inside (工 号:, 姓 名:) name their fields")
+    func labelsWithSpacesInside() {
+        #expect(read("工 号: 7 姓 名: 张三 部 门: 生产部") == ["employeeId=7", "name=张三", "department=生产部"])
+    }
+
+    @Test("A label with a space inside directly after an empty label is still found")
+    func spacedLabelAfterEmptyLabel() {
+        #expect(read("工号: 姓 名: 张三") == ["employeeId=", "name=张三"])
+    }
+
+    @Test("A payslip row whose name is left blank still gives a record with its ID and net pay")
+    func blankNameRecord() throws {
+        let texts = ["工号：E001 姓名： 实发工资：3200.00", "工号：E002 姓名：李娜", "实发工资：3100.00"]
+        let rows = texts.enumerated().map { row, text in [Cell(text: text, evidence: Evidence(path: "slips.pdf", text: text, row: row + 1))] }
+        let records = KeyValueRecordReader.records(in: rows)
+        #expect(records.count == 2)
+        #expect(records.map { $0[.employeeId]?.text } == ["E001", "E002"])
+        #expect(records.map { $0[.net]?.text } == ["3200.00", "3100.00"])
+        #expect(records[0][.name] == nil && records[1][.name]?.text == "李娜")
+    }
+}

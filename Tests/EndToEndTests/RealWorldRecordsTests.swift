@@ -1,0 +1,50 @@
+import AuditCore
+import AuditTestSupport
+import Foundation
+import Testing
+
+/// Exports made by real time clocks, HR tools and office software, kept beside the repository in
+/// `../shared/real-world/` (see its README.md); the tests that read them run only where it exists.
+enum RealWorldRecords {
+    static let directory = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/real-world")
+    static let available = FileManager.default.fileExists(atPath: directory.appendingPathComponent("README.md").path)
+
+    /// The path of a file in the folder, by its path inside it.
+    static func path(_ relative: String) -> String {
+        directory.appendingPathComponent(relative).path
+    }
+}
+
+@Suite("End to end: real exports the reader cannot read yet are reported, never passed over",
+       .enabled(if: RealWorldRecords.available, "../shared/real-world is not beside the repository"))
+struct RealWorldShortfallTests {
+    /// The `rows-unread` finding of the check of one file, with its document's record.
+    func shortfall(_ relative: String) throws -> (finding: Finding?, record: DocumentRecord?) {
+        let (report, _, _) = try check(RealWorldRecords.path(relative), asOf: "2026-12-01")
+        return (report.findings.first { $0.rule == "auditready/rows-unread" }, report.documents.first)
+    }
+
+    @Test("A file whose rows are read in part or not at all gets an intake finding saying how many rows and why", arguments: [
+        ("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx", DocumentType.timesheet, "no date column"),
+        ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", .timesheet, "no header row was recognised"),
+        ("payroll/payroll_monthly_wps_redacted.xlsx", .payroll, "no header row was recognised"),
+        ("zkteco/zk_standard_report_4sheets_2016-03_redacted.xls", .timesheet, "the day columns have no dates"),
+    ])
+    func unreadRowsAreReported(file: String, type: DocumentType, reason: String) throws {
+        let (finding, record) = try shortfall(file)
+        #expect(record?.type == type)
+        let found = try #require(finding, "\(file) gave no rows-unread finding; its record says: \(record?.reason ?? "nothing")")
+        #expect(found.category == .intake)
+        #expect(found.message.contains("read 0 of "), "\(found.message)")
+        #expect(found.message.contains(reason), "\(found.message)")
+        #expect(record?.reason?.contains(reason) == true)
+    }
+
+    @Test("The DingTalk punch matrix's shortfall counts its 75 people's rows, not its title")
+    func dingTalkRowCount() throws {
+        let (finding, _) = try shortfall("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx")
+        let message = try #require(finding?.message)
+        let counted = message.split(separator: " ").drop { $0 != "of" }.dropFirst().first.flatMap { Int($0) }
+        #expect((75...80).contains(counted ?? 0), "\(message)")
+    }
+}
