@@ -49,13 +49,21 @@ public struct EvidenceReader: Sendable {
                                                           ocr: document.textSource == .ocr || document.textSource == .mixed)
         var model = EvidenceModel(documents: [facts], problems: problems)
         if type == .timesheet, let log = PunchLog(document, rules: configuration.punches) {
-            model.merge(readPunchLog(log, rowsPerPart: rowsPerPart, emit: emit))
+            var emitted = 0
+            let rest = readPunchLog(log, rowsPerPart: rowsPerPart) { part in
+                emitted += part.timeEntries.count
+                emit(part)
+            }
+            coverage.countPunchDays(read: emitted + rest.timeEntries.count, leftOut: rest.problems.count)
+            model.merge(rest)
             return model
         }
         let punchRecords = type == .timesheet ? document.sheets.compactMap(PunchRecordSheet.init) : []
         if !punchRecords.isEmpty {
             // The day row of a record would read as a grid of its own: the record is read instead.
-            model.merge(readPunchRecords(punchRecords))
+            let records = readPunchRecords(punchRecords)
+            coverage.countPunchDays(read: records.timeEntries.count, leftOut: records.problems.count)
+            model.merge(records)
             return model
         }
         var readPayLines = false

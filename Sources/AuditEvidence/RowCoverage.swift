@@ -23,6 +23,14 @@ public struct RowCoverage: Sendable, Hashable {
         if !missing.contains(reason) { missing.append(reason) }
     }
 
+    /// Counts the days of a punch log or punch record: each is read, or left out with a problem
+    /// of its own (a day with one punch, a line that is no punch).
+    public mutating func countPunchDays(read: Int, leftOut: Int) {
+        rowsRead += read
+        rowsLeftOut += leftOut
+        rowsWithContent += read + leftOut
+    }
+
     /// Rows that look like data and were neither read nor left out with a problem of their own.
     public var rowsUnaccounted: Int {
         max(0, rowsWithContent - rowsRead - rowsLeftOut)

@@ -32,6 +32,18 @@ struct RealExportTests {
         #expect(badgeDays.count + missing.count == 125, "every badge-day either counted or reported")
     }
 
+    @Test("The ZKTeco 标准报表's 考勤记录 sheet reads as its README says: 1,378 person-days of March 2016, every one read or its single punch reported, and no intake finding")
+    func zktecoStandardReport() throws {
+        let result = try run("zkteco/zk_standard_report_4sheets_2016-03_redacted.xls")
+        let record = try #require(result.report.documents.first)
+        #expect(record.status == .ok && record.type == .timesheet)
+        let days = Set(result.evidence.timeEntries.map(\.date.value))
+        #expect(days.allSatisfy { $0.year == 2016 && $0.month == 3 })
+        let missing = result.evidence.problems.filter { $0.reason.contains("punched only once") }
+        #expect(result.evidence.timeEntries.count + missing.count == 1378)
+        #expect(!result.report.findings.contains { $0.rule == "auditready/rows-unread" }, "\(record.reason ?? "")")
+    }
+
     @Test("A ZKTeco KQ803 考勤记录表 reads as badges 7, 8 and 9 over 2017-07-01..07, glued pairs as days and single punches as missing punches")
     func kq803() throws {
         let result = try run("zkteco/zkteco_kq803_campus-a.xls")

@@ -28,7 +28,6 @@ struct RealWorldShortfallTests {
         ("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx", DocumentType.timesheet, "no date column"),
         ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", .timesheet, "no header row was recognised"),
         ("payroll/payroll_monthly_wps_redacted.xlsx", .payroll, "no header row was recognised"),
-        ("zkteco/zk_standard_report_4sheets_2016-03_redacted.xls", .timesheet, "the day columns have no dates"),
     ])
     func unreadRowsAreReported(file: String, type: DocumentType, reason: String) throws {
         let (finding, record) = try shortfall(file)
