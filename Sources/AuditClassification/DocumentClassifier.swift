@@ -12,6 +12,8 @@ public struct DocumentClassifier: Sendable {
     public func classify(_ document: ExtractedDocument, tables: [DetectedTable]) -> DocumentType {
         // A time clock's raw punch log has neither header nor title: its lines are its signature.
         if PunchLog.recognizes(document) { return .timesheet }
+        // So has an attendance app's matrix of punch times: people by days, under a period.
+        if PunchMatrixSheet.recognizes(document) { return .timesheet }
         let rows = EvidenceReader.rows(of: document)
         let title = rows.prefix(6).map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
         let body = rows.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")

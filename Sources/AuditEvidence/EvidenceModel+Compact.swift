@@ -61,6 +61,7 @@ extension TimeEntry: CompactCodable {
         overtimeHours = try reader.read()
         regularHours = try reader.read()
         identifiedByName = try reader.read()
+        workedWithoutHours = try reader.read()
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
@@ -72,6 +73,7 @@ extension TimeEntry: CompactCodable {
         writer.write(overtimeHours)
         writer.write(regularHours)
         writer.write(identifiedByName)
+        writer.write(workedWithoutHours)
     }
 }
 

@@ -114,6 +114,9 @@ public struct TimeEntry: Sendable, Codable, Hashable {
     public var regularHours: Located<Double>?
     /// True when the timesheet names the worker but has no ID column; linking fills in the ID.
     public var identifiedByName = false
+    /// True when the record marks the day worked without saying how long (`√`, `迟到`, `上班缺卡` in
+    /// a hand-kept grid): `hours` is 0, not a length of the day, and no hours limit judges it.
+    public var workedWithoutHours = false
 
     public init(employeeId: Located<String>, date: Located<CivilDate>, hours: Located<Double>) {
         self.employeeId = employeeId

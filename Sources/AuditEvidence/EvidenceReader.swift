@@ -59,9 +59,14 @@ public struct EvidenceReader: Sendable {
             return model
         }
         let punchRecords = type == .timesheet ? document.sheets.compactMap(PunchRecordSheet.init) : []
-        if !punchRecords.isEmpty {
+        let punchMatrices = type == .timesheet && punchRecords.isEmpty ? document.sheets.compactMap(PunchMatrixSheet.init) : []
+        if !punchRecords.isEmpty || !punchMatrices.isEmpty {
             // The day row of a record would read as a grid of its own: the record is read instead.
-            let records = readPunchRecords(punchRecords)
+            var records = EvidenceModel()
+            for (problems, persons) in punchRecords.map({ ($0.problems, $0.persons) }) + punchMatrices.map({ ($0.problems, $0.persons) }) {
+                records.problems += problems
+                records.merge(readPunchDays(of: persons))
+            }
             coverage.countPunchDays(read: records.timeEntries.count, leftOut: records.problems.count)
             model.merge(records)
             return model
@@ -73,6 +78,10 @@ public struct EvidenceReader: Sendable {
             coverage.rowsWithContent += table.rows.count { !records.isTotalRow($0, in: table) && RowCoverage.looksLikeData($0.cells.values) }
             if type == .roster {
                 model.merge(readRoster(table, records, &coverage))
+                continue
+            }
+            if type == .timesheet, table.isDayGrid, !Self.hasFilledDay(table) {
+                coverage.note(Self.noFilledDays(table))
                 continue
             }
             let order = table.isDayGrid || type == .payroll ? nil : records.dateOrder(of: .date, in: table)
@@ -314,7 +323,8 @@ public struct EvidenceReader: Sendable {
     }
 
     /// Reads a monthly grid of workers by days: each day cell holds hours ("8", "8+2" for regular
-    /// plus overtime) or punches ("08:00-17:30"); blanks and rest marks are days off.
+    /// plus overtime), punches ("08:00-17:30") or a mark of the day (`√`, `事假`, see `DayMarks`);
+    /// blanks and rest marks are days off.
     func readGrid(_ table: DetectedTable, rows: Range<Int>, month: Located<YearMonth>?, _ r: TableRecordReader,
                   _ coverage: inout RowCoverage) -> EvidenceModel {
         var model = EvidenceModel()
@@ -334,8 +344,12 @@ public struct EvidenceReader: Sendable {
             for (column, dayNumber) in table.dayColumns.sorted(by: { $0.value < $1.value }) {
                 guard let cell = row.cells[column], !TableRecordReader.isBlankMark(cell.text) else { continue }
                 guard let date = CivilDate(year: month.value.year, month: month.value.month, day: dayNumber) else { continue }
+                if let mark = DayMarks.mark(cell.text) {
+                    model.merge(markedDay(mark, cell: cell, id: id, date: date, byName: byName))
+                    continue
+                }
                 guard let (hours, overtime, punches) = gridHours(cell.text) else {
-                    model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' for day \(dayNumber) is neither hours nor clock times"))
+                    model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' for day \(dayNumber) is neither hours, clock times nor a mark of the day (√, 休, 事假, 旷工, 缺卡 …)"))
                     continue
                 }
                 let evidence = cell.evidence  // made once: a grid cell makes its evidence when asked

@@ -12,8 +12,11 @@ import AuditFields
 struct PunchRecordSheet {
     /// One person's block: the badge number and the cell of each day that holds punches.
     struct Person {
+        /// The badge number, or the name when the record gives no number.
         var badge: Located<String>
         var days: [(date: CivilDate, cell: Cell)]
+        /// True when `badge` is the person's name: linking to the roster fills in the ID.
+        var identifiedByName = false
     }
 
     var persons: [Person]
@@ -125,31 +128,30 @@ struct PunchRecordSheet {
 }
 
 extension EvidenceReader {
-    /// The days worked the attendance records of `sheets` show: one time entry per person and
-    /// day with two punches or more, a missing-punch problem for a day with one, and a problem
-    /// for a day cell that holds no clock time.
-    func readPunchRecords(_ sheets: [PunchRecordSheet]) -> EvidenceModel {
+    /// The days worked the punch records of `persons` show: one time entry per person and day
+    /// with two punches or more, a missing-punch problem for a day with one, and a problem for a
+    /// day cell that holds no clock time.
+    func readPunchDays(of persons: [PunchRecordSheet.Person]) -> EvidenceModel {
         var model = EvidenceModel()
         let builder = PunchDayBuilder(rules: configuration.punches, reader: self)
-        for sheet in sheets {
-            model.problems += sheet.problems
-            for person in sheet.persons {
-                for (date, cell) in person.days {
-                    let minutes = PunchRecordSheet.punches(in: cell.text)
-                    guard !minutes.isEmpty else {
-                        if !TableRecordReader.isBlankMark(cell.text) {
-                            model.problems.append(ReadProblem(evidence: cell.evidence,
-                                                              reason: "'\(cell.text)' for badge \(person.badge.value) on \(date) holds no clock time"))
-                        }
-                        continue
+        for person in persons {
+            for (date, cell) in person.days {
+                let minutes = PunchRecordSheet.punches(in: cell.text)
+                guard !minutes.isEmpty else {
+                    if !TableRecordReader.isBlankMark(cell.text) {
+                        model.problems.append(ReadProblem(evidence: cell.evidence,
+                                                          reason: "'\(cell.text)' for badge \(person.badge.value) on \(date) holds no clock time"))
                     }
-                    let evidence = cell.evidence
-                    let punches = minutes.map { PunchLog.Punch(badge: person.badge, date: date, minute: $0, evidence: evidence) }
-                    switch builder.entry(badge: person.badge.value, day: builder.merge(punches)) {
-                    case let .entry(entry)?: model.timeEntries.append(entry)
-                    case let .missingPunch(problem)?: model.problems.append(problem)
-                    case nil: break
-                    }
+                    continue
+                }
+                let evidence = cell.evidence
+                let punches = minutes.map { PunchLog.Punch(badge: person.badge, date: date, minute: $0, evidence: evidence) }
+                switch builder.entry(badge: person.badge.value, day: builder.merge(punches)) {
+                case var .entry(entry)?:
+                    entry.identifiedByName = person.identifiedByName
+                    model.timeEntries.append(entry)
+                case let .missingPunch(problem)?: model.problems.append(problem)
+                case nil: break
                 }
             }
         }

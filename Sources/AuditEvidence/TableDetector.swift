@@ -89,7 +89,7 @@ public enum TableDetector {
             current?.rows.append(DetectedTable.Row(grid: row))
         }
         if let table = current, !table.rows.isEmpty { tables.append(table) }
-        return tables
+        return tables.contains(where: \.isDayGrid) ? tables : StackedGridHeader.adding(to: tables, in: sheet, path: path, lookup: lookup)
     }
 
     /// The day columns of a grid header given as cell texts: a run of day numbers beside a worker

@@ -13,6 +13,8 @@ struct WorkDay {
     /// The day's first clock-in and last clock-out, minutes after midnight.
     var clockIn: Int?
     var clockOut: Int?
+    /// True when a row marks the day worked without its hours (see `TimeEntry.workedWithoutHours`).
+    var markedWorked = false
     var evidence: [Evidence]
 
     /// Overtime hours of the day: as stated, else all hours on a rest day or holiday, else the
@@ -55,6 +57,7 @@ struct WorkDay {
         if let regular = entry.regularHours { statedRegular = (statedRegular ?? 0) + regular.value }
         if let clockIn = entry.clockIn?.value { self.clockIn = min(self.clockIn ?? clockIn, clockIn) }
         if let clockOut = entry.clockOut?.value { self.clockOut = max(self.clockOut ?? clockOut, clockOut) }
+        markedWorked = markedWorked || entry.workedWithoutHours
         evidence.append(entry.hours.evidence)
     }
 }

@@ -61,6 +61,15 @@ public struct RecordReconciler: Sendable {
             var versions: [(paths: [String], rows: [Int])] = []
             for document in byPath {
                 if let match = versions.firstIndex(where: { Self.agree($0.rows.map { rows[$0] }, document.rows.map { rows[$0] }) }) {
+                    if versions[match].rows.allSatisfy({ rows[$0].statesLess }) && !document.rows.contains(where: { rows[$0].statesLess }) {
+                        // The document states what the version's rows leave out (a day's hours
+                        // beside a grid's mark): it speaks for the version instead.
+                        versions[match].paths.insert(document.path, at: 0)
+                        link(versions[match].rows.map { rows[$0] }, to: document.rows.map { rows[$0] }, copies: &outcome.copies)
+                        plan.dropped.formUnion(versions[match].rows)
+                        versions[match].rows = document.rows
+                        continue
+                    }
                     versions[match].paths.append(document.path)
                     link(document.rows.map { rows[$0] }, to: versions[match].rows.map { rows[$0] }, copies: &outcome.copies)
                     plan.dropped.formUnion(document.rows)
@@ -192,6 +201,9 @@ protocol ReconciledRow {
     var valueEvidence: [Evidence?] { get }
     var primaryEvidence: Evidence { get }
     func agrees(with other: Self) -> Bool
+    /// True when the row agrees with more than it states (a day marked worked without its
+    /// hours): a document whose rows state it all speaks for their record instead.
+    var statesLess: Bool { get }
     static func readingOrder(_ a: Self, _ b: Self) -> Bool
     /// What a document's rows of one record say, as a person reads it.
     static func summary(_ rows: [Self]) -> String
@@ -216,9 +228,12 @@ extension TimeEntry: ReconciledRow {
          overtimeHours?.evidence, regularHours?.evidence]
     }
     var primaryEvidence: Evidence { hours.evidence }
+    var statesLess: Bool { workedWithoutHours }
 
     func agrees(with other: TimeEntry) -> Bool {
-        same(hours.value, other.hours.value) && same(clockIn?.value, other.clockIn?.value)
+        // A day marked worked without hours says nothing about its length, so any length agrees.
+        same(workedWithoutHours ? nil : hours.value, other.workedWithoutHours ? nil : other.hours.value)
+            && same(clockIn?.value, other.clockIn?.value)
             && same(clockOut?.value, other.clockOut?.value) && same(overtimeHours?.value, other.overtimeHours?.value)
             && same(regularHours?.value, other.regularHours?.value)
     }
@@ -229,7 +244,7 @@ extension TimeEntry: ReconciledRow {
 
     static func summary(_ rows: [TimeEntry]) -> String {
         rows.sorted(by: readingOrder).map { entry in
-            var text = "\(formatNumber(entry.hours.value)) h"
+            var text = entry.workedWithoutHours ? "worked (hours not stated)" : "\(formatNumber(entry.hours.value)) h"
             if let clockIn = entry.clockIn, let clockOut = entry.clockOut {
                 text += " (\(ExampleDescription.clock(clockIn.value))-\(ExampleDescription.clock(clockOut.value)))"
             }
@@ -241,6 +256,7 @@ extension TimeEntry: ReconciledRow {
 
 extension PayLine: ReconciledRow {
     var periodText: String { period.value.description }
+    var statesLess: Bool { false }
     var sourcePath: String { employeeId.evidence.path }
     var valueEvidence: [Evidence?] {
         [employeeId.evidence, period.evidence] + Self.amountFields.map { self[keyPath: $0.1]?.evidence }

@@ -33,7 +33,8 @@ struct WorkedRun {
 }
 
 extension WorkDay {
-    /// Whether the worker worked that day: the rows show hours or a punch. A rest day, a day of
-    /// leave or a holiday off has neither (or no row at all).
-    var isWorked: Bool { hours > 0 || clockIn != nil || clockOut != nil }
+    /// Whether the worker worked that day: the rows show hours or a punch, or mark the day worked
+    /// (`√` in a hand-kept grid). A rest day, a day of leave or a holiday off has none of these
+    /// (or no row at all).
+    var isWorked: Bool { hours > 0 || clockIn != nil || clockOut != nil || markedWorked }
 }

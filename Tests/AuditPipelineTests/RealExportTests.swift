@@ -63,4 +63,31 @@ struct RealExportTests {
         #expect(sparse.evidence.timeEntries.map { "\($0.employeeId.value) \($0.date.value) \($0.hours.value)" } == ["8 2017-07-03 11.0"])
         #expect(sparse.evidence.problems.filter { $0.reason.contains("punched only once") }.count == 2)
     }
+
+    @Test("The DingTalk 打卡时间 export reads as its README says: 1,327 person-days of 2026-06-01..29 holding 2,813 punches, each day a time entry or a reported missing punch, and no intake finding")
+    func dingTalkPunchMatrix() throws {
+        let result = try run("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx")
+        let record = try #require(result.report.documents.first)
+        #expect(record.status == .ok && record.type == .timesheet)
+        let entries = result.evidence.timeEntries
+        let missing = result.evidence.problems.filter { $0.reason.contains("punched only once") }
+        // Every problem the reading reports is a missing punch: a person-day whose punches are one
+        // (or one burst within the 5-minute merge window: two such days here, 18:01 18:01 and
+        // 21:30外勤 21:30外勤); 56 of them fall on the 29th, when the report was made at 11:56.
+        #expect(result.evidence.problems.count == missing.count, "\(result.evidence.problems.map(\.reason).prefix(3))")
+        #expect(entries.count == 1_217 && missing.count == 110)
+        let days = Set(entries.map(\.date.value))
+        let june = CivilDate(year: 2026, month: 6, day: 1)!...CivilDate(year: 2026, month: 6, day: 29)!
+        #expect(days.allSatisfy { june.contains($0) })
+        #expect(days.contains(CivilDate(year: 2026, month: 6, day: 6)!), "the 6th is headed 六, its date comes from its position")
+        // The cells read, each once: their punches counted apart from the reader.
+        let cells = entries.compactMap(\.clockIn?.evidence) + missing.map(\.evidence)
+        #expect(Set(cells.compactMap(\.cell)).count == 1_327)
+        let punches = cells.reduce(0) { $0 + (($1.text ?? "").matches(of: /\d\d:\d\d/).count) }
+        #expect(punches == 2_813)
+        // 73 people by 工号 and 2 without one by name: 70 of the 75 punched at all.
+        let people = Set(entries.map(\.employeeId.value))
+        #expect(people.count == 70 && entries.filter(\.identifiedByName).map(\.employeeId.value).allSatisfy { $0.hasPrefix("员工") })
+        #expect(!result.report.findings.contains { $0.rule == "auditready/rows-unread" }, "\(record.reason ?? "")")
+    }
 }

@@ -25,8 +25,7 @@ struct RealWorldShortfallTests {
     }
 
     @Test("A file whose rows are read in part or not at all gets an intake finding saying how many rows and why", arguments: [
-        ("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx", DocumentType.timesheet, "no date column"),
-        ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", .timesheet, "no header row was recognised"),
+        ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", DocumentType.timesheet, "no header row was recognised"),
         ("payroll/payroll_monthly_wps_redacted.xlsx", .payroll, "no header row was recognised"),
     ])
     func unreadRowsAreReported(file: String, type: DocumentType, reason: String) throws {
@@ -39,11 +38,14 @@ struct RealWorldShortfallTests {
         #expect(record?.reason?.contains(reason) == true)
     }
 
-    @Test("The DingTalk punch matrix's shortfall counts its 75 people's rows, not its title")
-    func dingTalkRowCount() throws {
-        let (finding, _) = try shortfall("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx")
-        let message = try #require(finding?.message)
-        let counted = message.split(separator: " ").drop { $0 != "of" }.dropFirst().first.flatMap { Int($0) }
-        #expect((75...80).contains(counted ?? 0), "\(message)")
+    @Test("The DingTalk punch matrix is read whole: a timesheet without a rows-unread finding, its single punches reported as values it could not read")
+    func dingTalkIsRead() throws {
+        let (report, _, _) = try check(RealWorldRecords.path("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx"), asOf: "2026-12-01")
+        let record = try #require(report.documents.first)
+        #expect(record.type == .timesheet && record.status == .ok)
+        #expect(!report.findings.contains { $0.rule == "auditready/rows-unread" }, "\(record.reason ?? "")")
+        let unreadable = report.findings.first { $0.rule == "auditready/values-unreadable" }
+        #expect(unreadable?.message.hasPrefix("110 values") == true && unreadable?.message.contains("punched only once") == true,
+                "\(unreadable?.message ?? "no values-unreadable finding")")
     }
 }

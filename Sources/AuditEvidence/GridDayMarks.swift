@@ -1,0 +1,46 @@
+import AuditCore
+import AuditFields
+
+extension EvidenceReader {
+    /// What a grid's day cell marked with `mark` (see `DayMarks`) gives the rules.
+    ///
+    /// A day marked worked (`√`, `上班迟到`, `出差`) is a time entry worked without hours: the rest
+    /// rules count it, no hours limit judges it. A day marked worked with a punch missing
+    /// (`上班缺卡`, `缺卡`) is that too, and the missing punch is reported, as a time clock's single
+    /// punch is. A rest day, a day of leave or an absence is not worked: it gives no entry, as a
+    /// blank day cell gives none.
+    func markedDay(_ mark: DayMark, cell: Cell, id: Located<String>, date: CivilDate, byName: Bool) -> EvidenceModel {
+        guard mark.isWorked else { return EvidenceModel() }
+        let evidence = cell.evidence
+        var entry = TimeEntry(employeeId: id, date: Located(date, at: evidence), hours: Located(0, at: evidence))
+        entry.identifiedByName = byName
+        entry.workedWithoutHours = true
+        var model = EvidenceModel(timeEntries: [entry])
+        if case let .workedMissingPunch(punch) = mark {
+            let missing = switch punch {
+            case .clockIn: "its clock-in punch is missing"
+            case .clockOut: "its clock-out punch is missing"
+            case .unstated: "a punch is missing"
+            }
+            model.problems.append(ReadProblem(evidence: evidence,
+                                              reason: "'\(cell.text)' marks \(id.value) on \(date) as worked but \(missing), so the day counts as worked with no hours; the time clock's record or a signed correction gives its hours"))
+        }
+        return model
+    }
+
+    /// Why a grid gave no rows when none of its day cells is filled: a template not yet filled in.
+    static func noFilledDays(_ table: DetectedTable) -> String {
+        let filled = table.columns.indices.filter { column in
+            table.dayColumns[column] == nil && table.rows.contains { $0.cells[column] != nil }
+        }
+        let given = filled.map { table.columns[$0].header.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return "the grid holds no filled day cells: its \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") give only "
+            + (given.isEmpty ? "cells outside its days" : given.prefix(4).joined(separator: ", "))
+            + " and no day 1-31 is marked, so it is a template not yet filled in"
+    }
+
+    /// True when some row of a grid has a day cell with text.
+    static func hasFilledDay(_ table: DetectedTable) -> Bool {
+        table.rows.contains { row in table.dayColumns.keys.contains { row.cells[$0] != nil } }
+    }
+}
