@@ -24,6 +24,7 @@ struct ProgressAwareLogHandler: LogHandler {
         return logger
     }
 
+    /// Writes `event` with its message, metadata and error made harmless, the progress bar erased first.
     func log(event: LogEvent) {
         var event = event
         event.message = "\(UntrustedText.plain(event.message.description))"
