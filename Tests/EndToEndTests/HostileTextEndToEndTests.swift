@@ -35,7 +35,7 @@ struct HostileEvidence {
         return ArchiveFixture(.zip, name: "evidence.zip").write([
             .file("Evidence/考勤 \(text)/timesheet_202607\(tail).csv", timesheet),
             .file("Evidence/\(text)scan.pdf", Data("%PDF-1.4\n damaged".utf8)),
-            .file("\(formula)broken.pdf", Data("%PDF-1.4\n damaged".utf8)),
+            .file("\(formula)broken.pdf", Data("%PDF-1.4\n damaged, not a copy of the scan".utf8)),
             .file("../\(text)escape.csv", cleanCSV),
         ])
     }
