@@ -118,9 +118,11 @@ struct PayrollSheetTests {
 
     @Test("Rows of nothing but placeholders (-, 0) are unused template lines, not rows of the table")
     func placeholderRows() throws {
-        let rows = [["工号", "姓名", "基本工资", "实发工资"], ["E001", "李娜", "3000", "2900"], ["", "-", "-", "0"], ["", "", "0", "0"]]
+        let rows = [["2026年7月工资表"], ["工号", "姓名", "基本工资", "实发工资"], ["E001", "李娜", "3000", "2900"],
+                    ["", "-", "-", "0"], ["", "", "0", "0"]]
         let (tables, model, coverage) = read([sheet(rows)])
         #expect(tables.first?.rows.count == 1)
+        #expect(model.payLines.map(\.employeeId.value) == ["E001"])
         #expect(model.problems.isEmpty)
         #expect(coverage.rowsWithContent == 1)
     }
