@@ -23,8 +23,8 @@ enum KeywordScorer {
                   ("花名册", 3), ("员工名册", 3), ("职工名册", 3), ("roster", 2), ("名册", 2)],
         .timesheet: [("timesheet", 3), ("time sheet", 3), ("attendance record", 3), ("time card", 3),
                      ("考勤", 3), ("打卡", 2), ("attendance", 2), ("clock in", 1)],
-        .payroll: [("payroll", 3), ("工资表", 3), ("工资条", 3), ("payslip", 3), ("pay slip", 3), ("工资", 2),
-                   ("salary", 2), ("wage", 1), ("net pay", 1), ("实发", 1)],
+        .payroll: [("payroll", 3), ("工资表", 3), ("薪资表", 3), ("工资条", 3), ("payslip", 3), ("pay slip", 3), ("工资", 2),
+                   ("薪资", 2), ("salary", 2), ("wage", 1), ("net pay", 1), ("实发", 1)],
     ]
 
     /// Which type wins when two or more have the same highest score: a type that names a more

@@ -94,7 +94,8 @@ enum DocumentFactsReader {
         }
     }
 
-    /// A pay month written in a title line near the top ("Payroll Register - July 2026").
+    /// A pay month written in a title line near the top ("Payroll Register - July 2026"), or
+    /// opening a title's words (`2026年7月工资表`, spaced out as `2026 年 一 月 工 资 表`).
     static func titleMonth(in rows: [[Cell]]) -> Located<YearMonth>? {
         for row in rows.prefix(6) {
             for cell in row {
@@ -106,6 +107,9 @@ enum DocumentFactsReader {
                             return Located(month, at: cell.evidence)
                         }
                     }
+                }
+                for start in words.indices {
+                    if let month = DateParser.leadingMonth(words[start...].joined(separator: " ")) { return Located(month, at: cell.evidence) }
                 }
             }
         }

@@ -3,9 +3,9 @@ import AuditCore
 /// How much of a roster, timesheet or payroll its reading took in: the rows that look like data
 /// against the rows read, and what the reader did not find where rows went unread.
 ///
-/// A row looks like data when two or more of its cells hold text: below a recognised header, or
-/// anywhere in the document when no header was recognised. Titles, signatures and notes fill one
-/// cell and are not counted.
+/// A row looks like data when two or more of its cells hold different texts: below a recognised
+/// header, or anywhere in the document when no header was recognised. Titles, signatures and notes
+/// fill one cell, or one cell merged across the row that the workbook repeats in each, and are not counted.
 public struct RowCoverage: Sendable, Hashable {
     /// Rows that look like data.
     public var rowsWithContent = 0
@@ -45,7 +45,7 @@ public struct RowCoverage: Sendable, Hashable {
         guard rowsUnaccounted > 0 || nothingRead else { return nil }
         let reasons = missing.isEmpty ? "the reader did not recognise their layout" : missing.joined(separator: "; ")
         if rowsWithContent == 0 {
-            return "read no rows of this \(noun), and none has text in two or more cells: \(reasons)"
+            return "read no rows of this \(noun), and none has different texts in two or more cells: \(reasons)"
         }
         return "read \(rowsRead) of \(rowsWithContent) row\(rowsWithContent == 1 ? "" : "s") of this \(noun)"
             + (rowsLeftOut > 0 ? " (\(rowsLeftOut) more left out with a reason given)" : "") + ": \(reasons)"
@@ -54,12 +54,16 @@ public struct RowCoverage: Sendable, Hashable {
     /// How the message names a document of each type read for rows.
     static let nouns: [DocumentType: String] = [.roster: "roster", .timesheet: "timesheet", .payroll: "payroll"]
 
-    /// Whether a row of cells looks like data: two or more cells hold text.
+    /// Whether a row of cells looks like data: two or more cells hold different texts (a title
+    /// merged across the row is one text however many cells repeat it).
     public static func looksLikeData(_ cells: some Sequence<Cell>) -> Bool {
-        var filled = 0
+        var first: String?
         for cell in cells where cell.text.contains(where: { !$0.isWhitespace }) {
-            filled += 1
-            if filled >= 2 { return true }
+            guard let seen = first else {
+                first = cell.text
+                continue
+            }
+            if cell.text != seen { return true }
         }
         return false
     }

@@ -66,6 +66,8 @@ public enum TableDetector {
     }
 
     /// Tables in a spreadsheet grid: each header row starts a table that runs to the next one.
+    /// A header may be one row or two read together (see `SheetHeaderRows`); rows that hold
+    /// nothing but placeholders (`-`, `0`) are the unused lines of a template, not data.
     public static func tables(in sheet: SheetTable, path: String) -> [DetectedTable] {
         tables(in: sheet, path: path, lookup: HeaderLookup())
     }
@@ -73,19 +75,32 @@ public enum TableDetector {
     static func tables(in sheet: SheetTable, path: String, lookup: HeaderLookup) -> [DetectedTable] {
         var tables: [DetectedTable] = []
         var current: DetectedTable?
-        for row in sheet.rows {
+        var index = 0
+        while index < sheet.rows.count {
+            let row = sheet.rows[index]
+            index += 1
             let texts = row.map(\.text)
-            let fields = texts.map { lookup.field(for: $0) }
-            let days = Self.dayColumns(texts: texts, fields: fields)
-            if HeaderMatcher.isHeader(fields) || days != nil {
+            var header = SheetHeaderRows.Header(texts: texts, fields: texts.map { lookup.field(for: $0) })
+            let days = Self.dayColumns(texts: header.texts, fields: header.fields)
+            var isHeader = days != nil || SheetHeaderRows.isHeader(header)
+            if !isHeader, index < sheet.rows.count {
+                let next = sheet.rows[index].map(\.text)
+                let lower = SheetHeaderRows.Header(texts: next, fields: next.map { lookup.field(for: $0) })
+                if let stacked = SheetHeaderRows.stacked(header, over: lower, lookup: lookup) {
+                    header = stacked  // a header whose words are split over two rows
+                    isHeader = true
+                    index += 1
+                }
+            }
+            if isHeader {
                 if let table = current, !table.rows.isEmpty { tables.append(table) }
                 let evidence = row.first?.evidence ?? Evidence(path: path)
-                current = DetectedTable(columns: zip(texts, fields).map { .init(header: $0, field: $1) },
-                                        rows: [], headerEvidence: Evidence(path: path, text: texts.joined(separator: ", "), row: evidence.row))
+                current = DetectedTable(columns: zip(header.texts, header.fields).map { .init(header: $0, field: $1) },
+                                        rows: [], headerEvidence: Evidence(path: path, text: header.texts.joined(separator: ", "), row: evidence.row))
                 current?.dayColumns = days ?? [:]
                 continue
             }
-            guard current != nil, row.contains(where: { !$0.text.isEmpty }) else { continue }
+            guard current != nil, row.contains(where: { !$0.text.isEmpty && !TableRecordReader.isBlankMark($0.text) }) else { continue }
             current?.rows.append(DetectedTable.Row(grid: row))
         }
         if let table = current, !table.rows.isEmpty { tables.append(table) }

@@ -1,4 +1,9 @@
 extension HeaderSynonyms {
+    /// Headers read as no field although they are one character from a synonym, because they name
+    /// different columns in different templates: `实际工资` is the pay earned for the days worked
+    /// (before bonuses and deductions) in some payrolls and the net pay in others.
+    public static let ambiguousHeaders = ["实际工资", "实际薪资"]
+
     /// Every header spelling recognised for `field`, as written on evidence (domain §3.5–3.7).
     ///
     /// Deliberately absent: bare `ID No.` (employee number or national ID: decide by content, an
@@ -7,7 +12,7 @@ extension HeaderSynonyms {
     public static func allSynonyms(of field: CanonicalField) -> [String] {
         switch field {
         case .employeeId:
-            return ["工号", "员工编号", "职员编号", "员工号", "员工工号", "人员编号", "厂牌号", "工牌号", "工卡号",
+            return ["工号", "员工编号", "职员编号", "员工号", "员工工号", "人员编号", "厂牌号", "工牌号", "工卡号", "职工代码", "员工代码",
                     "考勤号", "考勤号码", "登记号码", "编号", "Employee ID", "Employee No", "Employee Number",
                     "Employee Code", "Emp ID", "Emp ID No", "Emp No", "Emp#", "Emp Code", "EE ID", "Staff ID", "Staff No",
                     "Badge No", "Badge ID", "Clock No", "Card No", "Worker No", "Worker ID", "Payroll No"]
@@ -109,13 +114,14 @@ extension HeaderSynonyms {
                     "Deduction"]
         case .deductionItem:
             return ["代扣社保", "个人社保", "社保", "社保个人", "养老", "医疗", "失业", "养老保险", "医疗保险", "失业保险",
-                    "住房公积金", "公积金", "个人所得税", "个税", "水电费", "伙食费", "餐费", "住宿费", "借支", "预支",
+                    "住房公积金", "公积金", "个人所得税", "个税", "补税", "请假扣除", "请假扣款", "事假扣款",
+                    "病假扣款", "缺勤扣款", "水电费", "伙食费", "餐费", "住宿费", "借支", "预支",
                     "SI (Employee)", "Social Insurance", "HF", "Housing Fund", "IIT", "Income Tax", "Tax",
                     "Meal Deduction", "Dorm Fee"]
         case .fines:
-            return ["罚款", "罚金", "违纪扣款", "Fine", "Fines", "Penalty"]
+            return ["罚款", "罚金", "违纪扣款", "迟到罚款", "迟到扣款", "Fine", "Fines", "Penalty"]
         case .net:
-            return ["实发工资", "实发金额", "实发合计", "实领工资", "到手工资", "税后工资", "实发", "Net Pay", "Net Wage",
+            return ["实发工资", "实发金额", "实发合计", "实领工资", "到手工资", "税后工资", "税后实发", "实发", "Net Pay", "Net Wage",
                     "Net Salary", "Net Amount", "Net", "Take-home Pay"]
         case .payDate:
             return ["发放日期", "发薪日", "发薪日期", "Pay Date", "Payment Date", "Paid Date", "Payday"]

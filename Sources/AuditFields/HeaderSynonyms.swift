@@ -20,7 +20,7 @@ public enum HeaderSynonyms {
         guard !key.isEmpty else {
             return TextNormalizer.fold(header) == "#" ? .rowNumber : nil
         }
-        guard key.unicodeScalars.contains(where: { !$0.isASCIIDigit }) else { return nil }
+        guard key.unicodeScalars.contains(where: { !$0.isASCIIDigit }), !ambiguousKeys.contains(key) else { return nil }
         if let field = exactField(key) { return field }
         let parts = segments(of: key)
         if parts != [key] {
@@ -45,6 +45,9 @@ public enum HeaderSynonyms {
         }
         return table
     }()
+
+    /// The header keys of `ambiguousHeaders`.
+    private static let ambiguousKeys = Set(ambiguousHeaders.map(TextNormalizer.headerKey))
 
     /// The same keys as scalar arrays, for edit distances.
     private static let fuzzyEntries: [(key: [Unicode.Scalar], field: CanonicalField, isCJK: Bool)] =

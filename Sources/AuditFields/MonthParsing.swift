@@ -17,6 +17,19 @@ extension DateParser {
         return nil
     }
 
+    /// The month a text opens with, when words follow it: `2026年7月工资表`, `2026 年 一 月 工 资 表`,
+    /// `July 2026 Payroll`, `2026-07 薪资`. A full date is no month (`2026年7月1日`, `2026-07-15`), nor
+    /// is a number run on by digits.
+    public static func leadingMonth(_ text: String) -> YearMonth? {
+        let s = ScalarText.folded(text)
+        let readers = [yearThenMonth, compactMonth, chineseMonth, monthNameThenYear, monthThenYear]
+        for reader in readers {
+            guard let (year, month, end) = reader(s), let value = YearMonth(year: year, month: month) else { continue }
+            if end == s.count || !(s[end].isASCIIDigit || s[end] == "-" || s[end] == "/" || s[end] == ".") { return value }
+        }
+        return nil
+    }
+
     /// `2026-07`, `2026/7`, `2026.07`.
     private static func yearThenMonth(_ s: [Unicode.Scalar]) -> (Int, Int, Int)? {
         guard let year = Scan.number(s, 0), year.count == 4,

@@ -56,7 +56,7 @@ struct ClassificationByKeywordsTests {
         ("Social Insurance Contribution Statement", .socialInsurance), ("社会保险缴费明细", .socialInsurance),
         ("Employee Roster", .roster), ("员工花名册", .roster),
         ("Attendance Record July 2026", .timesheet), ("2026年7月考勤记录", .timesheet),
-        ("Payroll July 2026", .payroll), ("2026年7月工资表", .payroll),
+        ("Payroll July 2026", .payroll), ("2026年7月工资表", .payroll), ("1月薪资表", .payroll),
     ])
     func title(text: String, expected: DocumentType) {
         #expect(classify([[text], ["Prepared by the office"]]) == expected)
@@ -69,6 +69,12 @@ struct ClassificationByKeywordsTests {
     ])
     func unknown(rows: [[String]]) {
         #expect(classify(rows) == .unknown)
+    }
+
+    @Test("A 薪资表 (salary sheet) with no header, its title repeated over merged cells, is a payroll")
+    func salarySheetTitle() {
+        let title = Array(repeating: "薪资表", count: 3)
+        #expect(classify(Array(repeating: title, count: 10) + [["", "2月份"]]) == .payroll)
     }
 
     @Test("A single passing mention below the minimum score does not decide the type")

@@ -77,6 +77,17 @@ struct RowCoverageTests {
         #expect(shortfall.contains("no payslips"))
     }
 
+    @Test("A title merged across the row, its text repeated in every cell, does not look like data")
+    func mergedTitleIsNoData() {
+        let title = Array(repeating: "薪资表", count: 3)
+        let cells = { (texts: [String]) in texts.map { Cell(text: $0, evidence: Evidence(path: "pay.xlsx", text: $0, row: 1)) } }
+        #expect(!RowCoverage.looksLikeData(cells(title)))
+        #expect(RowCoverage.looksLikeData(cells(["薪资表", "2月份"])))
+        let found = coverage(Array(repeating: title, count: 10), as: .payroll)
+        #expect(found.rowsWithContent == 0)
+        #expect(found.shortfall(of: .payroll)?.hasPrefix("read no rows of this payroll") == true)
+    }
+
     @Test("Payslips read as label-value blocks leave no shortfall")
     func payslips() {
         let found = coverage([["工资月份：2026-07"], ["工号：E001", "姓名：李娜"], ["实发工资：2890.00"]], as: .payroll)

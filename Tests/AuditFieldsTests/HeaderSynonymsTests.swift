@@ -62,6 +62,15 @@ struct HeaderSynonymsTests {
         ("OT 1.5x", .otHours),
         ("OT 2x", .restDayOtHours),
         ("OT 3X", .holidayOtHours),
+        ("税前工资", .gross),
+        ("税后实发", .net),
+        ("养老保险", .deductionItem),
+        ("公积金", .deductionItem),
+        ("请假扣除", .deductionItem),
+        ("补税", .deductionItem),
+        ("迟到罚款", .fines),
+        ("职工代码", .employeeId),
+        ("职工 代码", .employeeId),   // split over two rows and read together
     ])
     func headersMap(header: String, field: CanonicalField) {
         #expect(HeaderSynonyms.field(for: header) == field)
@@ -94,6 +103,8 @@ struct HeaderSynonymsTests {
         "OT 加班费",     // its parts name different fields
         "备注",
         "Remarks",
+        "实际工资",      // pay earned for the days worked in some payrolls, net pay in others: not 实发工资
+        "实际薪资",
         "15",           // a day-of-month column
         "",
     ])

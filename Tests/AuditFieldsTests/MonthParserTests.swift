@@ -19,4 +19,18 @@ struct MonthParserTests {
     func notMonths(text: String) {
         #expect(DateParser.month(text) == nil)
     }
+
+    @Test("A title that opens with its month reads as that month", arguments: [
+        "2026年7月工资表", "2026 年 七 月 工 资 表", "二〇二六年七月 工资表", "July 2026 Payroll", "2026-07 薪资表", "2026年7月",
+    ])
+    func leadingMonths(text: String) {
+        #expect(DateParser.leadingMonth(text) == yearMonth(2026, 7))
+    }
+
+    @Test("A title that opens with a full date, a bare number or no month has no leading month", arguments: [
+        "2026年7月1日考勤表", "2026-07-15 打印", "2026.7.1", "2026年13月工资表", "工资表 2026年7月", "20260715", "",
+    ])
+    func noLeadingMonth(text: String) {
+        #expect(DateParser.leadingMonth(text) == nil)
+    }
 }
