@@ -34,7 +34,7 @@ extension EvidenceReader {
             table.dayColumns[column] == nil && table.rows.contains { $0.cells[column] != nil }
         }
         let given = filled.map { table.columns[$0].header.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return "the grid holds no filled day cells: its \(table.rows.count) row\(table.rows.count == 1 ? "" : "s") give only "
+        return "the grid holds no filled day cells: its rows give only "
             + (given.isEmpty ? "cells outside its days" : given.prefix(4).joined(separator: ", "))
             + " and no day 1-31 is marked, so it is a template not yet filled in"
     }

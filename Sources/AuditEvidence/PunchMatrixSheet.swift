@@ -101,9 +101,11 @@ public struct PunchMatrixSheet {
     }
 
     /// True for the heading of a day off in place of its number: a weekday (`六`, `周日`, `星期六`,
-    /// `Sat`) or a holiday's name (`端午节`, `国庆`): a short text without digits.
+    /// `Sat`) or a holiday's name (`端午节`, `国庆`): a short text without digits. Chinese numerals
+    /// are letters here, not digits: `六` (Saturday) is a numeral to Unicode.
     static func isDayName(_ text: String) -> Bool {
-        text.count <= 8 && !text.contains(where: \.isNumber) && text.contains(where: \.isLetter)
+        text.count <= 8 && text.contains(where: \.isLetter)
+            && !text.unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     /// The weekday (1 = Monday … 7 = Sunday) a heading names (`六`, `周日`, `星期天`), nil for others.

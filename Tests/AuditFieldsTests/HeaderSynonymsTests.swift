@@ -105,6 +105,7 @@ struct HeaderSynonymsTests {
         "Remarks",
         "实际工资",      // pay earned for the days worked in some payrolls, net pay in others: not 实发工资
         "实际薪资",
+        "考勤组",        // a DingTalk attendance group, not 考勤号 (the badge number)
         "15",           // a day-of-month column
         "",
     ])

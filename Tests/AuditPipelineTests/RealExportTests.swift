@@ -1,5 +1,6 @@
 import AuditCore
-import AuditEvidence
+@testable import AuditEvidence
+import AuditExtraction
 @testable import AuditPipeline
 import AuditRules
 import AuditSpreadsheet
@@ -64,7 +65,7 @@ struct RealExportTests {
         #expect(sparse.evidence.problems.filter { $0.reason.contains("punched only once") }.count == 2)
     }
 
-    @Test("The DingTalk 打卡时间 export reads as its README says: 1,327 person-days of 2026-06-01..29 holding 2,813 punches, each day a time entry or a reported missing punch, and no intake finding")
+    @Test("The DingTalk 打卡时间 export reads as its README says: 75 people, 1,327 person-days of 2026-06-01..29 holding 2,813 punches, each day a time entry or a reported missing punch, and no intake finding")
     func dingTalkPunchMatrix() throws {
         let result = try run("dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx")
         let record = try #require(result.report.documents.first)
@@ -88,6 +89,11 @@ struct RealExportTests {
         // 73 people by 工号 and 2 without one by name: 70 of the 75 punched at all.
         let people = Set(entries.map(\.employeeId.value))
         #expect(people.count == 70 && entries.filter(\.identifiedByName).map(\.employeeId.value).allSatisfy { $0.hasPrefix("员工") })
+        let path = "dingtalk/dingtalk_punch_matrix_2026-06_redacted.xlsx"
+        let outcome = XLSXExtractor().extract(ExtractionInput(path: path, bytes: try Data(contentsOf: RealWorld.file(path))))
+        let matrix = try #require(outcome.document?.sheets.compactMap(PunchMatrixSheet.init).first)
+        #expect(matrix.persons.count == 75 && matrix.persons.filter(\.identifiedByName).count == 2)
+        #expect(matrix.persons.reduce(0) { $0 + $1.days.count } == 1_327)
         #expect(!result.report.findings.contains { $0.rule == "auditready/rows-unread" }, "\(record.reason ?? "")")
     }
 }

@@ -25,7 +25,7 @@ struct RealWorldShortfallTests {
     }
 
     @Test("A file whose rows are read in part or not at all gets an intake finding saying how many rows and why", arguments: [
-        ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", DocumentType.timesheet, "no header row was recognised"),
+        ("attendance-grid/monthly_attendance_grid_template_with_status_tokens.xlsx", DocumentType.timesheet, "template not yet filled in"),
     ])
     func unreadRowsAreReported(file: String, type: DocumentType, reason: String) throws {
         let (finding, record) = try shortfall(file)
