@@ -45,6 +45,29 @@ struct RecordReconcilerTests {
         #expect(outcome.copies[a[0].hours.evidence]?.first == b[2].hours.evidence)
     }
 
+    /// The days of `week` as a hand-kept grid marks them: worked (`√`), hours not stated.
+    var markedWeek: [TimeEntry] {
+        week.map { entry in
+            var marked = E.entry(entry.employeeId.value, entry.date.value.description, hours: 0)
+            marked.workedWithoutHours = true
+            return marked
+        }
+    }
+
+    @Test("A grid marking days worked without hours agrees with a timesheet stating them, which speaks for the record in either order", arguments: [false, true])
+    func markedDaysYieldToStatedHours(gridFirst: Bool) {
+        let grid = entries("考勤表.xlsx", markedWeek), sheet = entries("timesheet.csv", week)
+        let outcome = RecordReconciler().reconcile(timeEntries: gridFirst ? grid + sheet : sheet + grid, payLines: [])
+        #expect(outcome.conflicts.isEmpty)
+        #expect(outcome.versions.map(\.timeEntries) == [sheet])
+        #expect(outcome.copies[sheet[0].hours.evidence]?.map(\.path) == ["考勤表.xlsx"])
+    }
+
+    @Test("A day marked worked without hours is summarised as such where records disagree on it")
+    func markedDaySummary() {
+        #expect(TimeEntry.summary([markedWeek[0]]) == "worked (hours not stated)")
+    }
+
     @Test("Two shifts of one worker on one day in one document are both kept")
     func rowsOfOneDocumentUntouched() {
         let split = entries("a.csv", [E.entry("E1", "2026-07-06", hours: 4, clockIn: "08:00", clockOut: "12:00"),
