@@ -58,7 +58,7 @@ struct CompactBinaryCoderTests {
         let day = Located(CivilDate(year: 2026, month: 7, day: 3)!, at: evidence)
         let counts: [(Any, Int)] = [
             (EvidenceModel(), 5), (DocumentFacts(path: "", type: .roster), 10), (Employee(id: located), 7),
-            (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 8),
+            (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 9),
             (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
             (ReadProblem(evidence: evidence, reason: ""), 2),
         ]
@@ -92,6 +92,7 @@ struct CompactBinaryCoderTests {
         entry.overtimeHours = Located(3.5, at: evidence)
         entry.regularHours = Located(8, at: evidence)
         entry.identifiedByName = true
+        entry.workedWithoutHours = true
         var pay = PayLine(employeeId: Located("E001", at: evidence), period: Located(YearMonth(year: 2026, month: 7)!, at: evidence))
         pay.name = Located("李雷", at: evidence)
         pay.baseWage = Located(236_000, at: evidence)
