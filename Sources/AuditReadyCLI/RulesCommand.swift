@@ -59,7 +59,8 @@ struct RulesCommand: ParsableCommand {
             let examples = check.examples(BoundRule(pack: pack.pack, definition: rule))
             for (title, list) in [("Triggers on", examples.triggering), ("Does not trigger on", examples.nonTriggering)] {
                 for example in list {
-                    print("\(title): \(example.summary)\(example.region.map { " (region \($0))" } ?? "")")
+                    print("\(title): \(example.summary)\(example.region.map { " (region \($0))" } ?? "")"
+                          + (example.products.isEmpty ? "" : " (products \(example.products.joined(separator: ", ")))"))
                     for line in ExampleDescription.lines(of: example.evidence) { print("    \(line)") }
                 }
             }

@@ -1,0 +1,129 @@
+import AuditCore
+import AuditEvidence
+import Foundation
+
+private typealias E = ExampleEvidence
+
+/// The certification body behind a certificate: one whose approval is withdrawn or suspended
+/// (the rule's severity), or one to verify (`verify_severity`): a body the table does not know,
+/// a certificate number that does not fit the body's published pattern, no accreditation mark.
+struct CertificationBodyCheck: RuleCheck {
+    let name = "certification-body"
+    let category = FindingCategory.certificate
+    let scope = CheckScope.wholeInput
+    let requiredNumbers: [String] = []
+    let parameterHelp = ["verify_severity": "severity of a body, number or mark to verify (the rule's severity applies to a withdrawn or suspended body)"]
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let table = context.reference.certification
+        let verifySeverity = Severity(rawValue: rule.text("verify_severity", default: "info")) ?? .info
+        return context.certificates.filter(\.isBodyCertificate).compactMap { document in
+            let facts = document.certificate ?? CertificateFacts()
+            let printed = facts.body
+            let body = printed.flatMap { table.body(named: $0.value) }
+            if let body, let status = body.status, let printed {
+                return rule.finding(
+                    "\(document.certificateLabel) was issued by \(body.name), whose approval is \(status)\(body.cnca.map { " (\($0))" } ?? ""): the certificate is not valid (\(body.source))",
+                    documentType: document.type, evidence: [printed.evidence], limit: "a body with a valid approval", actual: status)
+            }
+            var reasons: [String] = []
+            var evidence: [Evidence] = []
+            if let printed {
+                evidence.append(printed.evidence)
+                if body == nil { reasons.append("the certification body \"\(printed.value)\" is not in the table of known bodies") }
+            } else {
+                reasons.append("no certification body could be read")
+            }
+            if let body, let pattern = body.numberPattern, let number = facts.number,
+               number.value.range(of: pattern, options: .regularExpression) == nil {
+                reasons.append("the certificate number \(number.value) does not fit \(body.name)'s pattern \(pattern)")
+                evidence.append(number.evidence)
+            }
+            if facts.accreditations.isEmpty {
+                reasons.append("it bears no accreditation mark (CNAS, UKAS, ANAB, IAF …)")
+            }
+            guard !reasons.isEmpty else { return nil }
+            var finding = rule.finding("\(document.certificateLabel): verify it: " + reasons.joined(separator: "; "),
+                                       documentType: document.type, evidence: evidence,
+                                       limit: "a known, accredited body and a number of its pattern", actual: reasons[0])
+            finding.severity = verifySeverity
+            return finding
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        var withdrawn = ReferenceData()
+        withdrawn.certification.bodies = [.init(name: "Example Withdrawn Certification Co., Ltd.", cnca: "CNCA-R-0000-000",
+                                                accreditation: ["CNAS"], status: "withdrawn", source: "example")]
+        return RuleExamples(
+            triggering: [.init("a certificate from a body whose approval is withdrawn",
+                               EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", body: "Example Withdrawn Certification Co., Ltd.",
+                                                                       accreditations: ["CNAS C000-M"])]), reference: withdrawn),
+                         .init("a certificate from a body the table does not know",
+                               EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", body: "Golden Bridge Certification Co., Ltd.",
+                                                                       accreditations: ["CNAS C000-M"])])),
+                         .init("a certificate without an accreditation mark",
+                               EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "00124Q31234R1M",
+                                                                       body: "China Quality Certification Centre")]))],
+            nonTriggering: [.init("a CQC certificate with its CNAS mark and a number of CQC's shape",
+                                  EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "00124Q31234R1M",
+                                                                          body: "China Quality Certification Centre", accreditations: ["CNAS C001-M"])])),
+                            .init("an amfori BSCI audit report, which no certification body issues",
+                                  EvidenceModel(documents: [E.certificate(standard: "amfori BSCI", rating: "B", auditDate: "2026-03-02")]))])
+    }
+}
+
+/// Every certificate and audit report: where and with what to verify it, since fake and lapsed
+/// certificates circulate.
+struct CertificateVerifyCheck: RuleCheck {
+    let name = "certificate-verify"
+    let category = FindingCategory.certificate
+    let scope = CheckScope.wholeInput
+    let requiredNumbers: [String] = []
+    let parameterHelp: [String: String] = [:]
+
+    /// Where to verify a document, and with which of its values.
+    static func advice(for document: DocumentFacts, table: CertificationTable) -> String {
+        let facts = document.certificate ?? CertificateFacts()
+        let number = facts.number.map { "certificate number \($0.value)" } ?? "the certificate number"
+        switch document.standardName {
+        case "amfori BSCI"?:
+            return "ask the factory to share the audit on the amfori platform and check it there by its site ID"
+                + (facts.siteId.map { " (\($0.value))" } ?? "") + ", audit date and rating"
+        case "SMETA"?:
+            return "ask the factory to grant access on Sedex and check the audit by its Sedex site and audit references"
+                + ([facts.siteId, facts.auditReference].compactMap { $0?.value }.map { " (\($0))" }.joined())
+        case "WRAP"?:
+            return "check the facility on WRAP's list of certified facilities (wrapcompliance.org)"
+        case let standard? where standard.hasPrefix("SA8000"):
+            return "check \(number) on SAAS's list of SA8000-certified organisations (saasaccreditation.org)"
+        default:
+            let body = facts.body.flatMap { table.body(named: $0.value) }
+            let chinese = body?.cnca != nil || facts.body.map { name in
+                name.value.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } || name.value.contains("China")
+            } ?? false
+            return chinese
+                ? "look up \(number) on the CNCA registry (认证认可业务信息统一查询平台, cx.cnca.cn): holder, scope, status and expiry must match"
+                : "look up \(number) on IAF CertSearch (iafcertsearch.org): holder, scope, status and expiry must match"
+        }
+    }
+
+    func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        context.certificates.map { document in
+            let facts = document.certificate
+            let evidence = [facts?.number?.evidence, facts?.siteId?.evidence, facts?.body?.evidence, facts?.standard?.evidence].compactMap { $0 }
+            return rule.finding("\(document.certificateLabel): \(Self.advice(for: document, table: context.reference.certification))",
+                                documentType: document.type, evidence: Array(evidence.prefix(2)),
+                                limit: "verified at its source", actual: "not verified")
+        }
+    }
+
+    func examples(_ rule: BoundRule) -> RuleExamples {
+        RuleExamples(
+            triggering: [.init("an ISO 9001 certificate", EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "00124Q31234R1M",
+                                                                                                 body: "China Quality Certification Centre")])),
+                         .init("an amfori BSCI audit report", EvidenceModel(documents: [E.certificate(standard: "amfori BSCI", rating: "B", auditDate: "2026-03-02")]))],
+            nonTriggering: [.init("a business license and a fire certificate",
+                                  EvidenceModel(documents: [E.document(.businessLicense), E.document(.fireCertificate, until: "2027-01-01")]))])
+    }
+}
