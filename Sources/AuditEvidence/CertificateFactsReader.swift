@@ -65,7 +65,8 @@ enum CertificateFactsReader {
             }
         }
         // A bare "CNAS" beside "CNAS C001-M" adds nothing.
-        facts.accreditations.removeAll { mark in facts.accreditations.contains { $0.value != mark.value && $0.value.hasPrefix(mark.value + " ") } }
+        let numbered = facts.accreditations.map(\.value)
+        facts.accreditations.removeAll { mark in numbered.contains { $0 != mark.value && $0.hasPrefix(mark.value + " ") } }
         if facts.body == nil { facts.body = bodyLine(in: rows, holder: holder) }
         if scope == nil { scope = unlabelledScope(in: rows, standardRow: standardRow) }
         if let standard = facts.standard?.value, CertificationStandard.isAuditReport(standard) {
