@@ -25,15 +25,23 @@ struct CertificateEditionCheck: RuleCheck {
         }
     }
 
+    func referenceSources(_ reference: ReferenceData) -> [String] {
+        reference.certification.editionLines.filter { $0.contains("not valid from") }
+    }
+
     func examples(_ rule: BoundRule) -> RuleExamples {
         RuleExamples(
             triggering: [.init("an ISO 9001:2008 certificate judged in 2026",
                                EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2008", until: "2027-01-01")])),
-                         .init("an OHSAS 18001:2007 certificate judged the day its migration ended",
-                               EvidenceModel(documents: [E.certificate(standard: "OHSAS 18001:2007")]), asOf: E.day("2021-03-11"))],
+                         .init("an OHSAS 18001:2007 certificate judged the day after the last extension IAF allowed",
+                               EvidenceModel(documents: [E.certificate(standard: "OHSAS 18001:2007")]), asOf: E.day("2021-10-01"))],
             nonTriggering: [.init("an ISO 9001:2015 certificate", EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015")])),
                             .init("an ISO 14001:2004 certificate judged the day before the transition ended",
-                                  EvidenceModel(documents: [E.certificate(standard: "ISO 14001:2004")]), asOf: E.day("2018-09-14"))])
+                                  EvidenceModel(documents: [E.certificate(standard: "ISO 14001:2004")]), asOf: E.day("2018-09-14")),
+                            .init("an OHSAS 18001:2007 certificate judged on the last day an extended one could run",
+                                  EvidenceModel(documents: [E.certificate(standard: "OHSAS 18001:2007")]), asOf: E.day("2021-09-30")),
+                            .init("an ISO 9001 certificate that prints no edition",
+                                  EvidenceModel(documents: [E.certificate(standard: "ISO 9001")]))])
     }
 }
 
@@ -78,6 +86,11 @@ struct CertificateTermCheck: RuleCheck {
                 documentType: document.type, evidence: [start.evidence, until.evidence],
                 limit: "at most \(months) months", actual: "\(days) days")
         }
+    }
+
+    func referenceSources(_ reference: ReferenceData) -> [String] {
+        ["Management-system standards (a 3-year cycle): "
+            + reference.certification.editions.filter { $0.managementSystem == true }.map(\.standard).joined(separator: ", ")]
     }
 
     func examples(_ rule: BoundRule) -> RuleExamples {

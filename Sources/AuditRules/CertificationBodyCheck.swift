@@ -51,6 +51,10 @@ struct CertificationBodyCheck: RuleCheck {
         }
     }
 
+    func referenceSources(_ reference: ReferenceData) -> [String] {
+        reference.certification.bodyLines
+    }
+
     func examples(_ rule: BoundRule) -> RuleExamples {
         var withdrawn = ReferenceData()
         withdrawn.certification.bodies = [.init(name: "Example Withdrawn Certification Co., Ltd.", cnca: "CNCA-R-0000-000",

@@ -15,7 +15,16 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var replacedBy: String?
         /// Whether it is a management-system standard, whose certification cycle is 3 years.
         public var managementSystem: Bool?
+        /// Where the entry comes from.
         public var source: String
+        /// How sure the entry is (`[V]`, `[K]`, `[U]` as in the domain reference).
+        public var confidence: String?
+
+        public init(standard: String, invalidFrom: CivilDate? = nil, replacedBy: String? = nil, managementSystem: Bool? = nil,
+                    source: String, confidence: String? = nil) {
+            (self.standard, self.invalidFrom, self.replacedBy, self.managementSystem) = (standard, invalidFrom, replacedBy, managementSystem)
+            (self.source, self.confidence) = (source, confidence)
+        }
     }
 
     /// A certification body.
@@ -31,7 +40,16 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var numberPattern: String?
         /// `withdrawn` or `suspended` when its approval has been; nil while it stands.
         public var status: String?
+        /// Where the entry comes from.
         public var source: String
+        /// How sure the entry is (`[V]`, `[K]`, `[U]` as in the domain reference).
+        public var confidence: String?
+
+        public init(name: String, aliases: [String]? = nil, cnca: String? = nil, accreditation: [String]? = nil,
+                    numberPattern: String? = nil, status: String? = nil, source: String, confidence: String? = nil) {
+            (self.name, self.aliases, self.cnca, self.accreditation) = (name, aliases, cnca, accreditation)
+            (self.numberPattern, self.status, self.source, self.confidence) = (numberPattern, status, source, confidence)
+        }
     }
 
     public var editions: [Edition]
@@ -62,6 +80,25 @@ public struct CertificationTable: Sendable, Codable, Hashable {
             }
         }
         return best?.body
+    }
+
+    /// Each edition as `rules explain` lists it: its end, its successor, its source.
+    public var editionLines: [String] {
+        editions.map { edition in
+            let end = edition.invalidFrom.map { "not valid from \($0)" } ?? (edition.replacedBy == nil ? "current" : "no end date known")
+            return "\(edition.standard): \(end)\(edition.replacedBy.map { ", replaced by \($0)" } ?? ""). Source: \(edition.source)"
+                + (edition.confidence.map { " \($0)" } ?? "")
+        }
+    }
+
+    /// Each body as `rules explain` lists it: approval, accreditation, status, source.
+    public var bodyLines: [String] {
+        bodies.map { body in
+            let facts = [body.cnca, body.accreditation.map { "accredited by " + $0.joined(separator: ", ") },
+                         body.numberPattern.map { "numbers match \($0)" }, body.status].compactMap { $0 }
+            return "\(body.name)\(facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")"). Source: \(body.source)"
+                + (body.confidence.map { " \($0)" } ?? "")
+        }
     }
 
     /// A name compared without case, spaces, punctuation or full-width forms.

@@ -64,10 +64,14 @@ public protocol RuleCheck: Sendable {
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String]
     /// Triggering and non-triggering examples for a rule with these parameters.
     func examples(_ rule: BoundRule) -> RuleExamples
+    /// The entries of the reference data the check judges by, each with its source, for
+    /// `rules explain`; empty for checks that use none.
+    func referenceSources(_ reference: ReferenceData) -> [String]
 }
 
 extension RuleCheck {
     public func notes(_ rule: BoundRule, in context: RuleContext) -> [String] { [] }
+    public func referenceSources(_ reference: ReferenceData) -> [String] { [] }
 }
 
 /// Which evidence a check reads.
