@@ -36,7 +36,8 @@ struct CertificationBodyCheck: RuleCheck {
             }
             if let body, let pattern = body.numberPattern, let number = facts.number,
                number.value.range(of: pattern, options: .regularExpression) == nil {
-                reasons.append("the certificate number \(number.value) does not fit \(body.name)'s pattern \(pattern)")
+                reasons.append("the certificate number \(number.value) does not have the shape of \(body.name)'s numbers"
+                               + (body.numberExample.map { " (such as \($0))" } ?? " (\(pattern))"))
                 evidence.append(number.evidence)
             }
             if facts.accreditations.isEmpty {
@@ -66,12 +67,18 @@ struct CertificationBodyCheck: RuleCheck {
                          .init("a certificate from a body the table does not know",
                                EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", body: "Golden Bridge Certification Co., Ltd.",
                                                                        accreditations: ["CNAS C000-M"])])),
+                         .init("a CQC certificate whose number has another body's shape",
+                               EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "CN24/12345",
+                                                                       body: "China Quality Certification Centre", accreditations: ["CNAS C001-M"])])),
                          .init("a certificate without an accreditation mark",
                                EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "00124Q31234R1M",
                                                                        body: "China Quality Certification Centre")]))],
             nonTriggering: [.init("a CQC certificate with its CNAS mark and a number of CQC's shape",
                                   EvidenceModel(documents: [E.certificate(standard: "ISO 9001:2015", number: "00124Q31234R1M",
                                                                           body: "China Quality Certification Centre", accreditations: ["CNAS C001-M"])])),
+                            .init("a certificate naming CQC in Chinese, with its CNAS mark",
+                                  EvidenceModel(documents: [E.certificate(standard: "GB/T 19001-2016", number: "00124Q31234R1M/4400",
+                                                                          body: "中国质量认证中心有限公司", accreditations: ["CNAS C001-M"])])),
                             .init("an amfori BSCI audit report, which no certification body issues",
                                   EvidenceModel(documents: [E.certificate(standard: "amfori BSCI", rating: "B", auditDate: "2026-03-02")]))])
     }

@@ -38,6 +38,8 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var accreditation: [String]?
         /// A regular expression its certificate numbers match, when published.
         public var numberPattern: String?
+        /// A number of that shape as printed, for people (`00114Q26950R7L/3502`).
+        public var numberExample: String?
         /// `withdrawn` or `suspended` when its approval has been; nil while it stands.
         public var status: String?
         /// Where the entry comes from.
@@ -46,8 +48,10 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var confidence: String?
 
         public init(name: String, aliases: [String]? = nil, cnca: String? = nil, accreditation: [String]? = nil,
-                    numberPattern: String? = nil, status: String? = nil, source: String, confidence: String? = nil) {
+                    numberPattern: String? = nil, numberExample: String? = nil, status: String? = nil, source: String,
+                    confidence: String? = nil) {
             (self.name, self.aliases, self.cnca, self.accreditation) = (name, aliases, cnca, accreditation)
+            self.numberExample = numberExample
             (self.numberPattern, self.status, self.source, self.confidence) = (numberPattern, status, source, confidence)
         }
     }
@@ -95,7 +99,7 @@ public struct CertificationTable: Sendable, Codable, Hashable {
     public var bodyLines: [String] {
         bodies.map { body in
             let facts = [body.cnca, body.accreditation.map { "accredited by " + $0.joined(separator: ", ") },
-                         body.numberPattern.map { "numbers match \($0)" }, body.status].compactMap { $0 }
+                         body.numberPattern.map { "numbers match \($0)" + (body.numberExample.map { ", such as \($0)" } ?? "") }, body.status].compactMap { $0 }
             return "\(body.name)\(facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")"). Source: \(body.source)"
                 + (body.confidence.map { " \($0)" } ?? "")
         }
