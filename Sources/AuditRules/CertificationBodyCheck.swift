@@ -113,9 +113,9 @@ struct CertificateVerifyCheck: RuleCheck {
             let chinese = body?.cnca != nil || facts.body.map { name in
                 name.value.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } || name.value.contains("China")
             } ?? false
-            return chinese
-                ? "look up \(number) on the CNCA registry (认证认可业务信息统一查询平台, cx.cnca.cn): holder, scope, status and expiry must match"
-                : "look up \(number) on IAF CertSearch (iafcertsearch.org): holder, scope, status and expiry must match"
+            let registry = chinese ? "the CNCA registry (认证认可业务信息统一查询平台, cx.cnca.cn)"
+                : "IAF CertSearch (iafcertsearch.org), or the CNCA registry (cx.cnca.cn) when the body certifies in China"
+            return "look up \(number) on \(registry): holder, scope, status and expiry must match"
         }
     }
 
