@@ -13,11 +13,22 @@ struct TradingCompanyScopeCheck: RuleCheck {
     let parameterHelp = [
         "claim_terms": "words by which a certificate's scope claims production (生产, manufactur, …)",
         "manufacturing_terms": "words by which a business scope allows production (the claim terms and factory work such as weaving or assembly)",
+        "license_exclusions": "phrases by which a business scope rules production out (不含生产, 不得从事生产, excluding production); removed before looking for manufacturing terms",
     ]
+
+    /// The business scope without the phrases that rule production out, lower-cased.
+    static func allowedScope(_ scope: String, excluding exclusions: [String]) -> String {
+        var text = scope.precomposedStringWithCompatibilityMapping.lowercased()
+        for phrase in exclusions.sorted(by: { $0.count > $1.count }) {
+            text = text.replacingOccurrences(of: phrase.precomposedStringWithCompatibilityMapping.lowercased(), with: " ")
+        }
+        return text
+    }
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         guard let license = context.businessLicense, let business = license.scope,
-              mentionsAny(business.value, rule.list("manufacturing_terms")) == nil else { return [] }
+              mentionsAny(Self.allowedScope(business.value, excluding: rule.list("license_exclusions")),
+                          rule.list("manufacturing_terms")) == nil else { return [] }
         return context.certificates.compactMap { document in
             guard let scope = document.scope, let claim = mentionsAny(scope.value, rule.list("claim_terms")) else { return nil }
             return rule.finding(
@@ -35,7 +46,10 @@ struct TradingCompanyScopeCheck: RuleCheck {
             triggering: [.init("a trading company's license and a certificate for manufacturing", EvidenceModel(documents: [trader, claim])),
                          .init("a trading company's license and a certificate for 加工",
                                EvidenceModel(documents: [E.document(.businessLicense, scope: "销售：服装、鞋帽；货物进出口"),
-                                                         E.certificate(standard: "ISO 9001:2015", scope: "服装的加工")]))],
+                                                         E.certificate(standard: "ISO 9001:2015", scope: "服装的加工")])),
+                         .init("a license that sells garments but rules production out (不含生产加工) and a certificate for 生产",
+                               EvidenceModel(documents: [E.document(.businessLicense, scope: "服装、鞋帽的销售（不含生产加工）；货物进出口"),
+                                                         E.certificate(standard: "ISO 9001:2015", scope: "服装的生产")]))],
             nonTriggering: [.init("a manufacturer's license and a certificate for manufacturing", EvidenceModel(documents: [maker, claim])),
                             .init("a trading company's license and a certificate for trading",
                                   EvidenceModel(documents: [trader, E.certificate(standard: "ISO 9001:2015", scope: "Sales of LED lamps")]))])
