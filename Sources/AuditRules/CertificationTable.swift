@@ -11,7 +11,7 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var standard: String
         /// The first day a certificate to this edition is no longer valid; nil while it is current.
         public var invalidFrom: CivilDate?
-        /// The edition that replaced it.
+        /// The current edition to certify to instead.
         public var replacedBy: String?
         /// Whether it is a management-system standard, whose certification cycle is 3 years.
         public var managementSystem: Bool?
