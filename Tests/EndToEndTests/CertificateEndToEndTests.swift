@@ -132,5 +132,7 @@ struct CertificateEndToEndTests {
         #expect(edition.stdout.contains("ISO 9001:2008: not valid from 2018-09-15, replaced by ISO 9001:2015. Source: IAF Resolution 2017-13"))
         let body = try CLIRunner.run("auditready", ["rules", "explain", "china-labor-law/certification-body"])
         #expect(body.stdout.contains("China Quality Certification Centre (CNCA-R-2002-001"))
+        let trading = try CLIRunner.run("auditready", ["rules", "explain", "china-labor-law/certificate-trading-scope"])
+        #expect(trading.stdout.contains("document certificate, ISO 9001:2015, scope \"服装的生产\""), "\(trading.stdout)")
     }
 }
