@@ -24,10 +24,9 @@ struct CheckFailure: Error, CustomStringConvertible {
 /// a truth has none, the report's certificate findings are held to what every generated
 /// certificate must get instead: one finding saying where to verify it, and nothing above info.
 func expectMatches(_ report: AuditReport, _ truth: GroundTruth, _ label: String) {
-    let truthKnowsCertificates = truth.findings.contains { $0.category == FindingCategory.certificate.rawValue }
-    let (certificateFindings, judged) = truthKnowsCertificates ? ([], Array(report.findings))
-        : (report.findings.filter { $0.category == .certificate }, report.findings.filter { $0.category != .certificate })
-    if !truthKnowsCertificates {
+    let judged = truth.comparable(Array(report.findings))
+    if !truth.knowsCertificates {
+        let certificateFindings = report.findings.filter { $0.category == .certificate }
         let certificates = truth.documents.filter { $0.type == DocumentType.certificate.rawValue }.map(\.path)
         let verified = certificateFindings.filter { $0.rule.hasSuffix("/certificate-verify") }.flatMap { $0.evidence.map(\.path) }
         #expect(certificateFindings.allSatisfy { $0.severity == .info },
