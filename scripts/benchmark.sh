@@ -72,6 +72,16 @@ vcold=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json 
 vwarm=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 echo "check of varied.zip (6 factories, scans among them): cold ${vcold}s, warm ${vwarm}s, ratio (warm/cold) $(ratio "$vwarm" "$vcold")"
 
+# What reading each document in a worker process costs against reading it in the check's process.
+wcold=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --no-cache)
+icold=$(seconds "$ar" check "$work/big.zip" --as-of 2026-12-31 --format json --no-cache --in-process)
+echo "check of big.zip in worker processes: ${wcold}s, in process ${icold}s, ratio (workers/in process) $(ratio "$wcold" "$icold")"
+vw=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --no-cache)
+vi=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --no-cache --in-process)
+echo "check of varied.zip in worker processes: ${vw}s, in process ${vi}s, ratio (workers/in process) $(ratio "$vw" "$vi")"
+echo "peak memory of the check and its workers together, varied.zip: $(python3 scripts/tree-peak-memory.py "$ar" check "$work/varied.zip" --as-of 2026-12-31 --no-cache --format json) MB" \
+     "(in process: $(python3 scripts/tree-peak-memory.py "$ar" check "$work/varied.zip" --as-of 2026-12-31 --no-cache --format json --in-process) MB)"
+
 # 4. Peak memory: the 500-page archive, and hostile archives.
 echo "peak memory, check of big.zip ($pages pages): $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format json) MB"
 echo "peak memory, same check with the text report: $(peak_mb "$ar" check "$work/big.zip" --as-of 2026-12-31 --no-cache --format text) MB"

@@ -87,7 +87,8 @@ public final class CompactBinaryWriter {
 /// hold what is asked for; it never traps.
 public final class CompactBinaryReader {
     private let bytes: [UInt8]
-    private var position = 0
+    /// The offset of the next byte to read.
+    public private(set) var position = 0
     private var interned: [String] = []
 
     public init(bytes: [UInt8]) { self.bytes = bytes }

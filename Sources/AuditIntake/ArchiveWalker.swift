@@ -262,6 +262,11 @@ struct ArchiveWalker {
         if isPasswordMessage(message) {
             return "password-protected archive (\(message)): supply it without a password"
         }
+        if message.contains("too many filters") {
+            // libarchive stops after 25 layers; no program writes a file compressed that many times over.
+            return "compressed inside itself layer after layer (\(message)), as decompression bombs are: "
+                + "it was not unpacked; supply the document itself or a plain archive of it"
+        }
         return "not a readable archive (\(message)): check that the file is complete and re-create it"
     }
 

@@ -97,7 +97,7 @@ public struct AuditPipeline: Sendable {
     /// and pay lines go to `rows`, the rest of the evidence stays in the result.
     private func read(_ input: String, rows: WorkerRows, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
         let collected = CollectedDocuments(rows: rows)
-        let stage = ConcurrentDocumentStage(processor: makeProcessor(), workers: configuration.workers, deliver: collected.add)
+        let stage = ConcurrentDocumentStage(processor: makeReadingService(), workers: configuration.workers, deliver: collected.add)
         // The first path of each content read: an identical copy is listed, not read again.
         var firstPaths: [String: String] = [:]
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
@@ -303,6 +303,12 @@ extension AuditPipeline {
                 visit(path, ExtractionOutcome(status: status, reason: reason))
             }
         }
+    }
+
+    /// Worker processes when the configuration asks for them, else this process's own processor.
+    func makeReadingService() -> any DocumentReadingService {
+        guard let workers = configuration.documentWorkers else { return makeProcessor() }
+        return DocumentWorkerPool(configuration: workers, temporaryDirectory: configuration.temporaryDirectory, logger: logger)
     }
 
     func makeProcessor() -> DocumentProcessor {

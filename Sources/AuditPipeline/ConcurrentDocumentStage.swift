@@ -28,7 +28,7 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
         case copy(DocumentRecord, of: String)
     }
 
-    private let processor: DocumentProcessor
+    private let processor: any DocumentReadingService
     private let deliver: (Outcome) -> Void
     private let slots: DispatchSemaphore
     /// Entries submitted and not yet delivered: in flight or waiting for an earlier one.
@@ -47,7 +47,7 @@ final class ConcurrentDocumentStage: @unchecked Sendable {
 
     /// `deliver` is called once per submitted entry, after the entry's parts if it has any, in
     /// submission order, never two at a time.
-    init(processor: DocumentProcessor, workers: Int, deliver: @escaping (Outcome) -> Void) {
+    init(processor: any DocumentReadingService, workers: Int, deliver: @escaping (Outcome) -> Void) {
         self.processor = processor
         self.deliver = deliver
         slots = DispatchSemaphore(value: max(1, workers))

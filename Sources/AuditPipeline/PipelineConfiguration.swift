@@ -16,6 +16,9 @@ public struct PipelineConfiguration: Sendable {
     public var pageCompleter: (any PageTextCompleter)?
     /// Documents read at the same time. Default: the machine's active cores.
     public var workers: Int
+    /// Reads each document in a worker process with time and memory limits, so no document can
+    /// take the check down; nil reads them in this process (faster to start, no isolation).
+    public var documentWorkers: DocumentWorkerConfiguration?
     /// Where each document's extraction and reading are kept between runs; nil redoes everything
     /// every time. Its generation (the program's build) keeps a new build from reusing old results.
     public var cache: ResultCache?

@@ -65,6 +65,15 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages for scans, e.g. eng+chi_sim (the default) or eng (faster, English only).")
     var ocrLanguages: String?
 
+    @Flag(name: .customLong("in-process"), help: "Read every document in this process instead of in worker processes: a little faster to start, but a document that crashes a reader ends the whole check.")
+    var inProcess = false
+
+    @Option(name: .customLong("document-time-limit"), help: ArgumentHelp("Seconds any document may take to be read, plus 60 s per megabyte of it (default 120); a document over its limit is stopped and reported unreadable.", valueName: "seconds"))
+    var documentTimeLimit: Double?
+
+    @Option(name: .customLong("worker-memory-limit"), help: ArgumentHelp("Megabytes of memory each document worker may use (default 2048); a document that needs more is stopped and reported unreadable.", valueName: "MB"))
+    var workerMemoryLimit: Int?
+
     func run() throws {
         guard let reportFormat = ReportFormat(rawValue: format) else {
             throw UsageError(message: "unknown format '\(format)'; choose one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -90,7 +99,8 @@ struct CheckCommand: ParsableCommand {
         defer { progress?.finish() }
         let logger = ProgressAwareLogHandler.logger(progress: progress, level: verbose ? .debug : quiet ? .error : .warning)
         if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
-        let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
+        var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
+        configuration.documentWorkers = try documentWorkers(rowsPerPart: configuration.rowsPerDocumentPart)
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         // Only the HTML report shows more of the evidence than the findings cite; the others can
         // take a whole check from the cache.
@@ -116,6 +126,22 @@ struct CheckCommand: ParsableCommand {
         try reportFormat.write(report, context: context, to: destination.write)
         try destination.finish()
         if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
+    }
+
+    /// The worker processes documents are read in, with their limits; nil with `--in-process`.
+    func documentWorkers(rowsPerPart: Int) throws -> DocumentWorkerConfiguration? {
+        if let documentTimeLimit, !(documentTimeLimit > 0) { throw UsageError(message: "--document-time-limit takes a number of seconds above 0") }
+        if let workerMemoryLimit, workerMemoryLimit < 64 { throw UsageError(message: "--worker-memory-limit takes megabytes, at least 64") }
+        if inProcess {
+            guard documentTimeLimit == nil, workerMemoryLimit == nil else {
+                throw UsageError(message: "--in-process reads documents without limits; drop --document-time-limit and --worker-memory-limit, or --in-process")
+            }
+            return nil
+        }
+        var workers = WorkerCommand.launch(cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages, rowsPerPart: rowsPerPart)
+        if let documentTimeLimit { workers.timeLimit = .milliseconds(Int(documentTimeLimit * 1000)) }
+        if let workerMemoryLimit { workers.memoryLimit = workerMemoryLimit << 20 }
+        return workers
     }
 
     /// The baseline at `path`; a missing or malformed file is a usage error naming it and the problem.

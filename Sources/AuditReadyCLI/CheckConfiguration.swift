@@ -10,9 +10,11 @@ import Logging
 enum CheckConfiguration {
     /// `cache`: nil for no cache; `.some(nil)` for the default cache folder; `.some(path)` for a
     /// folder. `ocrLanguages`: Tesseract languages as `eng+chi_sim`; nil for the default.
-    static func pipeline(logger: Logger, cache: String?? = nil, ocrLanguages: String? = nil) throws -> PipelineConfiguration {
+    /// `ocrWorkers`: OCR engines; nil for one per core.
+    static func pipeline(logger: Logger, cache: String?? = nil, ocrLanguages: String? = nil, ocrWorkers: Int? = nil) throws -> PipelineConfiguration {
         var configuration = PipelineConfiguration(extractors: [XLSXExtractor(), XLSExtractor()])
         var ocr = OCRConfiguration()
+        if let ocrWorkers { ocr.workerCount = ocrWorkers }
         if let ocrLanguages { ocr.languages = OCRConfiguration.languages(from: ocrLanguages) }
         do {
             let pool = try OCREnginePool(configuration: ocr, logger: logger)
@@ -43,11 +45,15 @@ enum CheckConfiguration {
     /// link is followed to the executable file before its attributes are read.
     static var buildStamp: String {
         let fileManager = FileManager.default
-        let executable = (try? fileManager.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        let attributes = (try? fileManager.attributesOfItem(atPath: executable)) ?? [:]
+        let attributes = (try? fileManager.attributesOfItem(atPath: executablePath)) ?? [:]
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "build-\(size)-\(Int(modified))"
+    }
+
+    /// The path of this program's executable file.
+    static var executablePath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
     }
 }

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import AuditEvidence
+import Foundation
+import Logging
+
+/// The worker side of `DocumentWorkerPool`: reads the documents asked for on standard input and
+/// answers with their readings on standard output, until its input ends.
+public enum DocumentWorker {
+    /// A fault to act out, for the fault tests: `AUDITREADY_WORKER_FAULT=ACTION:SUFFIX` makes the
+    /// worker, asked for a document whose path ends with SUFFIX, crash (`segv`), trap (`trap`),
+    /// kill itself (`kill`), hang (`hang`) or allocate without end (`allocate`) instead of reading it.
+    public static let faultVariable = "AUDITREADY_WORKER_FAULT"
+
+    /// Serves requests with the documents read as `configuration` says; returns when the input
+    /// ends. Anything a library prints on standard output goes to standard error instead, so it
+    /// cannot corrupt the frames.
+    public static func serve(configuration: PipelineConfiguration, logger: Logger) {
+        let replies = dup(STDOUT_FILENO)
+        dup2(STDERR_FILENO, STDOUT_FILENO)
+        let pipe = FramePipe(input: STDIN_FILENO, output: replies)
+        let processor = AuditPipeline(configuration: configuration, logger: logger).makeProcessor()
+        let fault = ProcessInfo.processInfo.environment[faultVariable].flatMap(WorkerFault.init)
+        while true {
+            let frame: WorkerFrame
+            do {
+                frame = try pipe.receive()
+            } catch {
+                if case .closed = error { return }
+                logger.error("document worker: \(error)")
+                exit(3)
+            }
+            guard case let .request(path, sha256, bytes) = frame else {
+                logger.error("document worker: a frame other than a request")
+                exit(3)
+            }
+            if let fault, path.hasSuffix(fault.suffix) { fault.act() }
+            do throws(FramePipe.Failure) {
+                var sendFailure: FramePipe.Failure?
+                let result = processor.process(path: path, bytes: bytes, sha256: sha256) { model in
+                    guard sendFailure == nil else { return }
+                    do throws(FramePipe.Failure) { try pipe.send(.part(model)) } catch { sendFailure = error }
+                }
+                if let sendFailure { throw sendFailure }
+                try pipe.send(.done(result.reading, fromCache: result.fromCache))
+            } catch {
+                // The check is gone: nothing is left to answer.
+                return
+            }
+        }
+    }
+}
+
+/// A fault a worker acts out instead of reading a document (see `DocumentWorker.faultVariable`).
+struct WorkerFault {
+    var action: String
+    var suffix: String
+
+    init?(_ text: String) {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        action = String(text[..<colon])
+        suffix = String(text[text.index(after: colon)...])
+    }
+
+    func act() {
+        switch action {
+        case "segv":
+            // A real invalid access, as a reader's bug would make: raising the signal could be caught.
+            UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
+        case "kill": raise(SIGKILL)
+        case "trap": fatalError("fault test: a trap while reading")
+        case "hang": while true { sleep(60) }
+        case "allocate":
+            var blocks: [UnsafeMutableRawPointer] = []
+            while true {
+                guard let block = malloc(16 << 20) else { fatalError("fault test: cannot allocate memory") }
+                memset(block, 1, 16 << 20)
+                blocks.append(block)
+            }
+        default: break
+        }
+    }
+}
