@@ -20,6 +20,7 @@ enum DocumentFactsReader {
     static func facts(of rows: [[Cell]], path: String, type: DocumentType, order: DateOrder? = nil,
                       ocr: Bool = false) -> (DocumentFacts, [ReadProblem]) {
         var facts = DocumentFacts(path: path, type: type)
+        var certificate = CertificateFacts()
         var problems: [ReadProblem] = []
         func dates(in value: Located<String>) -> [Located<CivilDate>] {
             var value = value
@@ -74,7 +75,15 @@ enum DocumentFactsReader {
                 if facts.payPeriod == nil, let month = DateParser.month(value.value) ?? dates(in: value).first?.value.yearMonth {
                     facts.payPeriod = Located(month, at: value.evidence)
                 }
+            case .scope:
+                if facts.scope == nil, type == .businessLicense || type == .certificate { facts.scope = value }
+            case .certificateNumber, .certificationBody, .accreditation, .siteAddress, .auditDate, .rating, .siteId, .auditReference, .level:
+                if type == .certificate { CertificateFactsReader.take(label, value, into: &certificate, dates: dates) }
             }
+        }
+        if type == .certificate {
+            CertificateFactsReader.complete(&certificate, scope: &facts.scope, holder: facts.companyName?.value, rows: rows)
+            facts.certificate = certificate
         }
         if type == .payroll || type == .timesheet, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
         return (facts, problems)

@@ -15,6 +15,8 @@ extension DocumentFacts: CompactCodable {
         validUntil = try reader.read()
         openEnded = try reader.read()
         payPeriod = try reader.read()
+        scope = try reader.read()
+        certificate = try reader.read()
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
@@ -28,6 +30,39 @@ extension DocumentFacts: CompactCodable {
         writer.write(validUntil)
         writer.write(openEnded)
         writer.write(payPeriod)
+        writer.write(scope)
+        writer.write(certificate)
+    }
+}
+
+extension CertificateFacts: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init()
+        standard = try reader.read()
+        number = try reader.read()
+        body = try reader.read()
+        accreditations = try reader.read()
+        coveredAddresses = try reader.read()
+        auditDate = try reader.read()
+        rating = try reader.read()
+        siteId = try reader.read()
+        auditReference = try reader.read()
+        level = try reader.read()
+        calledCertificate = try reader.read()
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(standard)
+        writer.write(number)
+        writer.write(body)
+        writer.write(accreditations)
+        writer.write(coveredAddresses)
+        writer.write(auditDate)
+        writer.write(rating)
+        writer.write(siteId)
+        writer.write(auditReference)
+        writer.write(level)
+        writer.write(calledCertificate)
     }
 }
 

@@ -80,6 +80,11 @@ public struct DocumentFacts: Sendable, Codable, Hashable {
     public var openEnded: Evidence?
     /// The pay period of a payroll document.
     public var payPeriod: Located<YearMonth>?
+    /// What the document says it covers: a business license's business scope (经营范围), a
+    /// certificate's scope of certification (认证范围).
+    public var scope: Located<String>?
+    /// What a certificate or audit report states beyond holder and validity; nil for other documents.
+    public var certificate: CertificateFacts?
 
     public init(path: String, type: DocumentType) {
         self.path = path

@@ -8,6 +8,10 @@ public struct LabeledValueReader: Sendable {
     /// The kinds of labelled fact the reader knows.
     public enum Label: String, Sendable, CaseIterable {
         case companyName, registrationCode, address, issueDate, validFrom, validUntil, validity, payPeriod
+        /// A business license's business scope or a certificate's scope of certification.
+        case scope
+        /// Certificates and audit reports only (`CertificateFactsReader`).
+        case certificateNumber, certificationBody, accreditation, siteAddress, auditDate, rating, siteId, auditReference, level
     }
 
     /// Label spellings, matched on `TextNormalizer.headerKey` forms at the start of a cell.
@@ -32,6 +36,22 @@ public struct LabeledValueReader: Sendable {
         .payPeriod: ["pay period", "payroll month", "salary month", "payroll period", "period", "month",
                      "工资月份", "薪资月份", "所属月份", "计薪周期", "发薪月份", "工资所属期",
                      "attendance month", "考勤月份", "考勤期间", "统计月份", "月份"],
+        .scope: ["business scope", "scope of business", "scope of certification", "certification scope", "scope of registration",
+                 "registration scope", "scope of supply", "scope", "经营范围", "认证范围", "覆盖范围", "认证覆盖范围", "注册范围", "适用范围"],
+        .certificateNumber: ["certificate no", "certificate number", "certificate registration no", "certificate registration number",
+                             "registration certificate no", "cert no", "certificate code", "证书编号", "证书号", "证书号码", "注册证书号"],
+        .certificationBody: ["certification body", "certifying body", "certified by", "issued by", "issuing body", "registrar",
+                             "audit company", "audit firm", "auditing company", "audit body",
+                             "认证机构", "发证机构", "颁证机构", "认证单位", "审核机构"],
+        .accreditation: ["accreditation no", "accreditation number", "accreditation", "accredited by", "认可编号", "认可证书号", "认可机构"],
+        .siteAddress: ["audit address", "audited address", "audited site", "sites covered", "covered sites", "certified sites",
+                       "certified site", "additional sites", "审核地址", "覆盖地址", "认证地址", "审核场所", "覆盖场所"],
+        .auditDate: ["audit date", "date of audit", "audit dates", "audit conducted on", "审核日期", "审核时间", "验厂日期"],
+        .rating: ["overall rating", "audit rating", "final rating", "overall result", "rating", "总评级", "总体评级", "审核评级", "评级"],
+        .siteId: ["site id", "amfori id", "site amfori id", "dbid", "site dbid", "sedex site reference", "sedex site ref",
+                  "site reference", "site ref", "sedex company reference"],
+        .auditReference: ["audit reference", "audit ref", "sedex audit reference", "sedex audit ref", "audit id", "审核编号"],
+        .level: ["certification level", "certificate level", "level of certification", "wrap level", "认证级别", "证书级别"],
     ]
 
     /// Every spelling's key with its label, longest first and then alphabetical, so that the

@@ -23,19 +23,19 @@ public struct AuditPipeline: Sendable {
     ///
     /// With a cache, a check of an input whose content, rule packs, day, region and settings are
     /// all those of an earlier check by this build is that check's report, read back whole.
-    public func check(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
+    public func check(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                       progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
         guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
               let digest = InputFingerprint.digest(of: input) else {
-            return try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: false, progress: progress).report
+            return try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: false, progress: progress).report
         }
-        let variant = checkVariant(rules: rules, asOf: asOf, region: region)
+        let variant = checkVariant(rules: rules, asOf: asOf, region: region, products: products)
         if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
             logger.info("the whole check was read from the result cache: the input, rule packs and settings are those of an earlier check")
             report.input = input
             return report
         }
-        let report = try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: false, progress: progress).report
+        let report = try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: false, progress: progress).report
         if report.findings.isStored {
             logger.info("the whole check is not kept in the result cache: it has more findings than are held in memory")
         } else {
@@ -45,24 +45,24 @@ public struct AuditPipeline: Sendable {
     }
 
     /// Everything besides the input's content that a check's report depends on.
-    private func checkVariant(rules: String, asOf: CivilDate, region: String?) -> String {
+    private func checkVariant(rules: String, asOf: CivilDate, region: String?, products: [String]) -> String {
         [makeProcessor().settingsVariant, "\(configuration.intake)", rules,
-         asOf.description, region ?? "-"].joined(separator: "|")
+         asOf.description, region ?? "-"].joined(separator: "|") + (products.isEmpty ? "" : "|" + products.joined(separator: ","))
     }
 
     /// Checks like `check`, and also returns the evidence model the rules judged (for reports
     /// that show more than the findings, such as weekly hours per worker). All of the evidence is
     /// held in memory at once.
-    public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil,
+    public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                     progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
-        try judge(input, packs: packs, asOf: asOf, region: region, keepEvidence: true, progress: progress)
+        try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: true, progress: progress)
     }
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
     /// entries and pay lines past `configuration.workerRowsInMemory` wait on disk, the workers
     /// are judged in batches, the returned evidence has neither, and findings past
     /// `configuration.findingsInMemory` wait on disk too.
-    private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, keepEvidence: Bool,
+    private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, products: [String], keepEvidence: Bool,
                        progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
         let directory = configuration.temporaryDirectory
@@ -81,7 +81,7 @@ public struct AuditPipeline: Sendable {
         collected.findings = []
         let overview = InputOverview(timesheets: collected.timesheets, payroll: collected.payroll, rosterSize: evidence.employees.count)
         var notes = judge(&evidence, rows: rows, batching: batching, overview: overview, packs: packs, asOf: asOf, region: region,
-                          findings: findings.add)
+                          products: products, findings: findings.add)
         let list = findings.finish()
         if let lost = findings.lost {
             notes.append("\(lost.count) findings could not be read back from a temporary file (\(lost.reason)) and are not listed. "
@@ -137,7 +137,8 @@ public struct AuditPipeline: Sendable {
     /// workers from disk. Hands the findings to `findings` group by group, each in report order;
     /// returns the notes.
     private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, batching: WorkerBatching, overview: InputOverview,
-                       packs: [RulePack], asOf: CivilDate, region: String?, findings: ([Finding]) -> Void) -> [String] {
+                       packs: [RulePack], asOf: CivilDate, region: String?, products: [String],
+                       findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let engine = RuleEngine(packs: packs)
@@ -175,7 +176,7 @@ public struct AuditPipeline: Sendable {
             evidence.timeEntries = versions[0].timeEntries
             evidence.payLines = versions[0].payLines
             guard versions.count > 1 else {
-                let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference))
+                let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, products: products, reference: reference))
                 cite(outcome.findings)
                 return withConflicts(notes + outcome.notes)
             }
@@ -186,14 +187,14 @@ public struct AuditPipeline: Sendable {
                 var part = whole
                 part.timeEntries = version.timeEntries
                 part.payLines = version.payLines
-                return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
+                return RuleContext(evidence: part, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
             }
-            let wholeContext = RuleContext(evidence: whole, asOf: asOf, region: region, reference: reference, overview: overview)
+            let wholeContext = RuleContext(evidence: whole, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
             return withConflicts(notes + engine.judge(whole: wholeContext, versionedBatches: [contexts], findings: cite))
         }
         logger.info("workers are judged in batches", metadata: ["batches": "\(batching.count)", "time entries": "\(rows.timeEntries.count)",
                                                                 "pay lines": "\(rows.payLines.count)"])
-        let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, reference: reference, overview: overview)
+        let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
         let split = batching.parts(of: evidence)
         let contexts = (0..<batching.count).lazy.compactMap { index -> [RuleContext]? in
             do {
@@ -202,7 +203,7 @@ public struct AuditPipeline: Sendable {
                 copies.current = reconciled.copies
                 return reconciled.versions.map { version in
                     let part = split.evidence(of: index, timeEntries: version.timeEntries, payLines: version.payLines)
-                    return RuleContext(evidence: part, asOf: asOf, region: region, reference: reference, overview: overview)
+                    return RuleContext(evidence: part, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
                 }
             } catch {
                 notes.append("\(unreadBatch) (\(error)); those workers' hours and pay were not judged. \(retry)")

@@ -44,6 +44,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Region whose minimum wage applies (e.g. shenzhen); default: read from the business license address.")
     var region: String?
 
+    @Option(help: ArgumentHelp("What the buyer buys, comma-separated (e.g. \"LED lamps,灯具\"): a certificate whose scope names none of them is a warning.", valueName: "list"))
+    var products: String?
+
     @Option(help: ArgumentHelp("Accepted findings (JSON, or simple YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
     var baseline: String?
 
@@ -90,6 +93,7 @@ struct CheckCommand: ParsableCommand {
         guard !names.isEmpty else { throw UsageError(message: "--ruleset names no pack") }
         let packs = try RulePackLoader(directories: RulesLocation.directories(explicit: rules)).load(names)
         let accepted = try baseline.map(Self.loadBaseline)
+        let productList = (products ?? "").split { $0 == "," || $0 == "，" }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 
         let progress = TerminalProgress.make(enabled: !quiet && !verbose)
         defer { progress?.finish() }
@@ -103,10 +107,10 @@ struct CheckCommand: ParsableCommand {
         let checked: AuditReport
         var evidence: EvidenceModel?
         if reportFormat.showsEvidenceImages {
-            let result = try pipeline.run(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
+            let result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
             (checked, evidence) = (result.report, result.evidence)
         } else {
-            checked = try pipeline.check(path, packs: packs, asOf: day, region: region) { progress?.reading($0) }
+            checked = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
         }
         let report = accepted.map { $0.apply(to: checked) } ?? checked
 

@@ -51,15 +51,20 @@ struct RulesCommand: ParsableCommand {
             print("Why:     \(rule.rationale)")
             print("Clause:  \(rule.clause)")
             print("Action:  \(rule.action)")
+            if let source = rule.source { print("Source:  \(source)") }
             print("Check:   \(rule.check)")
             for name in rule.parameters.keys.sorted() {
                 print("  \(name) = \(rule.parameters[name]!)   \(check?.parameterHelp[name] ?? "")")
             }
             guard let check else { return }
+            let reference = check.referenceSources(pack.reference ?? ReferenceData())
+            if !reference.isEmpty { print("Reference data (Rules/reference):") }
+            for line in reference { print("  \(line)") }
             let examples = check.examples(BoundRule(pack: pack.pack, definition: rule))
             for (title, list) in [("Triggers on", examples.triggering), ("Does not trigger on", examples.nonTriggering)] {
                 for example in list {
-                    print("\(title): \(example.summary)\(example.region.map { " (region \($0))" } ?? "")")
+                    print("\(title): \(example.summary)\(example.region.map { " (region \($0))" } ?? "")"
+                          + (example.products.isEmpty ? "" : " (products \(example.products.joined(separator: ", ")))"))
                     for line in ExampleDescription.lines(of: example.evidence) { print("    \(line)") }
                 }
             }

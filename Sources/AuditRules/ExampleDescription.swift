@@ -12,11 +12,15 @@ public enum ExampleDescription {
         }
         add(model.documents) { document in
             var parts = ["document \(document.type.rawValue)"]
+            if let standard = document.certificate?.standard { parts.append(standard.value) }
+            if let issued = document.issueDate { parts.append("issued \(issued.value)") }
             if let until = document.validUntil { parts.append("valid until \(until.value)") }
             if document.openEnded != nil { parts.append("open-ended") }
             if let name = document.companyName { parts.append("company \"\(name.value)\"") }
             if let code = document.registrationCode { parts.append("code \(code.value)") }
             if let address = document.address { parts.append("address \"\(address.value)\"") }
+            if let scope = document.scope { parts.append("scope \"\(scope.value)\"") }
+            if let certificate = document.certificate { parts += certificateParts(certificate) }
             return parts.joined(separator: ", ")
         }
         add(model.employees) { employee in
@@ -44,6 +48,20 @@ public enum ExampleDescription {
             return parts.joined(separator: ", ")
         }
         return lines
+    }
+
+    /// What a certificate or audit report states besides its standard, as short phrases.
+    static func certificateParts(_ facts: CertificateFacts) -> [String] {
+        var parts: [String] = []
+        if let number = facts.number { parts.append("number \(number.value)") }
+        if let body = facts.body { parts.append("body \"\(body.value)\"") }
+        if !facts.accreditations.isEmpty { parts.append("marks " + facts.accreditations.map(\.value).joined(separator: ", ")) }
+        if !facts.coveredAddresses.isEmpty { parts.append("sites " + facts.coveredAddresses.map { "\"\($0.value)\"" }.joined(separator: ", ")) }
+        if let level = facts.level { parts.append("level \(level.value)") }
+        if let audited = facts.auditDate { parts.append("audited \(audited.value)") }
+        if let rating = facts.rating { parts.append("rating \(rating.value)") }
+        if let called = facts.calledCertificate { parts.append("titled \"\(called.text ?? "")\"") }
+        return parts
     }
 
     static func clock(_ minutes: Int) -> String {

@@ -2,18 +2,22 @@ import AuditCore
 import Foundation
 import Yams
 
-/// The data rules consult besides their parameters: working-day calendars and minimum wages.
+/// The data rules consult besides their parameters: working-day calendars, minimum wages, and
+/// certification standards and bodies.
 public struct ReferenceData: Sendable, Codable, Hashable {
     public var calendars: [String: WorkCalendar]
     public var minimumWages: MinimumWageTable
+    public var certification: CertificationTable
 
-    public init(calendars: [String: WorkCalendar] = [:], minimumWages: MinimumWageTable = MinimumWageTable(regions: [])) {
+    public init(calendars: [String: WorkCalendar] = [:], minimumWages: MinimumWageTable = MinimumWageTable(regions: []),
+                certification: CertificationTable = CertificationTable()) {
         self.calendars = calendars
         self.minimumWages = minimumWages
+        self.certification = certification
     }
 
-    /// Reads `reference/calendars/*.yaml` and `reference/minimum-wages.yaml` from the rule folders;
-    /// a folder earlier in the list wins.
+    /// Reads `reference/calendars/*.yaml`, `reference/minimum-wages.yaml` and
+    /// `reference/certification.yaml` from the rule folders; a folder earlier in the list wins.
     public static func load(from directories: [URL]) throws -> ReferenceData {
         var data = ReferenceData()
         let fm = FileManager.default
@@ -26,6 +30,8 @@ public struct ReferenceData: Sendable, Codable, Hashable {
             }
             let wages = directory.appendingPathComponent("minimum-wages.yaml")
             if fm.fileExists(atPath: wages.path) { data.minimumWages = try decode(MinimumWageTable.self, from: wages) }
+            let certification = directory.appendingPathComponent("certification.yaml")
+            if fm.fileExists(atPath: certification.path) { data.certification = try decode(CertificationTable.self, from: certification) }
         }
         return data
     }

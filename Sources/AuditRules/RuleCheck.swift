@@ -8,7 +8,9 @@ public struct RuleContext: Sendable {
     /// The region whose minimum wage applies, when the user named it (`--region`); otherwise the
     /// region is read from the business license address.
     public var region: String?
-    /// Calendars and minimum wages.
+    /// What the buyer buys (`--products`), which a certificate's scope should name; empty when not told.
+    public var products: [String]
+    /// Calendars, minimum wages, certification standards and bodies.
     public var reference: ReferenceData
 
     /// The roster's workers by normalised id, built once.
@@ -23,11 +25,12 @@ public struct RuleContext: Sendable {
 
     /// A context for `evidence`; `overview` is that of the whole input when `evidence` holds one
     /// batch of workers, and is read from `evidence` otherwise.
-    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, reference: ReferenceData = ReferenceData(),
-                overview: InputOverview? = nil) {
+    public init(evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, products: [String] = [],
+                reference: ReferenceData = ReferenceData(), overview: InputOverview? = nil) {
         self.evidence = evidence
         self.asOf = asOf
         self.region = region
+        self.products = products
         self.reference = reference
         self.overview = overview ?? InputOverview(evidence)
         employeesByKey = Dictionary(evidence.employees.map { (EmployeeKey($0.id.value), $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,10 +64,14 @@ public protocol RuleCheck: Sendable {
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String]
     /// Triggering and non-triggering examples for a rule with these parameters.
     func examples(_ rule: BoundRule) -> RuleExamples
+    /// The entries of the reference data the check judges by, each with its source, for
+    /// `rules explain`; empty for checks that use none.
+    func referenceSources(_ reference: ReferenceData) -> [String]
 }
 
 extension RuleCheck {
     public func notes(_ rule: BoundRule, in context: RuleContext) -> [String] { [] }
+    public func referenceSources(_ reference: ReferenceData) -> [String] { [] }
 }
 
 /// Which evidence a check reads.
@@ -225,6 +232,8 @@ public enum CheckRegistry {
         PaidNotOnRosterCheck(), RosteredNotPaidCheck(),
         IdentityMismatchCheck(), ResidentIdCheck(), CreditCodeCheck(),
         UniformPunchesCheck(), HoursAtLimitCheck(), RoundNetPayCheck(), DateOrderCheck(), ImpossiblePunchesCheck(),
+        CertificateEditionCheck(), CertificateTermCheck(), CertificateAddressCheck(), TradingCompanyScopeCheck(), ProductScopeCheck(),
+        CertificationBodyCheck(), CertificateVerifyCheck(), AuditRatingCheck(), AuditReportAgeCheck(), AuditReportAsCertificateCheck(),
     ]
 
     public static var names: [String] { all.map(\.name).sorted() }

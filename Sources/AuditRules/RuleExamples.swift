@@ -11,14 +11,20 @@ public struct RuleExamples: Sendable {
         public var evidence: EvidenceModel
         public var asOf: CivilDate
         public var region: String?
+        /// What the buyer buys, as `auditready check --products` gives it.
+        public var products: [String]
+        /// Reference data that replaces the shipped tables for this example (a withdrawn body).
+        public var reference: ReferenceData?
         public var expectedCount: Int?
 
         public init(_ summary: String, _ evidence: EvidenceModel, asOf: CivilDate = ExampleEvidence.asOf,
-                    region: String? = nil, expectedCount: Int? = nil) {
+                    region: String? = nil, products: [String] = [], reference: ReferenceData? = nil, expectedCount: Int? = nil) {
             self.summary = summary
             self.evidence = evidence
             self.asOf = asOf
             self.region = region
+            self.products = products
+            self.reference = reference
             self.expectedCount = expectedCount
         }
     }
@@ -102,13 +108,35 @@ public enum ExampleEvidence {
     }
 
     public static func document(_ type: DocumentType, until: String? = nil, openEnded: Bool = false, company: String? = nil,
-                                code: String? = nil, address: String? = nil) -> DocumentFacts {
+                                code: String? = nil, address: String? = nil, scope: String? = nil) -> DocumentFacts {
         var facts = DocumentFacts(path: "example-\(type.rawValue).pdf", type: type)
+        facts.scope = scope.map { Located($0, at: at($0)) }
         facts.validUntil = until.map { Located(day($0), at: at("Valid Until: \($0)")) }
         facts.openEnded = openEnded ? at("Long-term") : nil
         facts.companyName = company.map { Located($0, at: at($0)) }
         facts.registrationCode = code.map { Located($0, at: at($0)) }
         facts.address = address.map { Located($0, at: at($0)) }
+        return facts
+    }
+
+    /// A certificate or audit report; `standard` as `CertificationStandard` names it.
+    public static func certificate(standard: String?, number: String? = nil, body: String? = nil, accreditations: [String] = [],
+                                   scope: String? = nil, address: String? = nil, sites: [String] = [], issued: String? = nil,
+                                   until: String? = nil, level: String? = nil, rating: String? = nil, auditDate: String? = nil,
+                                   calledCertificate: String? = nil) -> DocumentFacts {
+        var facts = document(.certificate, until: until, address: address, scope: scope)
+        facts.issueDate = issued.map { Located(day($0), at: at("Issue Date: \($0)")) }
+        var certificate = CertificateFacts()
+        certificate.standard = standard.map { Located($0, at: at($0)) }
+        certificate.number = number.map { Located($0, at: at($0)) }
+        certificate.body = body.map { Located($0, at: at($0)) }
+        certificate.accreditations = accreditations.map { Located($0, at: at($0)) }
+        certificate.coveredAddresses = sites.map { Located($0, at: at($0)) }
+        certificate.level = level.map { Located($0, at: at($0)) }
+        certificate.rating = rating.map { Located($0, at: at("Overall rating: \($0)")) }
+        certificate.auditDate = auditDate.map { Located(day($0), at: at("Audit date: \($0)")) }
+        certificate.calledCertificate = calledCertificate.map(at)
+        facts.certificate = certificate
         return facts
     }
 

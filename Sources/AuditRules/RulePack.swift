@@ -29,6 +29,9 @@ public struct RuleDefinition: Sendable, Codable, Hashable {
     public var clause: String
     /// What the factory should do about a finding.
     public var action: String
+    /// Where the rule's facts come from and how sure they are, when the clause alone does not say
+    /// (a scheme's manual, an accreditation forum's resolution, a reference table).
+    public var source: String?
     /// Thresholds and options, named as the check documents them.
     public var parameters: [String: RuleParameter]
     /// Set to false to keep a rule in the pack without running it.

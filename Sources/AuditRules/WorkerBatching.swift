@@ -54,19 +54,19 @@ public struct WorkerBatching: Sendable, Equatable {
 
     /// The contexts of every batch of `evidence`, held in memory (for tests and small inputs),
     /// and the whole input's context without time entries and pay lines.
-    public func contexts(of evidence: EvidenceModel, asOf: CivilDate, region: String? = nil,
+    public func contexts(of evidence: EvidenceModel, asOf: CivilDate, region: String? = nil, products: [String] = [],
                          reference: ReferenceData = ReferenceData()) -> (whole: RuleContext, batches: [RuleContext]) {
         let overview = InputOverview(evidence)
         var wholeEvidence = evidence
         wholeEvidence.timeEntries = []
         wholeEvidence.payLines = []
-        let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, reference: reference, overview: overview)
+        let whole = RuleContext(evidence: wholeEvidence, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
         let entries = Dictionary(grouping: evidence.timeEntries) { batch(of: $0.employeeId.value) }
         let lines = Dictionary(grouping: evidence.payLines) { batch(of: $0.employeeId.value) }
         let parts = parts(of: wholeEvidence)
         let batches = (0..<count).map { index in
             RuleContext(evidence: parts.evidence(of: index, timeEntries: entries[index] ?? [], payLines: lines[index] ?? []),
-                        asOf: asOf, region: region, reference: reference, overview: overview)
+                        asOf: asOf, region: region, products: products, reference: reference, overview: overview)
         }
         return (whole, batches)
     }

@@ -57,7 +57,7 @@ struct CompactBinaryCoderTests {
         let located = Located("E001", at: evidence)
         let day = Located(CivilDate(year: 2026, month: 7, day: 3)!, at: evidence)
         let counts: [(Any, Int)] = [
-            (EvidenceModel(), 5), (DocumentFacts(path: "", type: .roster), 10), (Employee(id: located), 7),
+            (EvidenceModel(), 5), (DocumentFacts(path: "", type: .roster), 12), (CertificateFacts(), 11), (Employee(id: located), 7),
             (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 9),
             (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
             (ReadProblem(evidence: evidence, reason: ""), 2),
@@ -78,6 +78,20 @@ struct CompactBinaryCoderTests {
         facts.validUntil = Located(CivilDate(year: 2027, month: 2, day: 28)!, at: evidence)
         facts.openEnded = evidence
         facts.payPeriod = Located(YearMonth(year: 2026, month: 7)!, at: evidence)
+        facts.scope = Located("服装的生产", at: evidence)
+        var certificate = CertificateFacts()
+        certificate.standard = Located("ISO 9001:2015", at: evidence)
+        certificate.number = Located("00124Q31234R1M", at: evidence)
+        certificate.body = Located("中国质量认证中心", at: evidence)
+        certificate.accreditations = [Located("CNAS C001-M", at: evidence), Located("IAF", at: evidence)]
+        certificate.coveredAddresses = [Located("广东省东莞市长安镇", at: evidence)]
+        certificate.auditDate = Located(CivilDate(year: 2025, month: 11, day: 20)!, at: evidence)
+        certificate.rating = Located("C", at: evidence)
+        certificate.siteId = Located("ZS7654321", at: evidence)
+        certificate.auditReference = Located("ZA1122334", at: evidence)
+        certificate.level = Located("Gold", at: evidence)
+        certificate.calledCertificate = evidence
+        facts.certificate = certificate
         var employee = Employee(id: Located("E001", at: evidence))
         employee.name = Located("李雷", at: evidence)
         employee.sex = Located("男", at: evidence)

@@ -53,6 +53,8 @@ struct ClassificationByKeywordsTests {
         ("Business License", DocumentType.businessLicense), ("营业执照", .businessLicense),
         ("Fire Safety Inspection Certificate", .fireCertificate), ("建设工程消防验收意见书", .fireCertificate),
         ("ISO 9001 Certificate of Registration", .certificate), ("质量管理体系认证证书", .certificate),
+        ("OHSAS 18001:2007 Certificate", .certificate), ("Worldwide Responsible Accredited Production", .certificate),
+        ("amfori BSCI Audit Report", .certificate), ("SMETA 验厂报告", .certificate),
         ("Social Insurance Contribution Statement", .socialInsurance), ("社会保险缴费明细", .socialInsurance),
         ("Employee Roster", .roster), ("员工花名册", .roster),
         ("Attendance Record July 2026", .timesheet), ("2026年7月考勤记录", .timesheet),

@@ -1,0 +1,62 @@
+import AuditCore
+@testable import AuditRules
+import Testing
+
+@Suite("Certificate rules and their reference data")
+struct CertificateReferenceTests {
+    static let reference = try! ReferenceData.load(from: [rulesDirectory])
+    static let pack = try! RulePackLoader(directories: [rulesDirectory]).load(["china-labor-law"])[0]
+
+    @Test("Every certificate rule of the China pack names its source, which rules explain prints")
+    func rulesNameSources() throws {
+        let certificateRules = Self.pack.rules.filter { $0.category == .certificate || $0.check == "audit-report-age" }
+        #expect(certificateRules.count == 10)
+        for rule in certificateRules {
+            #expect(!(rule.source ?? "").isEmpty, "\(rule.id) names no source")
+        }
+    }
+
+    @Test("Every edition and body of the shipped table names its source and how sure it is")
+    func entriesNameSources() {
+        let table = Self.reference.certification
+        #expect(table.editions.count >= 10 && table.bodies.count >= 5)
+        for edition in table.editions {
+            #expect(!edition.source.isEmpty && edition.confidence != nil, "\(edition.standard)")
+            if edition.invalidFrom != nil { #expect(edition.replacedBy != nil, "\(edition.standard) ended without a successor") }
+        }
+        for body in table.bodies {
+            #expect(!body.source.isEmpty && body.confidence != nil, "\(body.name)")
+        }
+    }
+
+    @Test("Nothing the table marks unverified ([U]) can raise an error: no end date, no withdrawn status, no number pattern")
+    func unverifiedEntriesRaiseNothing() {
+        let table = Self.reference.certification
+        for edition in table.editions where edition.confidence?.hasPrefix("[U]") == true {
+            #expect(edition.invalidFrom == nil, "\(edition.standard)")
+        }
+        for body in table.bodies where body.confidence?.hasPrefix("[U]") == true {
+            #expect(body.status == nil && body.numberPattern == nil, "\(body.name)")
+        }
+    }
+
+    @Test("A printed body name is found by any of its names, in Chinese or English, whatever its case, width and punctuation")
+    func bodyNames() {
+        let table = Self.reference.certification
+        #expect(table.body(named: "中国质量认证中心有限公司")?.cnca == "CNCA-R-2002-001")
+        #expect(table.body(named: "CHINA QUALITY CERTIFICATION CENTRE")?.cnca == "CNCA-R-2002-001")
+        #expect(table.body(named: "SGS-CSTC Standards Technical Services Co., Ltd.")?.name == "SGS")
+        #expect(table.body(named: "TÜV Rheinland (Shanghai) Co., Ltd.")?.name == "TÜV Rheinland")
+        #expect(table.body(named: "Golden Bridge Certification Co., Ltd.") == nil)
+    }
+
+    @Test("The edition check and the body check list the table's entries with their sources for rules explain")
+    func explainedEntries() throws {
+        let edition = try #require(CheckRegistry.check(named: "certificate-edition"))
+        let body = try #require(CheckRegistry.check(named: "certification-body"))
+        let editions = edition.referenceSources(Self.reference)
+        #expect(editions.count == Self.reference.certification.editions.filter { $0.invalidFrom != nil }.count)
+        #expect(editions.allSatisfy { $0.contains("Source: ") })
+        #expect(body.referenceSources(Self.reference).count == Self.reference.certification.bodies.count)
+    }
+}
