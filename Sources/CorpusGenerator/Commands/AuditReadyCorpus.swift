@@ -10,3 +10,4 @@ struct AuditReadyCorpus: ParsableCommand {
 
 extension Profile: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
+extension Producer: ExpressibleByArgument {}

@@ -14,6 +14,8 @@ struct GenerationRequest {
     /// Draws the layout from the variant space (languages, formats, grids, payslips, scans);
     /// false keeps the classic English layout.
     var varied = false
+    /// The software that makes the documents; `libreoffice` runs soffice and ignores `varied`.
+    var producer = Producer.cairo
 }
 
 /// What was generated.
@@ -53,7 +55,11 @@ enum ArchiveGenerator {
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
         let documents: [RenderedDocument]
         var variantSummary: String?
-        if request.varied {
+        if request.producer == .libreoffice {
+            let renderer = OfficeRenderer(factory: factory, seed: request.seed)
+            documents = try renderer.render()
+            variantSummary = renderer.choices.summary
+        } else if request.varied {
             let allowGrid = !LayoutVariant.needsPunches(factory, findings: findings, planted: planted)
             let variant = LayoutVariant(seed: request.seed, allowGrid: allowGrid, omitted: factory.omitted)
             documents = try VariedRenderer(factory: factory, variant: variant, style: style).render()

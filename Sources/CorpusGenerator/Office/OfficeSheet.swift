@@ -1,0 +1,73 @@
+/// One sheet as an office clerk lays it out: title lines, a bordered table with a bold centred
+/// header, text left and numbers right, and the page it is printed on.
+struct OfficeSheet {
+    /// What a cell holds.
+    enum Value {
+        case text(String)
+        /// A number shown with `format`; `shown` is what the format prints.
+        case number(Double, format: NumberFormat)
+        case empty
+    }
+
+    /// How a number cell is printed.
+    enum NumberFormat: String, CaseIterable {
+        /// `2,360.00`
+        case grouped2
+        /// `2360.00`
+        case plain2
+        /// `8.5`
+        case plain1
+        /// `22`
+        case integer
+    }
+
+    /// The part of the sheet a row belongs to, which decides its look.
+    enum RowKind {
+        /// A title centred over the table's columns, large and bold.
+        case title
+        /// A line of text in the first cell (a label and its value), flowing over empty cells.
+        case line
+        /// A label cell in bold and its value beside it.
+        case field
+        /// The table's header: bold, centred, bordered, wrapped when `wrapsHeader`.
+        case header
+        /// A table row: text left, numbers right, bordered.
+        case body
+    }
+
+    struct Row {
+        var kind: RowKind
+        var cells: [Value]
+    }
+
+    /// How the sheet is printed.
+    struct Page {
+        var landscape = false
+        /// Scale the print so all columns fit one page width.
+        var fitsWidth = false
+        /// A footer `Page N` on every page.
+        var footer = false
+        /// A header with the sheet's name on every page.
+        var header = false
+    }
+
+    var name: String
+    /// Column widths in centimetres.
+    var columnWidths: [Double]
+    var rows: [Row] = []
+    var page = Page()
+    var fontSize = 9.0
+    var wrapsHeader = false
+    /// Whether the body's grid lines are drawn as cell borders.
+    var borders = true
+
+    /// The width in centimetres `text` takes at `size` points, bold or not: a rough measure of
+    /// DejaVu Sans and WenQuanYi (CJK glyphs a full em, Latin about 0.62 em, bold a tenth more).
+    static func width(of text: String, size: Double, bold: Bool = false) -> Double {
+        let em = size * 2.54 / 72
+        let ems = text.unicodeScalars.reduce(0.0) { total, scalar in
+            total + (scalar.value >= 0x2E80 ? 1.0 : (scalar == " " ? 0.32 : 0.62))
+        }
+        return ems * em * (bold ? 1.1 : 1.0)
+    }
+}
