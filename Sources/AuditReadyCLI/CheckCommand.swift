@@ -5,7 +5,6 @@ import AuditPipeline
 import AuditReports
 import AuditRules
 import Foundation
-import Logging
 
 /// `auditready check PATH`: checks an evidence archive or folder and reports the findings.
 struct CheckCommand: ParsableCommand {
@@ -85,9 +84,7 @@ struct CheckCommand: ParsableCommand {
 
         let progress = TerminalProgress.make(enabled: !quiet && !verbose)
         defer { progress?.finish() }
-        var logger = progress.map { bar in Logger(label: "auditready") { ProgressAwareLogHandler(label: $0, progress: bar) } }
-            ?? Logger(label: "auditready")
-        logger.logLevel = verbose ? .debug : quiet ? .error : .warning
+        let logger = ProgressAwareLogHandler.logger(progress: progress, level: verbose ? .debug : quiet ? .error : .warning)
         if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
         let configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)

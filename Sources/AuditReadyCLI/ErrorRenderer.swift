@@ -1,23 +1,28 @@
 import ArgumentParser
 import AuditCache
+import AuditCore
 import AuditIntake
 import AuditRules
 
 /// The one place where errors become messages and exit statuses (the contract: 2 for a usage
 /// error or an input that cannot be opened at all).
+///
+/// Error descriptions carry paths and names from the evidence: they go through `UntrustedText`,
+/// so a message cannot act on the terminal. Our own errors are kept to one line; the argument
+/// parser's messages keep their line breaks (a usage text follows some of them).
 enum ErrorRenderer {
     static func message(for error: Error) -> String {
         switch error {
         case let error as IntakeError:
-            return "auditready: \(error.description)"
+            return "auditready: " + UntrustedText.plain(error.description)
         case let error as RulePackError:
-            return "auditready: rule pack \(error.description)"
+            return "auditready: rule pack " + UntrustedText.plain(error.description)
         case let error as CacheError:
-            return "auditready: \(error.description)"
+            return "auditready: " + UntrustedText.plain(error.description)
         case let error as UsageError:
-            return "auditready: \(error.message)"
+            return "auditready: " + UntrustedText.plain(error.message)
         default:
-            return "auditready: " + AuditReadyCommand.message(for: error)
+            return "auditready: " + UntrustedText.visible(AuditReadyCommand.message(for: error), lineBreaks: .kept)
         }
     }
 

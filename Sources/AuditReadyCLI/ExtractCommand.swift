@@ -3,7 +3,6 @@ import AuditCore
 import AuditEvidence
 import AuditPipeline
 import Foundation
-import Logging
 
 /// `auditready extract PATH`: prints the text read from each document, line by line.
 struct ExtractCommand: ParsableCommand {
@@ -15,18 +14,17 @@ struct ExtractCommand: ParsableCommand {
     var path: String
 
     func run() throws {
-        var logger = Logger(label: "auditready")
-        logger.logLevel = .warning
+        let logger = ProgressAwareLogHandler.logger(level: .warning)
         var output = ""
         try AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger).extract(path) { documentPath, outcome in
-            output += "== \(documentPath) (\(outcome.status.rawValue)\(outcome.reason.map { ": \($0)" } ?? ""))\n"
+            output += "== \(shown(documentPath)) (\(outcome.status.rawValue)\(outcome.reason.map { ": \(shown($0))" } ?? ""))\n"
             for page in outcome.document?.pages ?? [] {
                 output += "-- page \(page.number)\n"
-                for line in LineBuilder.lines(of: page) { output += line.text + "\n" }
+                for line in LineBuilder.lines(of: page) { output += shown(line.text) + "\n" }
             }
             for sheet in outcome.document?.sheets ?? [] {
-                if let name = sheet.name { output += "-- sheet \(name)\n" }
-                for row in sheet.rows { output += row.map(\.text).joined(separator: "\t") + "\n" }
+                if let name = sheet.name { output += "-- sheet \(shown(name))\n" }
+                for row in sheet.rows { output += row.map { shown($0.text) }.joined(separator: "\t") + "\n" }
             }
             if output.utf8.count > 1 << 20 {
                 FileHandle.standardOutput.write(Data(output.utf8))
@@ -35,4 +33,7 @@ struct ExtractCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
+
+    /// Text from a document as the terminal may show it: one line, no control characters.
+    private func shown(_ text: String) -> String { UntrustedText.plain(text) }
 }

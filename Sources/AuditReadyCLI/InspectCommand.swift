@@ -3,7 +3,6 @@ import AuditCore
 import AuditEvidence
 import AuditPipeline
 import Foundation
-import Logging
 
 /// `auditready inspect PATH`: shows how each document was read, without judging it.
 struct InspectCommand: ParsableCommand {
@@ -28,8 +27,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     func run() throws {
-        var logger = Logger(label: "auditready")
-        logger.logLevel = .warning
+        let logger = ProgressAwareLogHandler.logger(level: .warning)
         let pipeline = AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger)
         if json {
             var all: [InspectionJSON] = []
@@ -45,9 +43,9 @@ struct InspectCommand: ParsableCommand {
         }
         try pipeline.inspect(path) { inspection in
             let record = inspection.record
-            print("\(record.path)")
+            print(shown(record.path))
             print("  \(record.status.rawValue), type \(record.type.rawValue), text \(record.text?.rawValue ?? "-"), pages \(record.pages.map(String.init) ?? "-")")
-            if let reason = record.reason { print("  reason: \(reason)") }
+            if let reason = record.reason { print("  reason: \(shown(reason))") }
             for fact in inspection.evidence.documents {
                 let parts: [(String, String?)] = [
                     ("company", fact.companyName?.value), ("code", fact.registrationCode?.value),
@@ -55,21 +53,24 @@ struct InspectCommand: ParsableCommand {
                     ("valid until", fact.validUntil?.value.description), ("open-ended", fact.openEnded == nil ? nil : "yes"),
                     ("pay period", fact.payPeriod?.value.description),
                 ]
-                let shown = parts.compactMap { name, value in value.map { "\(name): \($0)" } }
-                if !shown.isEmpty { print("  " + shown.joined(separator: " · ")) }
+                let facts = parts.compactMap { name, value in value.map { "\(name): \(shown($0))" } }
+                if !facts.isEmpty { print("  " + facts.joined(separator: " · ")) }
             }
             for (index, table) in inspection.tables.enumerated() {
-                let columns = table.columns.map { "\($0.header)→\($0.field?.rawValue ?? "?")" }.joined(separator: ", ")
+                let columns = table.columns.map { "\(shown($0.header))→\($0.field?.rawValue ?? "?")" }.joined(separator: ", ")
                 print("  table \(index + 1): \(table.rows.count) rows; \(columns)")
             }
             let model = inspection.evidence
             print("  read: \(model.employees.count) employees, \(model.timeEntries.count) time entries, \(model.payLines.count) pay lines, \(model.problems.count) problems")
-            for problem in model.problems.prefix(5) { print("    problem: \(problem.reason)") }
+            for problem in model.problems.prefix(5) { print("    problem: \(shown(problem.reason))") }
             if layout {
                 for line in inspection.lines {
-                    print("    p\(line.page) y\(Int(line.box.y0)): " + line.cells.map(\.text).joined(separator: " | "))
+                    print("    p\(line.page) y\(Int(line.box.y0)): " + line.cells.map { shown($0.text) }.joined(separator: " | "))
                 }
             }
         }
     }
+
+    /// Text from the evidence as the terminal may show it: one line, no control characters.
+    private func shown(_ text: String) -> String { UntrustedText.plain(text) }
 }

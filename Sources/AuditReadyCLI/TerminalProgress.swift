@@ -1,3 +1,4 @@
+import AuditCore
 import AuditPipeline
 import Foundation
 
@@ -63,6 +64,9 @@ final class TerminalProgress: @unchecked Sendable {
 }
 
 /// The text of one progress line: `Reading  [   ████     ]  12 documents  …/payroll_202605.pdf`.
+///
+/// The detail is an archive entry's name: it is shown through `UntrustedText.plain`, so it cannot
+/// move the cursor, retitle the terminal or reverse the text around it.
 struct ProgressLine {
     var phase: String
     var done: Int
@@ -89,6 +93,7 @@ struct ProgressLine {
         let count = total.map { "\(done)/\($0)" } ?? "\(done)"
         var line = "\(phase) [\(cells.joined())] \(count)\(unit.isEmpty ? "" : " \(unit)")"
         let room = width - 1 - Self.columns(line) - 2
+        let detail = UntrustedText.plain(detail)
         if !detail.isEmpty, room > 8 { line += "  " + Self.fitted(detail, columns: room) }
         return line
     }
@@ -111,7 +116,7 @@ struct ProgressLine {
     static func columns(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             switch scalar.value {
-            case 0x0300...0x036F, 0x200B...0x200F: return total
+            case 0x0300...0x036F: return total
             case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
                  0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD: return total + 2
             default: return total + 1

@@ -1,12 +1,11 @@
 import AuditCore
-import Foundation
 
 /// One row per finding, for a spreadsheet or a tracker import.
 ///
 /// RFC 4180: fields holding a comma, quote or line break are quoted, quotes doubled, rows end in
-/// CRLF. The text starts with a UTF-8 byte order mark so that Excel reads Chinese correctly. A
-/// field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR;
-/// file names and document text are untrusted) is prefixed with `'`.
+/// CRLF. The text starts with a UTF-8 byte order mark so that Excel reads Chinese correctly. File
+/// names and document text are untrusted: each field goes through `UntrustedText.csvField`, which
+/// escapes control characters and prefixes with `'` a field a spreadsheet would run as a formula.
 public struct CSVReportRenderer: Sendable {
     /// The header row.
     public static let columns = ["severity", "category", "rule", "employeeId", "documentType", "period", "message",
@@ -28,7 +27,7 @@ public struct CSVReportRenderer: Sendable {
     }
 
     static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        fields.map(UntrustedText.csvField).joined(separator: ",") + "\r\n"
     }
 
     static func row(_ finding: Finding) -> [String] {
@@ -36,14 +35,5 @@ public struct CSVReportRenderer: Sendable {
          finding.documentType?.rawValue ?? "", finding.period ?? "", finding.message, finding.limit ?? "",
          finding.actual ?? "", finding.evidence.map(EvidenceLocation.compact).joined(separator: "; "),
          finding.clause ?? "", finding.action ?? "", finding.accepted?.by ?? "", finding.accepted?.reason ?? ""]
-    }
-
-    /// One field, neutralised if a spreadsheet would run it and quoted if RFC 4180 requires it.
-    static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -19,12 +19,12 @@ public struct MarkdownReportRenderer: Sendable {
 
     /// Hands the Markdown to `sink` line by line, so a long report is never held whole.
     public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
-        try sink("# AuditReady report: \(MarkdownText.inline(report.input))\n")
+        try sink("# AuditReady report: \(UntrustedText.markdown(report.input))\n")
         try sink("\n")
-        try sink("As of \(report.asOf) · rules \(MarkdownText.code(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))\n")
+        try sink("As of \(report.asOf) · rules \(UntrustedText.markdownCode(report.ruleset)) · \(ReportVerdict.count(report.documents.count, "document"))\n")
         try sink("\n")
         let tally = FindingCounts(report.findings)
-        try sink("**\(MarkdownText.inline(ReportVerdict.of(report, counts: tally).text)).**\n")
+        try sink("**\(UntrustedText.markdown(ReportVerdict.of(report, counts: tally).text)).**\n")
         try sink("\n")
         for line in summaryTable(tally) { try sink(line + "\n") }
         for severity in Severity.allCases where tally.all(severity) > 0 {
@@ -48,7 +48,7 @@ public struct MarkdownReportRenderer: Sendable {
             try sink("| Document | Status | Reason |\n")
             try sink("| --- | --- | --- |\n")
             for document in notRead {
-                try sink("| \(MarkdownText.cell(document.path)) | \(document.status.rawValue) | \(MarkdownText.cell(document.reason ?? "")) |\n")
+                try sink("| \(UntrustedText.markdown(document.path)) | \(document.status.rawValue) | \(UntrustedText.markdown(document.reason ?? "")) |\n")
             }
         }
     }
@@ -62,21 +62,21 @@ public struct MarkdownReportRenderer: Sendable {
     }
 
     private func item(_ finding: Finding, number: Int) -> [String] {
-        var lines = ["\(number). **\(MarkdownText.inline(finding.message))**"]
-        var ruleLine = "Rule \(MarkdownText.code(finding.rule)) (\(finding.category.rawValue))"
-        if let clause = finding.clause { ruleLine += " · \(MarkdownText.inline(clause))" }
+        var lines = ["\(number). **\(UntrustedText.markdown(finding.message))**"]
+        var ruleLine = "Rule \(UntrustedText.markdownCode(finding.rule)) (\(finding.category.rawValue))"
+        if let clause = finding.clause { ruleLine += " · \(UntrustedText.markdown(clause))" }
         lines.append(ruleLine)
-        let subject = [finding.employeeId.map { "Employee \(MarkdownText.code($0))" },
+        let subject = [finding.employeeId.map { "Employee \(UntrustedText.markdownCode($0))" },
                        finding.documentType.map { "Document \($0.rawValue)" },
-                       finding.period.map { "Period \(MarkdownText.inline($0))" }].compactMap { $0 }
+                       finding.period.map { "Period \(UntrustedText.markdown($0))" }].compactMap { $0 }
         if !subject.isEmpty { lines.append(subject.joined(separator: " · ")) }
-        let measure = [finding.limit.map { "Limit \(MarkdownText.inline($0))" },
-                       finding.actual.map { "found \(MarkdownText.inline($0))" }].compactMap { $0 }
+        let measure = [finding.limit.map { "Limit \(UntrustedText.markdown($0))" },
+                       finding.actual.map { "found \(UntrustedText.markdown($0))" }].compactMap { $0 }
         if !measure.isEmpty { lines.append(measure.joined(separator: " · ")) }
         lines.append("Evidence: " + evidenceList(finding.evidence))
-        if let action = finding.action { lines.append("Action: \(MarkdownText.inline(action))") }
+        if let action = finding.action { lines.append("Action: \(UntrustedText.markdown(action))") }
         if let accepted = finding.accepted {
-            lines.append("**Accepted** by \(MarkdownText.inline(accepted.by)): \(MarkdownText.inline(accepted.reason))")
+            lines.append("**Accepted** by \(UntrustedText.markdown(accepted.by)): \(UntrustedText.markdown(accepted.reason))")
         }
         return [lines[0]] + lines.dropFirst().map { "   - " + $0 }
     }
@@ -84,9 +84,9 @@ public struct MarkdownReportRenderer: Sendable {
     private func evidenceList(_ evidence: [Evidence]) -> String {
         guard !evidence.isEmpty else { return "none recorded" }
         var parts = evidence.prefix(evidencePerFinding).map { item -> String in
-            var text = MarkdownText.code(item.path)
-            if let place = EvidenceLocation.place(of: item) { text += " " + place }
-            if let value = item.text, !value.isEmpty { text += " “\(MarkdownText.inline(EvidenceLocation.shortened(value, limit: 60)))”" }
+            var text = UntrustedText.markdownCode(item.path)
+            if let place = EvidenceLocation.place(of: item) { text += " " + UntrustedText.markdown(place) }
+            if let value = item.text, !value.isEmpty { text += " “\(UntrustedText.markdown(EvidenceLocation.shortened(value, limit: 60)))”" }
             return text
         }
         if evidence.count > evidencePerFinding { parts.append("and \(evidence.count - evidencePerFinding) more") }
@@ -101,7 +101,7 @@ public struct MarkdownReportRenderer: Sendable {
         for entry in fixed {
             let cells = [entry.rule, entry.employeeId ?? "", entry.documentType?.rawValue ?? "", entry.period ?? "",
                          entry.acceptedBy, entry.reason]
-            out.append("| " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |")
+            out.append("| " + cells.map(UntrustedText.markdown).joined(separator: " | ") + " |")
         }
         return out
     }

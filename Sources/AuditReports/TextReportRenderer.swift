@@ -2,6 +2,9 @@ import AuditCore
 
 /// A readable terminal summary: open counts per severity, then each finding with where its proof
 /// is, accepted findings marked, and baseline entries that are fixed.
+///
+/// Every value from the evidence or a baseline goes through `UntrustedText.plain`, so the only
+/// control bytes in the text are its line ends and the colours it adds itself.
 public struct TextReportRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal).
     public var colour: Bool
@@ -25,7 +28,7 @@ public struct TextReportRenderer: Sendable {
             return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
         }
         let accepted = tally.acceptedTotal
-        try sink("AuditReady check of \(report.input), as of \(report.asOf), rules: \(report.ruleset)\n")
+        try sink("AuditReady check of \(shown(report.input)), as of \(report.asOf), rules: \(shown(report.ruleset))\n")
         try sink("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
                  + (accepted > 0 ? " · \(accepted) accepted in the baseline" : "") + "\n")
         let notRead = report.documents.filter { $0.status != .ok }
@@ -33,8 +36,8 @@ public struct TextReportRenderer: Sendable {
             try sink("\n")
             try sink(bold("Not read (\(notRead.count))") + "\n")
             for document in notRead {
-                try sink("  \(document.status.rawValue.uppercased()) \(document.path)\n")
-                if let reason = document.reason { try sink("      \(reason)\n") }
+                try sink("  \(document.status.rawValue.uppercased()) \(shown(document.path))\n")
+                if let reason = document.reason { try sink("      \(shown(reason))\n") }
             }
         }
         for severity in Severity.allCases where tally.all(severity) > 0 {
@@ -53,8 +56,8 @@ public struct TextReportRenderer: Sendable {
             try sink("\n")
             try sink(bold("FIXED SINCE BASELINE (\(fixed.count))") + "\n")
             for entry in fixed {
-                try sink("  ✔ \(BaselineDescription.scope(of: entry))\n")
-                try sink("      was accepted by \(entry.acceptedBy): \(entry.reason)\n")
+                try sink("  ✔ \(shown(BaselineDescription.scope(of: entry)))\n")
+                try sink("      was accepted by \(shown(entry.acceptedBy)): \(shown(entry.reason))\n")
             }
         }
     }
@@ -62,26 +65,29 @@ public struct TextReportRenderer: Sendable {
     private func lines(for finding: Finding) -> [String] {
         var out: [String] = []
         if let accepted = finding.accepted {
-            out.append("  " + dim(tag(finding.severity) + " [\(finding.category.rawValue)] ACCEPTED · \(finding.message)"))
-            out.append("      accepted by \(accepted.by): \(accepted.reason)")
+            out.append("  " + dim(tag(finding.severity) + " [\(finding.category.rawValue)] ACCEPTED · \(shown(finding.message))"))
+            out.append("      accepted by \(shown(accepted.by)): \(shown(accepted.reason))")
         } else {
-            out.append("  " + paint(tag(finding.severity), finding.severity) + " [\(finding.category.rawValue)] \(finding.message)")
+            out.append("  " + paint(tag(finding.severity), finding.severity) + " [\(finding.category.rawValue)] \(shown(finding.message))")
         }
-        out.append("      rule \(finding.rule)\(finding.clause.map { " · \($0)" } ?? "")")
+        out.append("      rule \(shown(finding.rule))\(finding.clause.map { " · \(shown($0))" } ?? "")")
         for evidence in finding.evidence.prefix(4) { out.append("      at " + Self.locate(evidence)) }
         if finding.evidence.count > 4 { out.append("      … and \(finding.evidence.count - 4) more places") }
-        if let action = finding.action { out.append("      → \(action)") }
+        if let action = finding.action { out.append("      → \(shown(action))") }
         return out
     }
 
-    /// `path, page 2, "text"` or `path, line 14, "text"`.
+    /// `path, page 2, "text"` or `path, line 14, "text"`, safe for a terminal.
     public static func locate(_ evidence: Evidence) -> String {
         var text = [evidence.path, EvidenceLocation.place(of: evidence)].compactMap { $0 }.joined(separator: ", ")
         if let value = evidence.text, !value.isEmpty {
             text += ": \"\(EvidenceLocation.shortened(value))\""
         }
-        return text
+        return UntrustedText.plain(text)
     }
+
+    /// Untrusted `text` as the terminal may show it.
+    private func shown(_ text: String) -> String { UntrustedText.plain(text) }
 
     private func tag(_ severity: Severity) -> String {
         switch severity {

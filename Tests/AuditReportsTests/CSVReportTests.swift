@@ -4,33 +4,13 @@ import Testing
 
 @Suite("CSV report")
 struct CSVReportTests {
-    /// The records of RFC 4180 `text` (after its BOM), each a list of fields.
-    func parse(_ text: String) -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var scalars = Array(text.unicodeScalars.dropFirst())[...]
-        while let scalar = scalars.popFirst() {
-            if quoted {
-                if scalar == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
-                } else { field.unicodeScalars.append(scalar) }
-            } else if scalar == "\"" { quoted = true }
-            else if scalar == "," { record.append(field); field = "" }
-            else if scalar == "\r", scalars.first == "\n" { scalars.removeFirst(); record.append(field); records.append(record); record = []; field = "" }
-            else { field.unicodeScalars.append(scalar) }
-        }
-        return records
-    }
-
     @Test("It starts with a UTF-8 byte order mark and has a header and one row per finding, rows ending in CRLF")
     func shape() {
         let report = sampleReport()
         let csv = CSVReportRenderer().render(report)
         #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(csv.hasSuffix("\r\n"))
-        let records = parse(csv)
+        let records = CSVRecords.parse(csv)
         #expect(records.count == report.findings.count + 1)
         #expect(records[0] == ["severity", "category", "rule", "employeeId", "documentType", "period", "message", "limit", "actual",
                                "evidence", "clause", "action", "acceptedBy", "acceptedReason"])
@@ -50,7 +30,7 @@ struct CSVReportTests {
         #expect(csv.contains(",\"工资 \"\"低\"\", 加班\nline two\r\nthree\","))
         #expect(csv.contains(",\"工资表, 六月.pdf:3\","))
         #expect(csv.contains(",plain,"))
-        #expect(parse(csv)[1][6] == "工资 \"低\", 加班\nline two\r\nthree")
+        #expect(CSVRecords.parse(csv)[1][6] == "工资 \"低\", 加班\nline two\r\nthree")
     }
 
     @Test("A field a spreadsheet would run as a formula is prefixed with an apostrophe")
@@ -58,7 +38,7 @@ struct CSVReportTests {
         var report = sampleReport()
         report.findings = [Finding(rule: "r/x", category: .intake, severity: .warning, message: "=HYPERLINK(\"x\")",
                                    evidence: [Evidence(path: "@evil.csv", row: 1)], action: "+1", accepted: Acceptance(by: "-Li", reason: "ok"))]
-        let row = parse(CSVReportRenderer().render(report))[1]
+        let row = CSVRecords.parse(CSVReportRenderer().render(report))[1]
         #expect(row[6] == "'=HYPERLINK(\"x\")")
         #expect(row[9] == "'@evil.csv:1")
         #expect(row[11] == "'+1" && row[12] == "'-Li" && row[13] == "ok")

@@ -30,7 +30,7 @@ struct MarkdownReportTests {
                                    evidence: [Evidence(path: "a`b.pdf", page: 1)])]
         report.documents = [DocumentRecord(path: "x|y\nz.pdf", status: .rejected, reason: "a|b")]
         let markdown = MarkdownReportRenderer().render(report)
-        #expect(markdown.contains("**see \\[here\\](javascript:x) \\<b\\>\\*now\\*\\</b\\> \\| col**"))
+        #expect(markdown.contains("**see \\[here\\](javascript:x) &lt;b&gt;\\*now\\*&lt;/b&gt; \\| col**"))
         #expect(markdown.contains("``a`b.pdf``"))
         #expect(markdown.contains("| x\\|y z.pdf | rejected | a\\|b |"))
     }

@@ -40,4 +40,23 @@ public enum CLIRunner {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
                       stderr: String(decoding: stderrData, as: UTF8.self))
     }
+
+    /// Runs `tool` with `arguments` under a pseudo-terminal (util-linux `script`), so that it sees
+    /// a terminal on standard output and standard error; returns everything the terminal received.
+    /// Arguments must not hold a single quote.
+    public static func runInTerminal(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let command = ([productsDirectory.appendingPathComponent(tool).path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["--quiet", "--return", "--command", command, "/dev/null"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        process.currentDirectoryURL = repository
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
 }
