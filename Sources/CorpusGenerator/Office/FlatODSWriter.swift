@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an `OfficeSheet` as a Flat ODS document (`.fods`): the OpenDocument spreadsheet as one
 /// plain XML file, which LibreOffice opens, prints and saves like any workbook.
 enum FlatODSWriter {
@@ -20,14 +22,20 @@ enum FlatODSWriter {
             case .header:
                 body += row.cells.map { cell($0, style: "header") }.joined()
             case .body:
+                let prefix = sheet.borders ? "" : "plain-"
                 body += row.cells.map { value -> String in
                     switch value {
-                    case .number(_, let format): return cell(value, style: (sheet.borders ? "num-" : "numplain-") + format.rawValue)
-                    default: return cell(value, style: sheet.borders ? "text" : "textplain")
+                    case .number(_, let format): return cell(value, style: prefix + "num-" + format.rawValue)
+                    case .date(_, let style): return cell(value, style: prefix + "date-" + style.rawValue)
+                    case .time: return cell(value, style: prefix + "time")
+                    default: return cell(value, style: prefix + "text")
                     }
                 }.joined()
             }
             body += "</table:table-row>"
+            if row.kind == .header && sheet.repeatsHeader {
+                body = body.replacingLast("<table:table-row ", with: "<table:table-header-rows><table:table-row ") + "</table:table-header-rows>"
+            }
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -67,6 +75,13 @@ enum FlatODSWriter {
         case .number(let number, let format):
             return "<table:table-cell table:style-name=\"\(style)\"\(spanned) office:value-type=\"float\" office:value=\"\(number)\">"
                 + "<text:p>\(shown(number, format))</text:p></table:table-cell>"
+        case .date(let date, _):
+            return "<table:table-cell table:style-name=\"\(style)\"\(spanned) office:value-type=\"date\" office:date-value=\"\(date)\">"
+                + "<text:p>\(escape(value.shown))</text:p></table:table-cell>"
+        case .time(let time):
+            let hours = time.minutesAfterMidnight / 60, minutes = time.minutesAfterMidnight % 60
+            return "<table:table-cell table:style-name=\"\(style)\"\(spanned) office:value-type=\"time\" office:time-value=\"PT\(hours)H\(minutes)M0S\">"
+                + "<text:p>\(value.shown)</text:p></table:table-cell>"
         case .empty:
             return "<table:table-cell table:style-name=\"\(style)\"\(spanned)/>"
         }
@@ -90,18 +105,39 @@ enum FlatODSWriter {
         <number:number-style style:name="Ngrouped2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>\
         <number:number-style style:name="Nplain2"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1"/></number:number-style>\
         <number:number-style style:name="Nplain1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/></number:number-style>\
-        <number:number-style style:name="Ninteger"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
-        """
+        <number:number-style style:name="Ninteger"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>\
+        <number:time-style style:name="Ntime"><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:time-style>
+        """ + VariantDate.allCases.map(dateStyle).joined()
     }
 
-    private static func fonts(_ size: Double, bold: Bool = false) -> String {
+    /// An ODF date style that prints a date as `style` does (months named in English).
+    private static func dateStyle(_ style: VariantDate) -> String {
+        func text(_ text: String) -> String { "<number:text>\(text)</number:text>" }
+        let year = "<number:year number:style=\"long\"/>"
+        let month = "<number:month/>", longMonth = "<number:month number:style=\"long\"/>"
+        let named = "<number:month number:textual=\"true\"/>"
+        let day = "<number:day/>", longDay = "<number:day number:style=\"long\"/>"
+        let parts: String
+        switch style {
+        case .iso: parts = year + text("-") + longMonth + text("-") + longDay
+        case .slashedUnpadded: parts = year + text("/") + month + text("/") + day
+        case .dotted: parts = year + text(".") + longMonth + text(".") + longDay
+        case .chinese: parts = year + text("年") + month + text("月") + day + text("日")
+        case .abbreviated: parts = day + text(" ") + named + text(" ") + year
+        case .american: parts = named + text(" ") + day + text(", ") + year
+        case .dayFirst: parts = longDay + text("/") + longMonth + text("/") + year
+        }
+        return "<number:date-style style:name=\"D\(style.rawValue)\" number:language=\"en\" number:country=\"US\">\(parts)</number:date-style>"
+    }
+
+    private static func fonts(_ sheet: OfficeSheet, _ size: Double, bold: Bool = false) -> String {
         let weight = bold ? " fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"" : ""
-        return "<style:text-properties style:font-name=\"DejaVu Sans\" style:font-name-asian=\"WenQuanYi Micro Hei\""
+        return "<style:text-properties style:font-name=\"\(sheet.westernFont)\" style:font-name-asian=\"WenQuanYi Micro Hei\""
             + " fo:font-size=\"\(size)pt\" style:font-size-asian=\"\(size)pt\"\(weight)/>"
     }
 
     private static func defaultStyle(_ sheet: OfficeSheet) -> String {
-        "<style:style style:name=\"Default\" style:family=\"table-cell\">\(fonts(sheet.fontSize))</style:style>"
+        "<style:style style:name=\"Default\" style:family=\"table-cell\">\(fonts(sheet, sheet.fontSize))</style:style>"
     }
 
     private static func columnStyles(_ sheet: OfficeSheet) -> String {
@@ -122,17 +158,21 @@ enum FlatODSWriter {
                 + "<style:table-cell-properties \(cell)/><style:paragraph-properties fo:text-align=\"\(align)\"/>\(text)</style:style>"
         }
         let wrap = sheet.wrapsHeader ? " fo:wrap-option=\"wrap\"" : ""
-        var styles = style("title", cell: "style:vertical-align=\"middle\"", align: "center", text: fonts(size + 5, bold: true))
-            + style("line", cell: "style:vertical-align=\"bottom\"", align: "start", text: fonts(size))
-            + style("label", cell: "style:vertical-align=\"top\"", align: "start", text: fonts(size, bold: true))
-            + style("value", cell: "style:vertical-align=\"top\" fo:wrap-option=\"wrap\"", align: "start", text: fonts(size))
-            + style("header", cell: "\(border) style:vertical-align=\"middle\"\(wrap)", align: "center", text: fonts(size, bold: true))
-            + style("text", cell: border, align: "start", text: fonts(size))
-            + style("textplain", cell: "style:vertical-align=\"bottom\"", align: "start", text: fonts(size))
-        for format in OfficeSheet.NumberFormat.allCases {
-            styles += style("num-" + format.rawValue, cell: border, align: "end", text: fonts(size), data: "N" + format.rawValue)
-            styles += style("numplain-" + format.rawValue, cell: "style:vertical-align=\"bottom\"", align: "end", text: fonts(size),
-                            data: "N" + format.rawValue)
+        var styles = style("title", cell: "style:vertical-align=\"middle\"", align: "center", text: fonts(sheet, size + 5, bold: true))
+            + style("line", cell: "style:vertical-align=\"bottom\"", align: "start", text: fonts(sheet, size))
+            + style("label", cell: "style:vertical-align=\"top\"", align: "start", text: fonts(sheet, size, bold: true))
+            + style("value", cell: "style:vertical-align=\"top\" fo:wrap-option=\"wrap\"", align: "start", text: fonts(sheet, size))
+            + style("header", cell: "\(border) style:vertical-align=\"middle\"\(wrap)", align: "center", text: fonts(sheet, size, bold: true))
+        // Body cells, bordered or (prefix `plain-`) not: text left, numbers, dates and times right as Calc aligns them.
+        for (prefix, cell) in [("", border), ("plain-", "style:vertical-align=\"bottom\"")] {
+            styles += style(prefix + "text", cell: cell, align: "start", text: fonts(sheet, size))
+            styles += style(prefix + "time", cell: cell, align: "end", text: fonts(sheet, size), data: "Ntime")
+            for format in OfficeSheet.NumberFormat.allCases {
+                styles += style(prefix + "num-" + format.rawValue, cell: cell, align: "end", text: fonts(sheet, size), data: "N" + format.rawValue)
+            }
+            for date in VariantDate.allCases {
+                styles += style(prefix + "date-" + date.rawValue, cell: cell, align: "end", text: fonts(sheet, size), data: "D" + date.rawValue)
+            }
         }
         return styles
     }
@@ -142,7 +182,7 @@ enum FlatODSWriter {
         let scale = sheet.page.fitsWidth ? " style:scale-to-X=\"1\" style:scale-to-Y=\"0\"" : ""
         return "<style:page-layout style:name=\"pm1\"><style:page-layout-properties fo:page-width=\"\(width)\" fo:page-height=\"\(height)\""
             + " style:print-orientation=\"\(sheet.page.landscape ? "landscape" : "portrait")\" fo:margin=\"1.5cm\""
-            + " style:print=\"charts drawings objects\" style:print-page-order=\"ltr\"\(scale)/>"
+            + " style:print=\"charts drawings objects\(sheet.page.printsZeros ? " zero-values" : "")\" style:print-page-order=\"ltr\"\(scale)/>"
             + "<style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.25cm\"/></style:header-style>"
             + "<style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-top=\"0.25cm\"/></style:footer-style>"
             + "</style:page-layout>"
@@ -164,5 +204,13 @@ enum FlatODSWriter {
 
     static func escape(_ text: String) -> String {
         text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
+    }
+}
+
+extension String {
+    /// The string with the last occurrence of `target` replaced.
+    func replacingLast(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target, options: .backwards) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

@@ -6,37 +6,57 @@ import Foundation
 enum OfficeConverter {
     /// What LibreOffice writes.
     enum Target: String {
-        case pdf, xlsx
+        case pdf, xlsx, xls
+
+        /// The `--convert-to` argument.
+        var filter: String {
+            switch self {
+            case .pdf: return "pdf"
+            case .xlsx: return "xlsx:Calc MS Excel 2007 XML"
+            case .xls: return "xls:MS Excel 97"
+            }
+        }
+    }
+
+    /// One document to convert: a Flat ODS (Calc) or Flat ODT (Writer) file and what to turn it into.
+    struct Job {
+        var name: String
+        var xml: String
+        /// `fods` or `fodt`.
+        var fileExtension: String
+        var target: Target
     }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// The converted bytes of each sheet, in order; one LibreOffice run per target format.
-    static func convert(_ sheets: [(name: String, fods: String, target: Target)]) throws -> [[UInt8]] {
+    /// The converted bytes of each job, in order; one LibreOffice run per target format.
+    static func convert(_ jobs: [Job]) throws -> [[UInt8]] {
         guard let soffice = executable() else {
             throw Failure(description: "the libreoffice producer needs LibreOffice: no soffice on PATH "
-                          + "(Debian: apt-get install libreoffice-calc-nogui)")
+                          + "(Debian: apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)")
         }
         let files = FileManager.default
         let work = files.temporaryDirectory.appendingPathComponent("auditready-office-\(UUID().uuidString)")
         try files.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? files.removeItem(at: work) }
-        for (index, sheet) in sheets.enumerated() {
-            try Data(sheet.fods.utf8).write(to: work.appendingPathComponent("\(index)-\(sheet.target.rawValue).fods"))
-        }
-        for target in [Target.pdf, .xlsx] {
-            let inputs = sheets.indices.filter { sheets[$0].target == target }.map { work.appendingPathComponent("\($0)-\(target.rawValue).fods").path }
+        // AUDITREADY_OFFICE_KEEP=1 keeps the Flat ODF sources and LibreOffice's output, to look at.
+        let keeps = ProcessInfo.processInfo.environment["AUDITREADY_OFFICE_KEEP"] == "1"
+        if keeps { FileHandle.standardError.write(Data("LibreOffice sources and output kept in \(work.path)\n".utf8)) }
+        defer { if !keeps { try? files.removeItem(at: work) } }
+        func input(_ index: Int) -> URL { work.appendingPathComponent("\(index)-\(jobs[index].target.rawValue).\(jobs[index].fileExtension)") }
+        for index in jobs.indices { try Data(jobs[index].xml.utf8).write(to: input(index)) }
+        for target in [Target.pdf, .xlsx, .xls] {
+            let inputs = jobs.indices.filter { jobs[$0].target == target }.map { input($0).path }
             guard !inputs.isEmpty else { continue }
             try run(soffice, ["-env:UserInstallation=file://" + work.appendingPathComponent("profile").path, "--headless",
-                              "--convert-to", target == .pdf ? "pdf" : "xlsx:Calc MS Excel 2007 XML",
-                              "--outdir", work.appendingPathComponent("out").path] + inputs)
+                              "--convert-to", target.filter, "--outdir", work.appendingPathComponent("out").path] + inputs)
         }
-        return try sheets.indices.map { index in
-            let output = work.appendingPathComponent("out/\(index)-\(sheets[index].target.rawValue).\(sheets[index].target.rawValue)")
+        return try jobs.indices.map { index in
+            let target = jobs[index].target.rawValue
+            let output = work.appendingPathComponent("out/\(index)-\(target).\(target)")
             guard let data = files.contents(atPath: output.path), !data.isEmpty else {
-                throw Failure(description: "LibreOffice wrote no \(sheets[index].target.rawValue) for \(sheets[index].name)")
+                throw Failure(description: "LibreOffice wrote no \(target) for \(jobs[index].name)")
             }
             return [UInt8](data)
         }

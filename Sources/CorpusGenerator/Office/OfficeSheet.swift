@@ -1,3 +1,5 @@
+import AuditCore
+
 /// One sheet as an office clerk lays it out: title lines, a bordered table with a bold centred
 /// header, text left and numbers right, and the page it is printed on.
 struct OfficeSheet {
@@ -6,7 +8,22 @@ struct OfficeSheet {
         case text(String)
         /// A number shown with `format`; `shown` is what the format prints.
         case number(Double, format: NumberFormat)
+        /// A date value shown in `style`, as Calc keeps a date a clerk typed.
+        case date(CivilDate, style: VariantDate)
+        /// A time-of-day value shown as `07:52`.
+        case time(ClockTime)
         case empty
+
+        /// What the cell prints.
+        var shown: String {
+            switch self {
+            case .text(let text): return text
+            case .number(let number, let format): return FlatODSWriter.shown(number, format)
+            case .date(let date, let style): return style.text(date)
+            case .time(let time): return time.description
+            case .empty: return ""
+            }
+        }
     }
 
     /// How a number cell is printed.
@@ -49,6 +66,8 @@ struct OfficeSheet {
         var footer = false
         /// A header with the sheet's name on every page.
         var header = false
+        /// Zero values are printed (Calc's default); otherwise a zero cell prints blank.
+        var printsZeros = true
     }
 
     var name: String
@@ -60,6 +79,11 @@ struct OfficeSheet {
     var wrapsHeader = false
     /// Whether the body's grid lines are drawn as cell borders.
     var borders = true
+    /// The font of Latin text (CJK text is always WenQuanYi Micro Hei): DejaVu Sans, or the CJK
+    /// font for everything, as a Chinese office's default font does.
+    var westernFont = "DejaVu Sans"
+    /// Whether the header row is printed again at the top of every page.
+    var repeatsHeader = false
 
     /// The width in centimetres `text` takes at `size` points, bold or not: a rough measure of
     /// DejaVu Sans and WenQuanYi (CJK glyphs a full em, Latin about 0.62 em, bold a tenth more).

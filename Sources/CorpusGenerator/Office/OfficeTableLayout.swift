@@ -14,13 +14,7 @@ struct OfficeTableLayout {
         page.footer = rng.chance(0.5)
         page.header = rng.chance(0.25)
         let widths = headers.indices.map { column -> Double in
-            let values = rows.map { row -> String in
-                switch row[column] {
-                case .text(let text): return text
-                case .number(let number, let format): return FlatODSWriter.shown(number, format)
-                case .empty: return ""
-                }
-            }
+            let values = rows.map { $0[column].shown }
             let valueWidth = values.map { OfficeSheet.width(of: $0, size: fontSize) }.max() ?? 0
             let headerWords = wrapsHeader ? headers[column].split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
                 : headers[column].split(separator: "\n").map(String.init)
@@ -31,6 +25,9 @@ struct OfficeTableLayout {
             return width
         }
         var sheet = OfficeSheet(name: name, columnWidths: widths, page: page, fontSize: fontSize, wrapsHeader: wrapsHeader)
+        sheet.borders = rng.chance(0.8)
+        sheet.repeatsHeader = rng.chance(0.5)
+        sheet.page.printsZeros = rng.chance(0.85)
         sheet.rows.append(.init(kind: .title, cells: [.text(title)]))
         sheet.rows += lines.map { .init(kind: .line, cells: [.text($0)]) }
         if rng.chance(0.5) { sheet.rows.append(.init(kind: .line, cells: [.empty])) }
@@ -43,7 +40,9 @@ struct OfficeTableLayout {
     mutating func form(name: String, title: String, subtitle: String?, fields: [(String, String)]) -> OfficeSheet {
         let fontSize = rng.pick([9.0, 10.0, 11.0])
         let labelWidth = (fields.map { OfficeSheet.width(of: $0.0, size: fontSize, bold: true) }.max() ?? 3) + 0.4
-        let valueWidth = min(13.5, (fields.map { OfficeSheet.width(of: $0.1, size: fontSize) }.max() ?? 5) + 0.4)
+        // The value column fills at most the rest of the printable width (A4 less 1.5 cm margins),
+        // long values wrapping, so the form prints on one page as a clerk would set it up.
+        let valueWidth = min(17.5 - labelWidth, 13.5, (fields.map { OfficeSheet.width(of: $0.1, size: fontSize) }.max() ?? 5) + 0.4)
         var sheet = OfficeSheet(name: name, columnWidths: [labelWidth, valueWidth], fontSize: fontSize)
         sheet.page.footer = rng.chance(0.3)
         sheet.rows.append(.init(kind: .title, cells: [.text(title)]))
