@@ -16,6 +16,8 @@ struct GenerationRequest {
     var varied = false
     /// The software that makes the documents; `libreoffice` runs soffice and ignores `varied`.
     var producer = Producer.cairo
+    /// Lists every extracted value in the truth's `fields.values` (false keeps committed truth small).
+    var recordsFieldValues = true
 }
 
 /// What was generated.
@@ -81,7 +83,7 @@ enum ArchiveGenerator {
         for pack in RulePack.allCases {
             let leaves = EvidenceEntry.leaves(of: entries)
             var fields = TruthFields(factory)
-            fields.values = TruthFieldValue.values(factory, documents: leaves)
+            if request.recordsFieldValues { fields.values = TruthFieldValue.values(factory, documents: leaves) }
             let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
                                   ruleset: pack.rawValue, findings: findings[pack] ?? [],
                                   documents: leaves, fields: fields, layout: variantSummary)

@@ -85,6 +85,9 @@ struct OfficeSheet {
     /// Whether the header row is printed again at the top of every page.
     var repeatsHeader = false
 
+    /// The width in centimetres a sheet prints on: A4 less the 1.5 cm margins.
+    static func printableWidth(landscape: Bool) -> Double { landscape ? 26.7 : 18.0 }
+
     /// The width in centimetres `text` takes at `size` points, bold or not: a rough measure of
     /// DejaVu Sans and WenQuanYi (CJK glyphs a full em, Latin about 0.62 em, bold a tenth more).
     static func width(of text: String, size: Double, bold: Bool = false) -> Double {

@@ -24,6 +24,13 @@ struct OfficeTableLayout {
             if rng.chance(0.6) { width = max(width, headerWidth + 0.2) }
             return width
         }
+        // A clerk checks the print preview: a table wider than the page is turned to landscape or
+        // scaled to the page's width, never split over two pages side by side.
+        let total = widths.reduce(0, +)
+        if !page.landscape && total > OfficeSheet.printableWidth(landscape: false) {
+            if total <= OfficeSheet.printableWidth(landscape: true) && rng.chance(0.5) { page.landscape = true } else { page.fitsWidth = true }
+        }
+        if page.landscape && total > OfficeSheet.printableWidth(landscape: true) { page.fitsWidth = true }
         var sheet = OfficeSheet(name: name, columnWidths: widths, page: page, fontSize: fontSize, wrapsHeader: wrapsHeader)
         sheet.borders = rng.chance(0.8)
         sheet.repeatsHeader = rng.chance(0.5)
