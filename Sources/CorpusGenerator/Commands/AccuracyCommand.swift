@@ -29,7 +29,7 @@ struct AccuracyCommand: ParsableCommand {
 
     func run() throws {
         ProcessSetup.prepare()
-        var fields = Tally(), types = Tally(), producers = Tally()
+        var fields = Tally(), types = Tally(), formats = Tally(), producers = Tally()
         for index in 0..<count {
             let s = seed + UInt64(index)
             let profile: Profile = index % 3 == 0 ? .clean : .violations
@@ -50,6 +50,8 @@ struct AccuracyCommand: ParsableCommand {
                     let made = (madeBy[value.path] ?? .cairo).rawValue + (value.scanned == true ? " scan" : "")
                     fields.add("\(made) \(value.documentType.rawValue)/\(value.field)", ok)
                     types.add("\(made) \(value.documentType.rawValue)", ok)
+                    let format = URL(fileURLWithPath: value.path).pathExtension.lowercased()
+                    formats.add("\(made) \(value.documentType.rawValue) \(format)", ok)
                     producers.add(made, ok)
                     if !ok && verbose { print("  MISS \(value.path) [\(value.record)] \(value.field): expected \(value.value), read \(got ?? "nothing")") }
                 }
@@ -59,6 +61,8 @@ struct AccuracyCommand: ParsableCommand {
         fields.print(width: 46)
         print("\nper producer and document type:")
         types.print(width: 46)
+        print("\nper producer, document type and file format:")
+        formats.print(width: 46)
         print("\nper producer:")
         producers.print(width: 46)
     }
