@@ -16,6 +16,8 @@ struct GroundTruth: Decodable {
     struct ExpectedDocument: Decodable {
         var path: String
         var type: String
+        /// The software that made the document when not the generator's own drawing (`libreoffice`).
+        var producer: String?
     }
 
     var asOf: String
@@ -47,27 +49,44 @@ struct GroundTruth: Decodable {
     }
 }
 
-/// The sample archives committed in Corpus/samples, by name (the truth file's base name).
-enum CorpusSamples {
-    static let directory = CLIRunner.repository.appendingPathComponent("Corpus/samples")
+/// A folder of committed archives, each with a truth file per rule pack: `NAME.truth.json` for
+/// china-labor-law and `NAME.truth.PACK.json` for the pack named.
+struct SampleFolder: Sendable {
+    /// The folder, relative to the repository.
+    var path: String
 
-    static var names: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".truth.json") && $0.split(separator: ".").count == 3 }
+    var directory: URL { CLIRunner.repository.appendingPathComponent(path) }
+
+    private var files: [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] }
+
+    /// The archives by name (the truth file's base name).
+    var names: [String] {
+        files.filter { $0.hasSuffix(".truth.json") && $0.split(separator: ".").count == 3 }
             .map { String($0.dropLast(".truth.json".count)) }.sorted()
     }
 
-    /// Every (sample, pack) pair that has a truth file: `NAME.truth.json` is china-labor-law,
-    /// `NAME.truth.PACK.json` the pack named.
-    static var truthFiles: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.contains(".truth.") && $0.hasSuffix(".json") }.sorted()
+    /// Every (archive, pack) pair that has a truth file.
+    var truthFiles: [String] {
+        files.filter { $0.contains(".truth.") && $0.hasSuffix(".json") }.sorted()
     }
 
     /// The archive or folder a truth file describes, as a path relative to the repository.
-    static func input(named name: String) -> String? {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.first { $0 == name || ($0.hasPrefix(name + ".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".md")) }
-            .map { "Corpus/samples/" + $0 }
+    func input(named name: String) -> String? {
+        files.first { $0 == name || ($0.hasPrefix(name + ".") && !$0.hasSuffix(".json") && !$0.hasSuffix(".md")) }
+            .map { path + "/" + $0 }
     }
+}
+
+/// The sample archives committed in Corpus/samples, by name (the truth file's base name).
+enum CorpusSamples {
+    static let folder = SampleFolder(path: "Corpus/samples")
+    static var directory: URL { folder.directory }
+    static var names: [String] { folder.names }
+
+    /// Every (sample, pack) pair that has a truth file: `NAME.truth.json` is china-labor-law,
+    /// `NAME.truth.PACK.json` the pack named.
+    static var truthFiles: [String] { folder.truthFiles }
+
+    /// The archive or folder a truth file describes, as a path relative to the repository.
+    static func input(named name: String) -> String? { folder.input(named: name) }
 }

@@ -1,17 +1,18 @@
 import ArgumentParser
 import Foundation
 
-/// `accuracy`: generates varied archives, reads each with `auditready inspect --json` and counts
-/// how many of the truth's field values the reader extracted exactly.
+/// `accuracy`: generates archives, reads each with `auditready inspect --json` and counts how many
+/// of the truth's field values the reader extracted exactly, per producer (the software that made
+/// the document) and document type.
 struct AccuracyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accuracy",
-        abstract: "Field accuracy of a reader against the truth of N varied archives.")
+        abstract: "Field accuracy of a reader against the truth of N archives per producer.")
 
     @Option(help: "The auditready executable.")
     var reader: String
 
-    @Option(help: "How many archives.")
+    @Option(help: "How many seeds.")
     var count: Int = 10
 
     @Option(help: "The first seed.")
@@ -20,48 +21,68 @@ struct AccuracyCommand: ParsableCommand {
     @Option(help: "The folder to write the archives, truths and inspect JSON to.")
     var out: String
 
+    @Option(help: "A producer to generate each seed with (repeat for several; default: cairo with varied layouts, and libreoffice).")
+    var producer: [Producer] = Producer.allCases
+
     @Flag(help: "Print every mismatch.")
     var verbose = false
 
     func run() throws {
         ProcessSetup.prepare()
-        // key: type/field → (exact, total), split text / scan
-        var tally: [String: (Int, Int)] = [:]
-        var totals = ["text": (0, 0), "scan": (0, 0)]
+        var fields = Tally(), types = Tally(), formats = Tally(), producers = Tally()
         for index in 0..<count {
             let s = seed + UInt64(index)
             let profile: Profile = index % 3 == 0 ? .clean : .violations
-            let name = "acc-\(s)-\(profile.rawValue)"
-            let result = try ArchiveGenerator.generate(GenerationRequest(
-                seed: s, profile: profile, format: .zip, outputDirectory: out, name: name, nestsPayroll: nil, varied: true))
-            let json = try inspect(result.archivePath)
-            try json.write(to: URL(fileURLWithPath: out + "/" + name + ".inspect.json"))
-            let read = ReadValues(json: json)
-            print("\(name): \(result.truth.layout ?? "classic")")
-            for value in result.truth.fields.values {
-                let got = read.value(for: value)
-                let ok = got.map { equal($0, value.value, field: value.field) } ?? false
-                let key = "\(value.documentType.rawValue)/\(value.field)"
-                let kind = value.scanned == true ? "scan" : "text"
-                tally[kind + " " + key, default: (0, 0)].1 += 1
-                totals[kind]!.1 += 1
-                if ok { tally[kind + " " + key]!.0 += 1; totals[kind]!.0 += 1 }
-                if !ok && verbose { print("  MISS \(value.path) [\(value.record)] \(value.field): expected \(value.value), read \(got ?? "nothing")") }
+            for maker in producer {
+                let name = "acc-\(s)-\(profile.rawValue)-\(maker.rawValue)"
+                let result = try ArchiveGenerator.generate(GenerationRequest(
+                    seed: s, profile: profile, format: .zip, outputDirectory: out, name: name, nestsPayroll: nil,
+                    varied: true, producer: maker))
+                let json = try inspect(result.archivePath)
+                try json.write(to: URL(fileURLWithPath: out + "/" + name + ".inspect.json"))
+                let read = ReadValues(json: json)
+                print("\(name): \(result.truth.layout ?? "classic")")
+                var madeBy: [String: Producer] = [:]
+                for document in result.truth.documents { madeBy[document.path] = document.producer ?? .cairo }
+                for value in result.truth.fields.values {
+                    let got = read.value(for: value)
+                    let ok = got.map { equal($0, value.value, field: value.field) } ?? false
+                    let made = (madeBy[value.path] ?? .cairo).rawValue + (value.scanned == true ? " scan" : "")
+                    fields.add("\(made) \(value.documentType.rawValue)/\(value.field)", ok)
+                    types.add("\(made) \(value.documentType.rawValue)", ok)
+                    let format = URL(fileURLWithPath: value.path).pathExtension.lowercased()
+                    formats.add("\(made) \(value.documentType.rawValue) \(format)", ok)
+                    producers.add(made, ok)
+                    if !ok && verbose { print("  MISS \(value.path) [\(value.record)] \(value.field): expected \(value.value), read \(got ?? "nothing")") }
+                }
             }
         }
-        print("\nfield accuracy (exact/total):")
-        for key in tally.keys.sorted() {
-            let (exact, total) = tally[key]!
-            print("  \(key.padding(toLength: 38, withPad: " ", startingAt: 0)) \(exact)/\(total)  \(percent(exact, total))")
-        }
-        for kind in ["text", "scan"] {
-            let (exact, total) = totals[kind]!
-            print("\(kind) documents: \(exact)/\(total)  \(percent(exact, total))")
-        }
+        print("\nfield accuracy (exact/total) per producer, document type and field:")
+        fields.print(width: 46)
+        print("\nper producer and document type:")
+        types.print(width: 46)
+        print("\nper producer, document type and file format:")
+        formats.print(width: 46)
+        print("\nper producer:")
+        producers.print(width: 46)
     }
 
-    private func percent(_ a: Int, _ b: Int) -> String {
-        b == 0 ? "—" : String(format: "%.1f%%", 100 * Double(a) / Double(b))
+    /// Exact reads out of all values, per key.
+    struct Tally {
+        private var counts: [String: (exact: Int, total: Int)] = [:]
+
+        mutating func add(_ key: String, _ exact: Bool) {
+            counts[key, default: (0, 0)].total += 1
+            if exact { counts[key]!.exact += 1 }
+        }
+
+        func print(width: Int) {
+            for key in counts.keys.sorted() {
+                let (exact, total) = counts[key]!
+                let share = total == 0 ? "—" : String(format: "%.1f%%", 100 * Double(exact) / Double(total))
+                Swift.print("  \(key.padding(toLength: width, withPad: " ", startingAt: 0)) \(exact)/\(total)  \(share)")
+            }
+        }
     }
 
     private func equal(_ read: String, _ expected: String, field: String) -> Bool {

@@ -28,12 +28,15 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Draw the layout from the variant space (languages, grids, payslips, XLSX, scans).")
     var varied = false
 
+    @Option(help: "The software that makes the documents: cairo (the generator's own drawing) or libreoffice (office sheets printed to PDF or saved as XLSX by soffice, which must be installed).")
+    var producer: Producer = .cairo
+
     /// Generates the archive and prints a one-line summary.
     func run() throws {
         ProcessSetup.prepare()
         let result = try ArchiveGenerator.generate(GenerationRequest(
             seed: seed, profile: profile, format: format, outputDirectory: out,
-            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied))
+            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied, producer: producer))
         print(GenerationSummary.line(result))
     }
 }

@@ -14,6 +14,10 @@ struct GenerationRequest {
     /// Draws the layout from the variant space (languages, formats, grids, payslips, scans);
     /// false keeps the classic English layout.
     var varied = false
+    /// The software that makes the documents; `libreoffice` runs soffice and ignores `varied`.
+    var producer = Producer.cairo
+    /// Lists every extracted value in the truth's `fields.values` (false keeps committed truth small).
+    var recordsFieldValues = true
 }
 
 /// What was generated.
@@ -53,7 +57,11 @@ enum ArchiveGenerator {
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
         let documents: [RenderedDocument]
         var variantSummary: String?
-        if request.varied {
+        if request.producer == .libreoffice {
+            let renderer = OfficeRenderer(factory: factory, seed: request.seed)
+            documents = try renderer.render()
+            variantSummary = renderer.choices.summary
+        } else if request.varied {
             let allowGrid = !LayoutVariant.needsPunches(factory, findings: findings, planted: planted)
             let variant = LayoutVariant(seed: request.seed, allowGrid: allowGrid, omitted: factory.omitted)
             documents = try VariedRenderer(factory: factory, variant: variant, style: style).render()
@@ -75,7 +83,7 @@ enum ArchiveGenerator {
         for pack in RulePack.allCases {
             let leaves = EvidenceEntry.leaves(of: entries)
             var fields = TruthFields(factory)
-            fields.values = TruthFieldValue.values(factory, documents: leaves)
+            if request.recordsFieldValues { fields.values = TruthFieldValue.values(factory, documents: leaves) }
             let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
                                   ruleset: pack.rawValue, findings: findings[pack] ?? [],
                                   documents: leaves, fields: fields, layout: variantSummary)

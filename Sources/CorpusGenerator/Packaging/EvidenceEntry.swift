@@ -16,13 +16,16 @@ struct EvidenceEntry {
     /// The rendered document's role, for the truth's field values.
     var role: RenderedDocument.Role?
     var scanned = false
+    /// The software that made the document.
+    var producer = Producer.cairo
 
     /// Every leaf document under `entries`, nested paths written as `outer/inner.zip/file.pdf`.
     static func leaves(of entries: [EvidenceEntry], prefix: String = "") -> [TruthDocument] {
         entries.flatMap { entry -> [TruthDocument] in
             switch entry.content {
             case .document(let type, _):
-                return [TruthDocument(path: prefix + entry.path, type: type, scanned: entry.scanned ? true : nil, role: entry.role)]
+                return [TruthDocument(path: prefix + entry.path, type: type, scanned: entry.scanned ? true : nil, role: entry.role,
+                                      producer: entry.producer == .cairo ? nil : entry.producer)]
             case .zip(let inner): return leaves(of: inner, prefix: prefix + entry.path + "/")
             }
         }

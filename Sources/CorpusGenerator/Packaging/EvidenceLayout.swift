@@ -37,6 +37,7 @@ struct EvidenceLayout {
             var entry = EvidenceEntry(path: name, modified: document.created, content: .document(document.type, document.bytes))
             entry.role = document.role
             entry.scanned = document.scanned
+            entry.producer = document.producer
             switch document.role {
             case .businessLicense, .fireCertificate, .managementCertificate:
                 entries.append(placed(entry, in: "\(root)/\(folders[0])"))

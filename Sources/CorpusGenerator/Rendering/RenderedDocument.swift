@@ -22,4 +22,6 @@ struct RenderedDocument {
     var scanned = false
     /// The file's extension when it is not the role's usual one (`png`, `xlsx`).
     var fileExtension: String?
+    /// The software that made the file.
+    var producer = Producer.cairo
 }

@@ -36,15 +36,18 @@ struct TruthDocument: Encodable, Equatable {
     /// Drawn as a scan (PNG or image-only PDF).
     var scanned: Bool?
     var role: RenderedDocument.Role?
+    /// The software that made the document when not the generator's own drawing.
+    var producer: Producer?
 
-    init(path: String, type: DocumentType, scanned: Bool? = nil, role: RenderedDocument.Role? = nil) {
+    init(path: String, type: DocumentType, scanned: Bool? = nil, role: RenderedDocument.Role? = nil, producer: Producer? = nil) {
         self.path = path
         self.type = type
         self.scanned = scanned
         self.role = role
+        self.producer = producer
     }
 
-    enum CodingKeys: String, CodingKey { case path, type, scanned }
+    enum CodingKeys: String, CodingKey { case path, type, scanned, producer }
 }
 
 /// The extracted values a field-accuracy check compares with.
