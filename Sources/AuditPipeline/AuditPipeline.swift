@@ -10,6 +10,8 @@ import Logging
 public struct AuditPipeline: Sendable {
     public var configuration: PipelineConfiguration
     public var logger: Logger
+    /// The documents' reader when several checks share one (see `checkEach`); nil for a reader of this check's own.
+    var sharedReader: (any DocumentReadingService)?
 
     public init(configuration: PipelineConfiguration = PipelineConfiguration(), logger: Logger) {
         self.configuration = configuration
@@ -289,6 +291,11 @@ private final class CollectedDocuments: @unchecked Sendable {
 public struct CheckResult: Sendable {
     public var report: AuditReport
     public var evidence: EvidenceModel
+
+    public init(report: AuditReport, evidence: EvidenceModel) {
+        self.report = report
+        self.evidence = evidence
+    }
 }
 
 extension AuditPipeline {
@@ -307,8 +314,10 @@ extension AuditPipeline {
 
     /// Worker processes when the configuration asks for them, else this process's own processor.
     func makeReadingService() -> any DocumentReadingService {
+        if let sharedReader { return sharedReader }
         guard let workers = configuration.documentWorkers else { return makeProcessor() }
-        return DocumentWorkerPool(configuration: workers, temporaryDirectory: configuration.temporaryDirectory, logger: logger)
+        return DocumentWorkerPool(configuration: workers, maxProcesses: configuration.workers,
+                                  temporaryDirectory: configuration.temporaryDirectory, logger: logger)
     }
 
     func makeProcessor() -> DocumentProcessor {

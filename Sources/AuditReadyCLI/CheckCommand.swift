@@ -5,6 +5,7 @@ import AuditPipeline
 import AuditReports
 import AuditRules
 import Foundation
+import Logging
 
 /// `auditready check PATH`: checks an evidence archive or folder and reports the findings.
 struct CheckCommand: ParsableCommand {
@@ -20,8 +21,11 @@ struct CheckCommand: ParsableCommand {
         rule, acceptedBy and reason are required; employeeId, documentType and period narrow the match. An entry that matches no finding is reported as fixed.
         """)
 
-    @Argument(help: "The archive or directory to check.")
-    var path: String
+    @Argument(help: "The archives or directories to check; several give one report each (see --output-dir).")
+    var paths: [String]
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("With several inputs, write each one's report to this folder, named after its input (NAME.json, NAME.html, …); text and Markdown reports may go to standard output one after another instead.", valueName: "dir"))
+    var outputDir: String?
 
     @Option(help: "Rule packs to evaluate, comma-separated.")
     var ruleset: String = "china-labor-law"
@@ -102,30 +106,53 @@ struct CheckCommand: ParsableCommand {
         var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
         configuration.documentWorkers = try documentWorkers(rowsPerPart: configuration.rowsPerDocumentPart)
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
+        let judged = Judged(packs: packs, day: day, products: productList, accepted: accepted, threshold: threshold)
+        if paths.count > 1 || outputDir != nil {
+            try checkEach(pipeline, judged: judged, format: reportFormat, progress: progress, logger: logger)
+            return
+        }
+        let path = paths[0]
         // Only the HTML report shows more of the evidence than the findings cite; the others can
         // take a whole check from the cache.
-        let checked: AuditReport
-        var evidence: EvidenceModel?
+        let result: CheckResult
         if reportFormat.showsEvidenceImages {
-            let result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
-            (checked, evidence) = (result.report, result.evidence)
+            result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
         } else {
-            checked = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            let report = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            result = CheckResult(report: report, evidence: EvidenceModel())
         }
-        let report = accepted.map { $0.apply(to: checked) } ?? checked
+        let report = try write(result, of: path, judged: judged, format: reportFormat, to: output, progress: progress, logger: logger,
+                               configuration: configuration)
+        if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
+    }
 
-        let colour = output == nil && reportFormat == .text && isatty(STDOUT_FILENO) != 0
+    /// What every input is judged with.
+    struct Judged {
+        var packs: [RulePack]
+        var day: CivilDate
+        var products: [String]
+        var accepted: Baseline?
+        var threshold: Severity?
+    }
+
+    /// Writes the report of `result` (the check of `path`) in `format` to the file `output`, or
+    /// standard output when nil; returns the report, with the baseline applied.
+    @discardableResult
+    func write(_ result: CheckResult, of path: String, judged: Judged, format: ReportFormat, to output: String?,
+               progress: TerminalProgress?, logger: Logger, configuration: PipelineConfiguration) throws -> AuditReport {
+        let report = judged.accepted.map { $0.apply(to: result.report) } ?? result.report
+        let colour = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var context = ReportContext(colour: colour)
-        if let evidence {
-            context = HTMLReportMaterial.context(for: report, evidence: evidence, packs: packs, input: path,
+        if format.showsEvidenceImages {
+            context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: judged.packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
         }
         let destination = try ReportOutput(path: output)
         progress?.finish()
-        try reportFormat.write(report, context: context, to: destination.write)
+        try format.write(report, context: context, to: destination.write)
         try destination.finish()
-        if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
+        return report
     }
 
     /// The worker processes documents are read in, with their limits; nil with `--in-process`.

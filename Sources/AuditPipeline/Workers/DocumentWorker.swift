@@ -44,12 +44,23 @@ public enum DocumentWorker {
                 }
                 if let sendFailure { throw sendFailure }
                 try pipe.send(.done(result.reading, fromCache: result.fromCache))
+                // A worker lives for many documents: what one document's pages and cells took is
+                // given back to the system before the next, so the workers' memory stays flat.
+                releaseFreedMemory()
             } catch {
                 // The check is gone: nothing is left to answer.
                 return
             }
         }
     }
+}
+
+/// Gives the memory malloc holds free back to the system (glibc's `malloc_trim`, looked up at
+/// run time since Swift's Glibc module leaves the GNU extensions out).
+private func releaseFreedMemory() {
+    typealias Trim = @convention(c) (Int) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
 }
 
 /// A fault a worker acts out instead of reading a document (see `DocumentWorker.faultVariable`).

@@ -20,8 +20,12 @@ final class DocumentWorkerPool: DocumentReadingService, @unchecked Sendable {
     /// Guards `idle`: workers waiting for a document.
     private let lock = NSLock()
     private var idle: [WorkerProcess] = []
+    /// Worker processes that may run at once, however many checks share the pool.
+    private let processes: DispatchSemaphore
 
-    init(configuration: DocumentWorkerConfiguration, temporaryDirectory: URL, logger: Logger) {
+    /// A pool of at most `maxProcesses` workers.
+    init(configuration: DocumentWorkerConfiguration, maxProcesses: Int, temporaryDirectory: URL, logger: Logger) {
+        processes = DispatchSemaphore(value: max(1, maxProcesses))
         self.configuration = configuration
         self.temporaryDirectory = temporaryDirectory
         self.logger = logger
@@ -36,6 +40,8 @@ final class DocumentWorkerPool: DocumentReadingService, @unchecked Sendable {
     func process(path: String, bytes: Data, sha256: String?, part: (EvidenceModel) -> Void) -> (reading: DocumentReading, fromCache: Bool) {
         let digest = sha256 ?? DocumentProcessor.sha256(bytes)
         let kind = Self.kind(of: ExtractionInput(path: path, bytes: bytes))
+        processes.wait()
+        defer { processes.signal() }
         let worker: WorkerProcess
         do {
             worker = try checkOut()
