@@ -10,6 +10,9 @@ let package = Package(
     products: [
         .executable(name: "auditready", targets: ["AuditReadyCLI"]),
         .executable(name: "auditready-corpus", targets: ["CorpusGenerator"]),
+        // The reading stages as a library, for the fuzz harnesses in Fuzz/ (scripts/fuzz.sh).
+        .library(name: "AuditReadyReading", targets: ["AuditCore", "AuditIntake", "AuditExtraction", "AuditSpreadsheet", "AuditFields",
+                                                      "AuditEvidence", "AuditClassification", "AuditPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

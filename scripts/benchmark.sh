@@ -4,7 +4,8 @@
 #   1. text extraction against pdftotext on the same PDFs,
 #   2. OCR against the tesseract CLI page after page (scripts/bench-ocr.sh),
 #   3. a warm re-check (result cache) against a cold one,
-#   4. peak memory of a check on a generated 500-page archive, and on hostile archives.
+#   4. peak memory of a check on a generated 500-page archive, and on hostile archives,
+#   5. a folder of archives against the Python peer (../shared/bench/peer_python.py).
 # Slow (a release build and a few minutes of work): not part of the test suite.
 # Usage: bash scripts/benchmark.sh [WORKDIR]
 set -euo pipefail
@@ -129,3 +130,26 @@ for hostile in zeros.zip many.zip sparse.tar.xz; do
   read -r s kb < "$work/hostile"
   echo "hostile $hostile: ${s}s, peak $((kb / 1024)) MB"
 done
+
+# 5. Against the Python a user would write (../shared/bench/peer_python.py: pdfplumber, pypdfium2 +
+#    pytesseract, openpyxl, xlrd; two worker processes), in the same run, on the same archives:
+#    varied factories with scans, one archive each. The peer only extracts; AuditReady also judges
+#    and reports. Needs the peer's Python packages (see its header); skipped without them.
+peer=../shared/bench/peer_python.py
+python=${PEER_PYTHON:-python3}
+if [ -f "$peer" ] && "$python" -c "import pdfplumber, pypdfium2, pytesseract, openpyxl, xlrd, py7zr" 2>/dev/null; then
+  rm -rf "$work/peer-in" "$work/peer-reports" && mkdir -p "$work/peer-in" "$work/peer-reports"
+  for seed in 61 62 63 64 65 66; do
+    "$corpus" generate --seed "$seed" --profile violations --varied --format zip --out "$work/peer-in" --name "factory-$seed" >/dev/null
+  done
+  rm -f "$work/peer-in"/*.json
+  t0=$(date +%s.%N)
+  "$python" "$peer" --dir "$work/peer-in" --modes pool --workers 2 --no-omp-check --no-pdftotext | tail -1
+  t1=$(date +%s.%N)
+  "$ar" check "$work"/peer-in/*.zip --as-of 2026-12-31 --no-cache --format json --output-dir "$work/peer-reports" -q || true
+  t2=$(date +%s.%N)
+  py=$(python3 -c "print(f'{$t1 - $t0:.1f}')"); us=$(python3 -c "print(f'{$t2 - $t1:.1f}')")
+  echo "6 varied archives: python peer (pool of 2) ${py}s, auditready check of all six ${us}s, ratio (python/auditready) $(ratio "$py" "$us")"
+else
+  echo "python peer skipped: install its packages (pip install pdfplumber pypdfium2 pytesseract openpyxl xlrd py7zr) or set PEER_PYTHON"
+fi
