@@ -1,0 +1,62 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The web service behind `auditready serve`: the API, the web page and the job queue, over
+/// one data folder.
+public struct AuditServer: Sendable {
+    public let configuration: ServerConfiguration
+    public let data: DataDirectory
+    public let database: ServerDatabase
+    public let queue: JobQueue
+    let runner: any CheckRunner
+    let logger: Logger
+
+    /// Opens (creating when needed) the data folder and its database; throws
+    /// `ServerSetupError` saying what to change when it cannot.
+    public init(configuration: ServerConfiguration, runner: any CheckRunner, logger: Logger) throws {
+        self.configuration = configuration
+        self.runner = runner
+        self.logger = logger
+        data = try DataDirectory(configuration.dataDirectory)
+        database = try ServerDatabase(path: data.database)
+        queue = JobQueue(checks: CheckStore(database: database), runner: runner, data: data,
+                         workers: configuration.concurrentChecks, pollInterval: configuration.jobPollInterval, logger: logger)
+    }
+
+    /// The Hummingbird application: the API, the web page, and the job queue as its service.
+    public func makeApplication() -> some ApplicationProtocol {
+        let router = Router(context: ServerContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        let service = CheckService(checks: CheckStore(database: database), data: data, runner: runner, queue: queue,
+                                   configuration: configuration)
+        APIRoutes.add(to: router, service: service, tokens: TokenStore(database: database))
+        WebRoutes(service: service, users: UserStore(database: database, cost: configuration.bcryptCost),
+                  sessions: SessionStore(database: database, lifetime: configuration.sessionLifetime),
+                  limiter: SignInLimiter(limit: configuration.signInAttempts, window: configuration.signInWindow),
+                  configuration: configuration).add(to: router)
+        return Application(router: router,
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port),
+                                                serverName: "auditready"),
+                           services: [queue], logger: logger)
+    }
+
+    /// Serves until SIGINT or SIGTERM.
+    public func run() async throws {
+        try await makeApplication().runService()
+    }
+}
+
+/// Headers every answer carries: no sniffing, no framing, no referrer leaks.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = ServerContext
+
+    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        return response
+    }
+}
