@@ -29,7 +29,7 @@ public struct AuditServer: Sendable {
     public func makeApplication() -> some ApplicationProtocol {
         let router = Router(context: ServerContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
-        let service = CheckService(checks: CheckStore(database: database), data: data, runner: runner, queue: queue,
+        let service = CheckService(checks: CheckStore(database: database), batches: BatchStore(database: database), data: data, runner: runner, queue: queue,
                                    configuration: configuration)
         APIRoutes.add(to: router, service: service, tokens: TokenStore(database: database))
         WebRoutes(service: service, users: UserStore(database: database, cost: configuration.bcryptCost),

@@ -6,6 +6,7 @@ import Hummingbird
 /// scoped to the caller's organisation, and a check of any other is "not found".
 struct CheckService: Sendable {
     let checks: CheckStore
+    let batches: BatchStore
     let data: DataDirectory
     let runner: any CheckRunner
     let queue: JobQueue
@@ -23,9 +24,16 @@ struct CheckService: Sendable {
         do {
             let options = try CheckOptions(fields: upload.fields, defaultRuleset: configuration.defaultRuleset)
             try runner.validate(ruleset: options.ruleset)
+            let batch = try upload.fields["batch"].flatMap { $0.isEmpty ? nil : $0 }.map { id in
+                // Another organisation's batch is answered like one that does not exist.
+                guard try batches.batch(id, organisation: caller.organisation) != nil else {
+                    throw HTTPError(.notFound, message: "no such batch; create one with POST /api/v1/batches")
+                }
+                return id
+            }
             let id = try checks.insert(.init(organisation: caller.organisation, fileName: upload.fileName,
                                              archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
-                                             asOf: options.asOf.description, region: options.region))
+                                             asOf: options.asOf.description, region: options.region, batch: batch))
             queue.wake()
             return id
         } catch {
@@ -33,6 +41,23 @@ struct CheckService: Sendable {
             if let error = error as? CheckInputError { throw HTTPError(.badRequest, message: error.description) }
             throw error
         }
+    }
+
+    /// Creates an empty batch for the caller's organisation; returns its id.
+    func createBatch(name: String?, caller: Caller) throws -> String {
+        guard caller.role.mayChange else {
+            throw HTTPError(.forbidden, message: "a reviewer can read batches but not create them; ask for a member's token or account")
+        }
+        let cleaned = String((name ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
+        return try batches.create(organisation: caller.organisation, name: cleaned.isEmpty ? "Batch of \(Pages.timestamp(Date()))" : cleaned)
+    }
+
+    /// The caller's batch `id` as a suppliers × categories matrix, or 404.
+    func batch(_ id: String, caller: Caller) throws -> BatchMatrix {
+        guard let batch = try batches.batch(id, organisation: caller.organisation) else {
+            throw HTTPError(.notFound, message: "no such batch")
+        }
+        return BatchMatrix(batch: batch, checks: try checks.checks(inBatch: id, organisation: caller.organisation))
     }
 
     /// The caller's check `id`, or 404.

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// The JSON API under `/api/v1`, described by `OpenAPIDocument`.
@@ -36,6 +37,24 @@ enum APIRoutes {
             }
             let download = request.uri.queryParameters["download"] != nil
             return try service.report(id, file: file, caller: caller, download: download)
+        }
+
+        let batches = api.group("batches").add(middleware: BearerTokenMiddleware(tokens: tokens))
+        batches.post { request, context in
+            var request = request
+            let body = try await request.collectBody(upTo: 4096)
+            let name = body.readableBytes == 0 ? nil : try JSONDecoder().decode(NewBatchRequest.self, from: Data(body.readableBytesView)).name
+            let id = try service.createBatch(name: name, caller: context.requireCaller())
+            var response = try JSONAnswer.response(["id": id], status: .created)
+            response.headers[.location] = "/api/v1/batches/\(id)"
+            return response
+        }
+        batches.get(":id") { _, context in
+            try JSONAnswer.response(BatchView(service.batch(context.parameters.require("id"), caller: context.requireCaller())))
+        }
+        batches.get(":id/batch.csv") { _, context in
+            let matrix = try service.batch(context.parameters.require("id"), caller: context.requireCaller())
+            return BatchCSV.response(matrix)
         }
     }
 }

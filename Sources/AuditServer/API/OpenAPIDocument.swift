@@ -54,6 +54,9 @@ enum OpenAPIDocument {
                     region:
                       type: string
                       description: Region whose minimum wage applies (e.g. shenzhen); default from the business license.
+                    batch:
+                      type: string
+                      description: The id of one of the organisation's batches (POST /api/v1/batches) this check joins.
           responses:
             "201":
               description: Queued
@@ -138,6 +141,54 @@ enum OpenAPIDocument {
             "401": {$ref: "#/components/responses/Problem"}
             "404": {$ref: "#/components/responses/Problem"}
             "409": {$ref: "#/components/responses/Problem"}
+      /api/v1/batches:
+        post:
+          summary: Create a batch that uploads can join (field `batch`)
+          requestBody:
+            required: false
+            content:
+              application/json:
+                schema:
+                  type: object
+                  properties:
+                    name: {type: string, description: "Shown on the batch page; default: Batch of <time>"}
+          responses:
+            "201":
+              description: Created
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    required: [id]
+                    properties:
+                      id: {type: string}
+            "401": {$ref: "#/components/responses/Problem"}
+            "403": {$ref: "#/components/responses/Problem"}
+      /api/v1/batches/{id}:
+        parameters:
+          - {name: id, in: path, required: true, schema: {type: string}}
+        get:
+          summary: "A batch: suppliers × categories, worst first"
+          responses:
+            "200":
+              description: The batch
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Batch"}
+            "401": {$ref: "#/components/responses/Problem"}
+            "404": {$ref: "#/components/responses/Problem"}
+      /api/v1/batches/{id}/batch.csv:
+        parameters:
+          - {name: id, in: path, required: true, schema: {type: string}}
+        get:
+          summary: The batch's matrix as CSV
+          responses:
+            "200":
+              description: One row per supplier archive, worst first; open errors and warnings per category
+              content:
+                text/csv: {}
+            "401": {$ref: "#/components/responses/Problem"}
+            "404": {$ref: "#/components/responses/Problem"}
     components:
       securitySchemes:
         bearer:
@@ -182,6 +233,10 @@ enum OpenAPIDocument {
                 findings: {type: integer}
                 openErrors: {type: integer}
                 openWarnings: {type: integer}
+                categories:
+                  type: object
+                  description: Open errors and warnings by finding category
+                  additionalProperties: {$ref: "#/components/schemas/CategoryCount"}
             error: {type: string, description: Why the check failed}
             attempts: {type: integer, description: Times a server started this check (above 1 after a restart mid-check)}
             createdAt: {type: string, format: date-time}
@@ -191,5 +246,33 @@ enum OpenAPIDocument {
               type: object
               description: Download paths by format, once done
               additionalProperties: {type: string}
+        CategoryCount:
+          type: object
+          properties:
+            errors: {type: integer}
+            warnings: {type: integer}
+        Batch:
+          type: object
+          required: [id, name, createdAt, categories, rows, csv]
+          properties:
+            id: {type: string}
+            name: {type: string}
+            createdAt: {type: string, format: date-time}
+            categories:
+              type: array
+              description: Finding categories with an open error or warning in some row (the columns)
+              items: {type: string}
+            rows:
+              type: array
+              description: Worst first - failed checks, then most open errors, then most warnings, then checks not done
+              items:
+                type: object
+                properties:
+                  supplier: {type: string, description: The archive's file name without its extensions}
+                  check: {$ref: "#/components/schemas/Check"}
+                  categories:
+                    type: object
+                    additionalProperties: {$ref: "#/components/schemas/CategoryCount"}
+            csv: {type: string, description: The path of the CSV}
     """#
 }

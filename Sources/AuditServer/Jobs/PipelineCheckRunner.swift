@@ -54,8 +54,19 @@ public struct PipelineCheckRunner: CheckRunner {
         report.input = request.fileName
         let context = htmlMaterial?(report, result.evidence, packs, request.archive.path, configuration.intake) ?? ReportContext()
         try write(report, context: context, to: request.reportFolder)
+        return Self.summary(of: report)
+    }
+
+    /// The numbers the server keeps of `report`: totals, and open errors and warnings by category.
+    static func summary(of report: AuditReport) -> CheckSummary {
+        var categories: [String: CheckSummary.CategoryCount] = [:]
+        for finding in report.findings where finding.accepted == nil && finding.severity != .info {
+            var count = categories[finding.category.rawValue] ?? .init(errors: 0, warnings: 0)
+            if finding.severity == .error { count.errors += 1 } else { count.warnings += 1 }
+            categories[finding.category.rawValue] = count
+        }
         return CheckSummary(documents: report.documents.count, openErrors: report.openCount(.error),
-                            openWarnings: report.openCount(.warning), findings: report.findings.count)
+                            openWarnings: report.openCount(.warning), findings: report.findings.count, categories: categories)
     }
 
     /// Writes every format of `report` into `folder`, each file whole or not at all.

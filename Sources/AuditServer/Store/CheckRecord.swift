@@ -22,12 +22,27 @@ public struct CheckSummary: Sendable, Codable, Hashable {
     public var openWarnings: Int
     /// All findings, whatever their severity.
     public var findings: Int
+    /// Open errors and warnings by finding category (`working-hours`, `expiry`...), for batch
+    /// pages; nil in summaries stored before batches existed.
+    public var categories: [String: CategoryCount]?
 
-    public init(documents: Int, openErrors: Int, openWarnings: Int, findings: Int) {
+    public init(documents: Int, openErrors: Int, openWarnings: Int, findings: Int, categories: [String: CategoryCount]? = nil) {
         self.documents = documents
         self.openErrors = openErrors
         self.openWarnings = openWarnings
         self.findings = findings
+        self.categories = categories
+    }
+
+    /// Open findings of one category.
+    public struct CategoryCount: Sendable, Codable, Hashable {
+        public var errors: Int
+        public var warnings: Int
+
+        public init(errors: Int, warnings: Int) {
+            self.errors = errors
+            self.warnings = warnings
+        }
     }
 }
 
@@ -51,6 +66,8 @@ public struct CheckRecord: Sendable, Hashable {
     /// Why the check failed.
     public var error: String?
     public var summary: CheckSummary?
+    /// The batch the check was uploaded in, if any.
+    public var batch: String?
     /// How many times a job queue has started this check (more than one after a restart).
     public var attempts: Int
     public var createdAt: Date
@@ -71,6 +88,7 @@ public struct CheckRecord: Sendable, Hashable {
         error = row["error"]
         summary = (row["summary"] as String?).flatMap { try? JSONDecoder().decode(CheckSummary.self, from: Data($0.utf8)) }
         attempts = row["attempts"]
+        batch = row["batch"]
         createdAt = Date(timeIntervalSince1970: row["created_at"])
         startedAt = (row["started_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         finishedAt = (row["finished_at"] as Double?).map(Date.init(timeIntervalSince1970:))

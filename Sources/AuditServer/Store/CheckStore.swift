@@ -18,8 +18,12 @@ public struct CheckStore: Sendable {
         public var ruleset: String
         public var asOf: String
         public var region: String?
+        /// The batch it belongs to; the caller has made sure it is the organisation's.
+        public var batch: String?
 
-        public init(organisation: String, fileName: String, archivePath: String, ruleset: String, asOf: String, region: String?) {
+        public init(organisation: String, fileName: String, archivePath: String, ruleset: String, asOf: String, region: String?,
+                    batch: String? = nil) {
+            self.batch = batch
             self.organisation = organisation
             self.fileName = fileName
             self.archivePath = archivePath
@@ -35,10 +39,10 @@ public struct CheckStore: Sendable {
         try database.pool.write { db in
             try database.ensureOrganisation(check.organisation, in: db)
             try db.execute(sql: """
-                INSERT INTO "check" (id, organisation, status, file_name, archive_path, ruleset, as_of, region, created_at)
-                VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?)
+                INSERT INTO "check" (id, organisation, status, file_name, archive_path, ruleset, as_of, region, batch, created_at)
+                VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [id, check.organisation, check.fileName, check.archivePath, check.ruleset, check.asOf,
-                                 check.region, Date().timeIntervalSince1970])
+                                 check.region, check.batch, Date().timeIntervalSince1970])
         }
         return id
     }
@@ -57,6 +61,14 @@ public struct CheckStore: Sendable {
         try database.pool.read { db in
             try Row.fetchAll(db, sql: #"SELECT * FROM "check" WHERE organisation = ? ORDER BY created_at DESC, id LIMIT ?"#,
                              arguments: [organisation, limit]).map(CheckRecord.init(row:))
+        }
+    }
+
+    /// The checks of `organisation`'s batch `batch`, oldest first.
+    public func checks(inBatch batch: String, organisation: String) throws -> [CheckRecord] {
+        try database.pool.read { db in
+            try Row.fetchAll(db, sql: #"SELECT * FROM "check" WHERE batch = ? AND organisation = ? ORDER BY created_at, id"#,
+                             arguments: [batch, organisation]).map(CheckRecord.init(row:))
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The server's SQLite database: organisations, API tokens, users, sessions and checks.
+/// The server's SQLite database: organisations, API tokens, users, sessions, checks and batches.
 ///
 /// Opened once per process; GRDB's pool serialises writes and runs reads side by side. The
 /// schema is created and migrated on open, so a data folder made by an older build keeps working.
@@ -65,6 +65,18 @@ public final class ServerDatabase: Sendable {
                     finished_at REAL);
                 CREATE INDEX check_by_organisation ON "check"(organisation, created_at);
                 CREATE INDEX check_by_status ON "check"(status, created_at);
+                """)
+        }
+        migrator.registerMigration("v2 batches") { db in
+            try db.execute(sql: """
+                CREATE TABLE batch (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    organisation TEXT NOT NULL REFERENCES organisation(name),
+                    name TEXT NOT NULL,
+                    created_at REAL NOT NULL);
+                CREATE INDEX batch_by_organisation ON batch(organisation, created_at);
+                ALTER TABLE "check" ADD COLUMN batch TEXT REFERENCES batch(id) ON DELETE SET NULL;
+                CREATE INDEX check_by_batch ON "check"(batch);
                 """)
         }
         return migrator

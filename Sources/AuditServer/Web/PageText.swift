@@ -6,6 +6,7 @@ enum PageText: String, CaseIterable {
     case queued, running, done, failed, documentsRead, uploading, uploadFailed, reportHTML, downloads
     case backToChecks, reading, openErrors, openWarnings, documents, failedBecause, notFound, forbiddenReviewer
     case language, sessionExpired
+    case batchesTitle, batchTitle, supplier, downloadCSV, batchHint, openBatch, checksInBatch, noFindings
 
     /// The text in `language`.
     func callAsFunction(_ language: Language) -> String {
@@ -15,7 +16,8 @@ enum PageText: String, CaseIterable {
 
     /// The texts the page's script shows, by key, in `language`.
     static func scriptTexts(_ language: Language) -> [String: String] {
-        let keys: [PageText] = [.queued, .running, .done, .failed, .documentsRead, .uploading, .uploadFailed, .open, .reading, .sessionExpired]
+        let keys: [PageText] = [.queued, .running, .done, .failed, .documentsRead, .uploading, .uploadFailed, .open, .reading, .sessionExpired,
+                                .openBatch]
         return Dictionary(uniqueKeysWithValues: keys.map { ($0.rawValue, $0(language)) })
     }
 
@@ -70,5 +72,14 @@ enum PageText: String, CaseIterable {
         .forbiddenReviewer: ("Reviewers can read checks but not upload or delete them.", "审阅者只能查看检查，不能上传或删除。"),
         .language: ("Language", "语言"),
         .sessionExpired: ("Your session has ended; sign in again.", "会话已过期，请重新登录。"),
+        .batchesTitle: ("Batches", "批次"),
+        .batchTitle: ("Batch", "批次"),
+        .supplier: ("Supplier", "供应商"),
+        .downloadCSV: ("Download as CSV", "下载 CSV"),
+        .batchHint: ("One row per supplier archive, worst first; each cell counts open errors / warnings of that category.",
+                     "每个供应商档案一行，问题最严重的在前；每格为该类别未解决的错误 / 警告数。"),
+        .openBatch: ("Compare these suppliers", "比较这些供应商"),
+        .checksInBatch: ("checks", "项检查"),
+        .noFindings: ("no open findings", "无未解决问题"),
     ]
 }

@@ -20,7 +20,7 @@ enum Pages {
     }
 
     /// The upload form and the organisation's checks.
-    static func dashboard(language: Language, caller: Caller, checks: [CheckRecord], defaultRuleset: String) -> String {
+    static func dashboard(language: Language, caller: Caller, checks: [CheckRecord], batches: [BatchRecord], defaultRuleset: String) -> String {
         let t = { (text: PageText) in HTML.escape(text(language)) }
         let upload = caller.role.mayChange ? """
         <section class="card">
@@ -39,6 +39,7 @@ enum Pages {
         let rows = checks.map { row(for: $0, language: language) }.joined(separator: "\n")
         return """
         \(upload)
+        \(Self.batches(batches, language: language))
         <section class="card">
           <h2>\(t(.checksTitle))</h2>
           \(checks.isEmpty ? "<p class=\"hint\" id=\"no-checks\">\(t(.noChecks))</p>" : "")
@@ -48,6 +49,68 @@ enum Pages {
             \(rows)
             </tbody>
           </table>
+        </section>
+        """
+    }
+
+    /// The organisation's batches, newest first; empty when there are none.
+    static func batches(_ batches: [BatchRecord], language: Language) -> String {
+        guard !batches.isEmpty else { return "" }
+        let items = batches.map { batch in
+            "<li><a href=\"/batches/\(batch.id)\">\(HTML.escape(batch.name))</a> <small>\(HTML.escape(timestamp(batch.createdAt)))</small></li>"
+        }.joined(separator: "\n")
+        return """
+        <section class="card">
+          <h2>\(HTML.escape(PageText.batchesTitle(language)))</h2>
+          <ul class="batches">
+          \(items)
+          </ul>
+        </section>
+        """
+    }
+
+    /// A batch: suppliers × categories, worst first, with the CSV of it.
+    static func batch(_ matrix: BatchMatrix, language: Language) -> String {
+        let t = { (text: PageText) in HTML.escape(text(language)) }
+        let header = matrix.categories.map {
+            "<th class=\"category\" title=\"\(HTML.escape($0))\">\(HTML.escape(CategoryNames.name($0, language)))</th>"
+        }.joined()
+        let rows = matrix.rows.map { row -> String in
+            let check = row.check
+            let cells = matrix.categories.map { category -> String in
+                guard check.status == .done, let cell = row.cells[category], cell.errors + cell.warnings > 0 else {
+                    return "<td class=\"count\"></td>"
+                }
+                let tone = cell.errors > 0 ? "errors" : "warnings"
+                return "<td class=\"count \(tone)\">\(cell.errors) / \(cell.warnings)</td>"
+            }.joined()
+            let totals = check.summary.map { summary in
+                summary.openErrors + summary.openWarnings == 0 ? t(.noFindings) : "\(summary.openErrors) / \(summary.openWarnings)"
+            } ?? ""
+            return """
+            <tr>
+              <td><a href="/checks/\(check.id)">\(HTML.escape(row.supplier))</a></td>
+              <td>\(statusCell(check, language: language))</td>
+              <td class="count">\(totals)</td>
+              \(cells)
+              <td>\(check.status == .done ? "<a href=\"/checks/\(check.id)/report.html\" target=\"_blank\" rel=\"noopener\">\(t(.open))</a>" : "")</td>
+            </tr>
+            """
+        }.joined(separator: "\n")
+        return """
+        <p><a href="/">← \(t(.backToChecks))</a></p>
+        <section class="card">
+          <h1>\(HTML.escape(matrix.batch.name))</h1>
+          <p class="hint">\(matrix.rows.count) \(t(.checksInBatch)) · \(t(.batchHint))</p>
+          <p><a class="button" href="/batches/\(matrix.batch.id)/batch.csv" download>\(t(.downloadCSV))</a></p>
+          <div class="scroll">
+          <table class="checks matrix">
+            <thead><tr><th>\(t(.supplier))</th><th>\(t(.status))</th><th>\(t(.findings))</th>\(header)<th>\(t(.actions))</th></tr></thead>
+            <tbody>
+            \(rows)
+            </tbody>
+          </table>
+          </div>
         </section>
         """
     }

@@ -43,7 +43,7 @@ enum StaticAssets {
         });
       });
 
-      function uploadOne(form, file, list) {
+      function uploadOne(form, file, list, batch) {
         var item = document.createElement('li');
         var name = document.createElement('span');
         name.className = 'name';
@@ -63,6 +63,7 @@ enum StaticAssets {
           var input = form.elements[field];
           if (input && input.value) { data.append(field, input.value); }
         });
+        if (batch) { data.append('batch', batch); }
         data.append('archive', file, file.name);
 
         var request = new XMLHttpRequest();
@@ -117,8 +118,31 @@ enum StaticAssets {
         form.addEventListener('submit', function (event) {
           event.preventDefault();
           var list = document.getElementById('uploads');
-          Array.prototype.forEach.call(form.elements.archive.files, function (file) { uploadOne(form, file, list); });
+          var files = Array.prototype.slice.call(form.elements.archive.files);
           form.elements.archive.value = '';
+          if (files.length < 2) {
+            files.forEach(function (file) { uploadOne(form, file, list, null); });
+            return;
+          }
+          // Several archives at once are a batch: created first, then every upload joins it.
+          var request = new XMLHttpRequest();
+          request.open('POST', '/batches');
+          request.setRequestHeader('X-CSRF-Token', csrf);
+          request.onload = function () {
+            var batch = null;
+            try { batch = JSON.parse(request.responseText).id; } catch (ignored) { batch = null; }
+            if (request.status === 201 && batch) {
+              var item = document.createElement('li');
+              var link = document.createElement('a');
+              link.href = '/batches/' + encodeURIComponent(batch);
+              link.textContent = t('openBatch');
+              item.appendChild(link);
+              list.appendChild(item);
+            }
+            files.forEach(function (file) { uploadOne(form, file, list, batch); });
+          };
+          request.onerror = function () { files.forEach(function (file) { uploadOne(form, file, list, null); }); };
+          request.send();
         });
       }
 
@@ -163,5 +187,11 @@ enum StaticAssets {
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
     dt { color: #5b6673; }
     dd { margin: 0; }
+    .scroll { overflow-x: auto; }
+    table.matrix td.count, table.matrix th.category { text-align: center; white-space: nowrap; }
+    table.checks .status, table.checks th { white-space: nowrap; }
+    table.matrix td.errors { background: #fbe3e1; color: #8c1d18; font-weight: 600; }
+    table.matrix td.warnings { background: #fdf1d8; color: #7a4f00; }
+    .batches { padding-left: 1.2rem; }
     """#
 }

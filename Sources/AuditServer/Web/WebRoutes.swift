@@ -51,6 +51,7 @@ struct WebRoutes {
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
             let language = Language.of(request)
             let body = Pages.dashboard(language: language, caller: caller, checks: try service.list(caller: caller),
+                                       batches: try service.batches.list(organisation: caller.organisation),
                                        defaultRuleset: configuration.defaultRuleset)
             return HTML.response(HTML.page(title: PageText.checksTitle(language), body: body, language: language,
                                            session: (caller, session.csrf)))
@@ -84,6 +85,28 @@ struct WebRoutes {
             let id = try context.parameters.require("id")
             guard let file = ReportFile(fileName: try context.parameters.require("file")) else { throw CheckService.notFound }
             return try service.report(id, file: file, caller: caller, download: request.uri.queryParameters["download"] != nil)
+        }
+        pages.post("batches") { request, context in
+            guard let caller = context.caller, let session = context.session else {
+                throw HTTPError(.unauthorized, message: PageText.sessionExpired(Language.of(request)))
+            }
+            try CSRF.verify(request.headers[CSRF.header], session: session)
+            let name = "\(PageText.batchTitle(Language.of(request))) \(Pages.timestamp(Date()))"
+            return try JSONAnswer.response(["id": service.createBatch(name: name, caller: caller)], status: .created)
+        }
+        pages.get("batches/:id") { request, context in
+            guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
+            let language = Language.of(request)
+            guard let matrix = try? service.batch(context.parameters.require("id"), caller: caller) else {
+                return HTML.response(HTML.page(title: "404", body: Pages.notFound(language: language), language: language,
+                                               session: (caller, session.csrf)), status: .notFound)
+            }
+            return HTML.response(HTML.page(title: matrix.batch.name, body: Pages.batch(matrix, language: language),
+                                           language: language, session: (caller, session.csrf)))
+        }
+        pages.get("batches/:id/batch.csv") { _, context in
+            guard let caller = context.caller else { return HTML.redirect(to: "/signin") }
+            return BatchCSV.response(try service.batch(context.parameters.require("id"), caller: caller))
         }
         pages.post("checks/:id/delete") { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
