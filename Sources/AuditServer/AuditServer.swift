@@ -1,5 +1,4 @@
 import Foundation
-import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -45,18 +44,5 @@ public struct AuditServer: Sendable {
     /// Serves until SIGINT or SIGTERM.
     public func run() async throws {
         try await makeApplication().runService()
-    }
-}
-
-/// Headers every answer carries: no sniffing, no framing, no referrer leaks.
-struct SecurityHeadersMiddleware: RouterMiddleware {
-    typealias Context = ServerContext
-
-    func handle(_ request: Request, context: ServerContext, next: (Request, ServerContext) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
-        return response
     }
 }

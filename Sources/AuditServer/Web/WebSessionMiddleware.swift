@@ -1,4 +1,3 @@
-import HTTPTypes
 import Hummingbird
 
 /// Finds the signed-in session from its cookie and puts its caller in the context; routes decide
@@ -16,18 +15,5 @@ struct WebSessionMiddleware: RouterMiddleware {
             context.session = WebSession(id: id, csrf: session.csrf)
         }
         return try await next(request, context)
-    }
-}
-
-/// CSRF protection: every state-changing request of a session carries the session's token, in a
-/// form field `csrf` or an `X-CSRF-Token` header.
-enum CSRF {
-    static let header = HTTPField.Name("X-CSRF-Token")!
-
-    /// Throws 403 unless `given` is the session's token.
-    static func verify(_ given: String?, session: WebSession) throws {
-        guard let given, RandomToken.constantTimeEqual(given, session.csrf) else {
-            throw HTTPError(.forbidden, message: "the form is stale or came from another site; reload the page and try again")
-        }
     }
 }
