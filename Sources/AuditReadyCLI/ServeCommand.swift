@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-upload-mb"), help: "The largest archive accepted, in megabytes.")
     var maxUploadMB: Int = 512
 
+    @Option(name: .customLong("keep-archives-days"), help: "Days an uploaded archive is kept after its check finished; reports are kept until deleted.")
+    var keepArchivesDays: Int = 30
+
     @Option(help: "Folder holding the rule packs (NAME.yaml); default: the Rules folder of the installation.")
     var rules: String?
 
@@ -49,10 +52,12 @@ struct ServeCommand: ParsableCommand {
         }
         guard (1...65535).contains(port) else { throw UsageError(message: "--port takes a TCP port from 1 to 65535, not \(port)") }
         guard maxUploadMB > 0 else { throw UsageError(message: "--max-upload-mb takes a number of megabytes above 0") }
+        guard keepArchivesDays >= 0 else { throw UsageError(message: "--keep-archives-days takes a number of days, 0 or more") }
         var settings = ServerConfiguration(dataDirectory: URL(fileURLWithPath: data))
         settings.port = port
         settings.host = host
         settings.maxUploadBytes = maxUploadMB << 20
+        settings.archiveRetentionDays = keepArchivesDays
         let logger = ProgressAwareLogHandler.logger(level: verbose ? .debug : .info)
         let server: AuditServer
         do {

@@ -38,7 +38,13 @@ public struct AuditServer: Sendable {
         return Application(router: router,
                            configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                                 serverName: "auditready"),
-                           services: [queue], logger: logger)
+                           services: [queue, retention], logger: logger)
+    }
+
+    /// The service that deletes archives `configuration.archiveRetentionDays` after their check.
+    public var retention: ArchiveRetention {
+        ArchiveRetention(checks: CheckStore(database: database), days: configuration.archiveRetentionDays,
+                         interval: configuration.retentionSweepInterval, logger: logger)
     }
 
     /// Serves until SIGINT or SIGTERM.

@@ -27,6 +27,11 @@ public struct ServerConfiguration: Sendable {
     public var signInWindow: TimeInterval = 15 * 60
     /// The bcrypt cost new passwords are hashed with (2^cost rounds).
     public var bcryptCost: UInt8 = 12
+    /// Days an uploaded archive is kept after its check finished (default 30); its reports are
+    /// kept until the check is deleted.
+    public var archiveRetentionDays = 30
+    /// How often, in seconds, expired archives are looked for (default hourly).
+    public var retentionSweepInterval: TimeInterval = 3600
     /// How often, in seconds, the job queue looks for work when nothing woke it.
     public var jobPollInterval: TimeInterval = 1
 

@@ -83,6 +83,20 @@ public struct CheckStore: Sendable {
         }
     }
 
+    /// Forgets the archives of checks that finished before `cutoff`; returns their paths, for the
+    /// caller to delete. Queued and running checks keep theirs.
+    public func expireArchives(finishedBefore cutoff: Date) throws -> [String] {
+        try database.pool.write { db in
+            let paths = try String.fetchAll(db, sql: #"""
+                SELECT archive_path FROM "check" WHERE archive_path IS NOT NULL AND status IN ('done', 'failed') AND finished_at < ?
+                """#, arguments: [cutoff.timeIntervalSince1970])
+            try db.execute(sql: #"""
+                UPDATE "check" SET archive_path = NULL WHERE archive_path IS NOT NULL AND status IN ('done', 'failed') AND finished_at < ?
+                """#, arguments: [cutoff.timeIntervalSince1970])
+            return paths
+        }
+    }
+
     // MARK: The job queue's side
 
     /// Puts checks left running by a server that stopped back in the queue; returns how many.
