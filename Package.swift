@@ -20,6 +20,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, each behind a system-library target found through pkg-config.
@@ -54,9 +60,24 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
 
+        // The web service: `auditready serve`.
+        .target(name: "AuditServer", dependencies: [
+            "AuditCore", "AuditEvidence", "AuditIntake", "AuditPipeline", "AuditReports", "AuditRules",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditEvidence", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache",
+            "AuditCore", "AuditEvidence", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache", "AuditServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -82,5 +103,11 @@ let package = Package(
                                                              "AuditIntake", "AuditSpreadsheet", "AuditTestSupport"]),
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
+        .testTarget(name: "AuditServerTests", dependencies: [
+            "AuditServer", "AuditCore", "AuditPipeline", "AuditOCR", "AuditSpreadsheet", "AuditTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
     ]
 )

@@ -30,5 +30,6 @@ struct AuditReadyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "auditready",
         abstract: "Reads a factory's compliance evidence the way a social-compliance auditor does.",
-        subcommands: [CheckCommand.self, InspectCommand.self, ExtractCommand.self, RulesCommand.self, WorkerCommand.self])
+        subcommands: [CheckCommand.self, InspectCommand.self, ExtractCommand.self, RulesCommand.self, ServeCommand.self,
+                      TokenCommand.self, UserCommand.self, WorkerCommand.self])
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import AuditServer
+import Foundation
+
+/// `auditready token create`: makes an API token for an organisation and prints it once.
+struct TokenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token",
+        abstract: "Manage the API tokens of `auditready serve`.",
+        subcommands: [Create.self])
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "create",
+            abstract: "Make an API token and print it (only its hash is stored: keep it now).")
+
+        @Option(help: ArgumentHelp("The server's data folder (as given to `auditready serve --data`).", valueName: "dir"))
+        var data: String
+
+        @Option(help: "The organisation the token's checks belong to (created if new).")
+        var org: String
+
+        @Option(help: "member (uploads, reads, deletes) or reviewer (reads only).")
+        var role: String = Role.member.rawValue
+
+        func run() throws {
+            guard let role = Role(rawValue: role) else {
+                throw UsageError(message: "--role takes member or reviewer, not '\(role)'")
+            }
+            do {
+                let database = try ServerDatabase(path: try DataDirectory(URL(fileURLWithPath: data)).database)
+                print(try TokenStore(database: database).create(organisation: org, role: role))
+            } catch let error as ServerSetupError {
+                throw UsageError(message: error.description)
+            }
+        }
+    }
+}

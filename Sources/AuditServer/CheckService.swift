@@ -1,0 +1,118 @@
+import AuditCore
+import Foundation
+import Hummingbird
+
+/// What the API and the web page do with checks, for one caller at a time: every lookup is
+/// scoped to the caller's organisation, and a check of any other is "not found".
+struct CheckService: Sendable {
+    let checks: CheckStore
+    let batches: BatchStore
+    let data: DataDirectory
+    let runner: any CheckRunner
+    let queue: JobQueue
+    let configuration: ServerConfiguration
+
+    /// The answer for a check that is not the caller's organisation's, or does not exist.
+    static let notFound = HTTPError(.notFound, message: "no such check")
+
+    /// Receives an upload, queues its check and returns the check's id.
+    func upload(_ request: Request, caller: Caller) async throws -> String {
+        guard caller.role.mayChange else {
+            throw HTTPError(.forbidden, message: "a reviewer can read checks but not upload them; ask for a member's token or account")
+        }
+        let upload = try await UploadReceiver(data: data, maxBytes: configuration.maxUploadBytes).receive(request)
+        do {
+            let options = try CheckOptions(fields: upload.fields, defaultRuleset: configuration.defaultRuleset)
+            try runner.validate(ruleset: options.ruleset)
+            let batch = try upload.fields["batch"].flatMap { $0.isEmpty ? nil : $0 }.map { id in
+                // Another organisation's batch is answered like one that does not exist.
+                guard try batches.batch(id, organisation: caller.organisation) != nil else {
+                    throw HTTPError(.notFound, message: "no such batch; create one with POST /api/v1/batches")
+                }
+                return id
+            }
+            let id = try checks.insert(.init(organisation: caller.organisation, fileName: upload.fileName,
+                                             archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
+                                             asOf: options.asOf.description, region: options.region, batch: batch))
+            queue.wake()
+            return id
+        } catch {
+            try? FileManager.default.removeItem(at: upload.archive)
+            if let error = error as? CheckInputError { throw HTTPError(.badRequest, message: error.description) }
+            throw error
+        }
+    }
+
+    /// Creates an empty batch for the caller's organisation; returns its id.
+    func createBatch(name: String?, caller: Caller) throws -> String {
+        guard caller.role.mayChange else {
+            throw HTTPError(.forbidden, message: "a reviewer can read batches but not create them; ask for a member's token or account")
+        }
+        let cleaned = String((name ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
+        return try batches.create(organisation: caller.organisation, name: cleaned.isEmpty ? "Batch of \(Pages.timestamp(Date()))" : cleaned)
+    }
+
+    /// The caller's batch `id` as a suppliers × categories matrix, or 404.
+    func batch(_ id: String, caller: Caller) throws -> BatchMatrix {
+        guard let batch = try batches.batch(id, organisation: caller.organisation) else {
+            throw HTTPError(.notFound, message: "no such batch")
+        }
+        return BatchMatrix(batch: batch, checks: try checks.checks(inBatch: id, organisation: caller.organisation))
+    }
+
+    /// The caller's check `id`, or 404.
+    func check(_ id: String, caller: Caller) throws -> CheckRecord {
+        guard let record = try checks.check(id, organisation: caller.organisation) else { throw Self.notFound }
+        return record
+    }
+
+    /// The caller's organisation's checks, newest first.
+    func list(caller: Caller) throws -> [CheckRecord] {
+        try checks.list(organisation: caller.organisation)
+    }
+
+    /// Deletes the caller's check `id` with its archive and reports, or answers 404.
+    func delete(_ id: String, caller: Caller) throws {
+        // Found first, so that another organisation's check is a 404 even for a reviewer.
+        _ = try check(id, caller: caller)
+        guard caller.role.mayChange else {
+            throw HTTPError(.forbidden, message: "a reviewer can read checks but not delete them; ask a member of your organisation")
+        }
+        guard let removed = try checks.delete(id, organisation: caller.organisation) else { throw Self.notFound }
+        if let archive = removed.archivePath { try? FileManager.default.removeItem(atPath: archive) }
+        try? FileManager.default.removeItem(at: data.reportFolder(for: id))
+    }
+
+    /// One rendered report of the caller's finished check `id`; 409 while it is not done.
+    func report(_ id: String, file: ReportFile, caller: Caller, download: Bool) throws -> Response {
+        let record = try check(id, caller: caller)
+        guard record.status == .done else {
+            let reason = record.status == .failed ? "the check failed: \(record.error ?? "no reason recorded")" : "the check is \(record.status.rawValue); its reports are ready when it is done"
+            throw HTTPError(.conflict, message: reason)
+        }
+        let url = data.reportFolder(for: id).appendingPathComponent(file.fileName)
+        guard let body = FileManager.default.contents(atPath: url.path) else {
+            throw HTTPError(.internalServerError, message: "the report file of this check is missing from the server's data folder; run the check again")
+        }
+        var headers: HTTPFields = [.contentType: file.contentType]
+        if download {
+            let ext = (file.fileName as NSString).pathExtension
+            headers[.contentDisposition] = "attachment; filename=\"\(Self.downloadStem(record.fileName))-report.\(ext)\""
+        }
+        // The HTML report is the evidence's own text: it may run no script and load nothing.
+        if file == .html { headers[.contentSecurityPolicy] = "default-src 'none'; img-src data:; style-src 'unsafe-inline'" }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(data: body)))
+    }
+}
+
+extension CheckService {
+    /// The uploaded name without its archive extensions, in letters, digits, '.', '-' and '_'
+    /// only, for a download's file name.
+    static func downloadStem(_ fileName: String) -> String {
+        var stem = fileName
+        let ext = UploadedFileName.archiveExtension(of: fileName)
+        if !ext.isEmpty { stem = String(stem.dropLast(ext.count + 1)) }
+        let safe = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" })
+        return safe.isEmpty ? "check" : safe
+    }
+}
