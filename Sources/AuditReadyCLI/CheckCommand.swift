@@ -50,6 +50,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Accepted findings (JSON, or simple YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
     var baseline: String?
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the findings and the report's labels: en or zh (中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
+    var lang: String?
+
     @Flag(name: .shortAndLong, help: "Show no progress bar and no warnings on standard error; errors still show.")
     var quiet = false
 
@@ -88,6 +91,7 @@ struct CheckCommand: ParsableCommand {
             }
             threshold = severity
         }
+        let language = try Self.language(lang, environment: ProcessInfo.processInfo.environment)
         let day = try asOf.map(Self.parseDay) ?? Self.today()
         let names = ruleset.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw UsageError(message: "--ruleset names no pack") }
@@ -107,19 +111,22 @@ struct CheckCommand: ParsableCommand {
         let checked: AuditReport
         var evidence: EvidenceModel?
         if reportFormat.showsEvidenceImages {
-            let result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            let result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList,
+                                          language: language) { progress?.reading($0) }
             (checked, evidence) = (result.report, result.evidence)
         } else {
-            checked = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            checked = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList,
+                                         language: language) { progress?.reading($0) }
         }
         let report = accepted.map { $0.apply(to: checked) } ?? checked
 
         let colour = output == nil && reportFormat == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var context = ReportContext(colour: colour)
+        var context = ReportContext(colour: colour, language: language)
         if let evidence {
             context = HTMLReportMaterial.context(for: report, evidence: evidence, packs: packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
+            context.language = language
         }
         let destination = try ReportOutput(path: output)
         progress?.finish()
@@ -151,6 +158,15 @@ struct CheckCommand: ParsableCommand {
         } catch let error as BaselineError {
             throw UsageError(message: "--baseline: \(error.description)")
         }
+    }
+
+    /// The report's language: `--lang` when given, else the locale's.
+    static func language(_ option: String?, environment: [String: String]) throws -> ReportLanguage {
+        guard let option else { return ReportLanguage.fromLocale(environment) }
+        guard let language = ReportLanguage(rawValue: option.lowercased()) else {
+            throw UsageError(message: "--lang takes en or zh, not '\(option)'")
+        }
+        return language
     }
 
     static func parseDay(_ text: String) throws -> CivilDate {
