@@ -67,7 +67,8 @@ struct CertificateTermCheck: RuleCheck {
         if standard == "WRAP" {
             guard let level = document.certificate?.level?.value.lowercased() else { return nil }
             for name in ["platinum", "gold", "silver"] where level.contains(name) {
-                return (Int(rule.number("wrap_\(name)_months")), "WRAP \(name.capitalized)")
+                let level = "WRAP \(name.capitalized)"
+                return (Int(rule.number("wrap_\(name)_months")), rule.language == .zh ? " \(level) 级证书" : level)
             }
             return nil
         }

@@ -109,13 +109,13 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
 
         case .minimumAge:
             return Bilingual(en: "{worker} was {age} on {date} (born {born}), under the minimum working age of {minimum}",
-                             zh: "{worker}于 {date} 仅 {age} 岁（出生日期 {born}），未满最低就业年龄 {minimum} 周岁")
+                             zh: "{worker} 于 {date} 仅 {age} 岁（出生日期 {born}），未满最低就业年龄 {minimum} 周岁")
         case .minimumAgeLimit: return Bilingual(en: "age ≥ {minimum}", zh: "年满 {minimum} 周岁")
         case .minimumAgeActual: return Bilingual(en: "age {age}", zh: "{age} 岁")
 
         case .juvenileWorker:
             return Bilingual(en: "{worker}, aged {age}, did {kinds} on {days} in {month} (first {first})",
-                             zh: "未成年工{worker}（{age} 岁）在 {month} 有 {days}安排{kinds}（首次为 {first}）")
+                             zh: "未成年工 {worker}（{age} 岁）在 {month} 有 {days}安排{kinds}（首次为 {first}）")
         case .juvenileWorkerLimit: return Bilingual(en: "no {kinds} under {adult}", zh: "未满 {adult} 周岁不得安排{kinds}")
         case .juvenileOvertime: return Bilingual(en: "overtime", zh: "加班")
         case .juvenileNightWork: return Bilingual(en: "night work", zh: "夜班")
@@ -164,7 +164,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
 
         case .overtimePay:
             return Bilingual(en: "{id} was paid {paid} overtime for {month}; {breakdown} at {hourly} yuan/h requires {required}",
-                             zh: "{id} {month} 的加班工资为 {paid} 元；按小时工资 {hourly} 元计，{breakdown}应支付 {required} 元")
+                             zh: "{id} {month} 的加班工资为 {paid} 元；按小时工资 {hourly} 元计，{breakdown}，应支付 {required} 元")
         case .overtimePayLimit: return Bilingual(en: "≥ {required}", zh: "≥ {required} 元")
         case .overtimePayPart: return Bilingual(en: "{hours} h {kind} × {premium}", zh: "{kind} {hours} 小时 × {premium}")
         case .workdayOvertime: return Bilingual(en: "workday overtime", zh: "工作日延长工作时间")
@@ -224,7 +224,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
 
         case .uniformPunches:
             return Bilingual(en: "{id}'s {count} clock-ins in {month} vary by {deviation} minutes; {share}% fall on the same minute",
-                             zh: "{id} 在 {month} 的 {count} 次上班打卡仅相差 {deviation} 分钟；{share}% 落在同一分钟")
+                             zh: "{id} 在 {month} 的 {count} 次上班打卡时间标准差仅 {deviation} 分钟；{share}% 落在同一分钟")
         case .uniformPunchesLimit: return Bilingual(en: "clock-ins that scatter like a real clock's", zh: "打卡时间像真实考勤机记录一样自然分散")
         case .uniformPunchesActual: return Bilingual(en: "σ {deviation} min", zh: "σ {deviation} 分钟")
         case .hoursAtLimit:
@@ -274,12 +274,12 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
         case .productScopeLimit: return Bilingual(en: "a scope naming {products}", zh: "认证范围包含 {products}")
         case .certificateAddress:
             return Bilingual(en: "{label} covers {addresses}, not the business license's address \"{registered}\"",
-                             zh: "{label} 覆盖的地址为 {addresses}，不包括营业执照地址“{registered}”")
+                             zh: "{label} 覆盖的地址为{addresses}，不包括营业执照地址“{registered}”")
         case .certificateAddressLimit: return Bilingual(en: "the business license's address", zh: "营业执照地址")
 
         case .bodyWithdrawn:
             return Bilingual(en: "{label} was issued by {body}, whose approval is {status}{cnca}: the certificate is not valid ({source})",
-                             zh: "{label} 由 {body} 颁发，该机构的认证机构批准{status}{cnca}：证书无效（{source}）")
+                             zh: "{label} 由 {body} 颁发，该认证机构的批准资质{status}{cnca}：证书无效（{source}）")
         case .bodyWithdrawnLimit: return Bilingual(en: "a body with a valid approval", zh: "批准资格有效的认证机构")
         case .bodyVerify: return Bilingual(en: "{label}: verify it: {reasons}", zh: "{label}：须核实：{reasons}")
         case .bodyVerifyLimit:
@@ -322,7 +322,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
                              zh: "国家认监委认证认可业务信息统一查询平台（cx.cnca.cn）")
         case .registryElsewhere:
             return Bilingual(en: "IAF CertSearch (iafcertsearch.org), or the CNCA registry (cx.cnca.cn) when the body certifies in China",
-                             zh: "IAF CertSearch（iafcertsearch.org；认证机构在中国境内发证的，则到国家认监委查询平台 cx.cnca.cn）")
+                             zh: " IAF CertSearch（iafcertsearch.org；认证机构在中国境内发证的，则到国家认监委查询平台 cx.cnca.cn）")
 
         case .auditRating: return Bilingual(en: "{label}: {meaning}{verdict}", zh: "{label}：{meaning}{verdict}")
         case .auditRatingLimit: return Bilingual(en: "rating A or B", zh: "评级 A 或 B")

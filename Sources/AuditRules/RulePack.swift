@@ -109,6 +109,7 @@ public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible 
 public func formatNumber(_ value: Double) -> String {
     if value == value.rounded() { return String(Int(value)) }
     let scaled = (value * 100).rounded() / 100
+    if scaled == scaled.rounded() { return String(Int(scaled)) }  // 36.999 is 37, not "37."
     var text = String(scaled)
     while text.hasSuffix("0") { text.removeLast() }
     return text

@@ -125,6 +125,8 @@ struct TranslationTests {
         let wage = try #require(chinese.first { $0.rule.hasSuffix("/minimum-wage") })
         #expect(wage.message.contains("2,400.00 元") && wage.message.contains("2,520.00 元") && wage.message.contains("2026-07"), "\(wage.message)")
         #expect(wage.message.contains("深圳"), "\(wage.message)")
+        #expect(formatNumber(36.999999) == "37" && formatNumber(12.5) == "12.5" && formatNumber(16.4333) == "16.43",
+                "a sum that floating point leaves a hair under a whole number is written whole, not \"37.\"")
     }
 
     @Test("Findings are listed in the same order in both languages, whatever the messages sort as")
