@@ -25,19 +25,24 @@ public struct AuditPipeline: Sendable {
     ///
     /// With a cache, a check of an input whose content, rule packs, day, region and settings are
     /// all those of an earlier check by this build is that check's report, read back whole.
+    ///
+    /// `language` is that of the findings' messages, limits, clauses and corrective actions; a
+    /// report read back from the cache is one made in the same language.
     public func check(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
-                      progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
+                      language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> AuditReport {
         guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
               let digest = InputFingerprint.digest(of: input) else {
-            return try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: false, progress: progress).report
+            return try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
+                             keepEvidence: false, progress: progress).report
         }
-        let variant = checkVariant(rules: rules, asOf: asOf, region: region, products: products)
+        let variant = checkVariant(rules: rules, asOf: asOf, region: region, products: products, language: language)
         if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
             logger.info("the whole check was read from the result cache: the input, rule packs and settings are those of an earlier check")
             report.input = input
             return report
         }
-        let report = try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: false, progress: progress).report
+        let report = try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
+                               keepEvidence: false, progress: progress).report
         if report.findings.isStored {
             logger.info("the whole check is not kept in the result cache: it has more findings than are held in memory")
         } else {
@@ -46,26 +51,28 @@ public struct AuditPipeline: Sendable {
         return report
     }
 
-    /// Everything besides the input's content that a check's report depends on.
-    private func checkVariant(rules: String, asOf: CivilDate, region: String?, products: [String]) -> String {
+    /// Everything besides the input's content that a check's report depends on: the report holds
+    /// its texts, so the language too (English keeps the key it had before there was a choice).
+    private func checkVariant(rules: String, asOf: CivilDate, region: String?, products: [String], language: ReportLanguage) -> String {
         [makeProcessor().settingsVariant, "\(configuration.intake)", rules,
          asOf.description, region ?? "-"].joined(separator: "|") + (products.isEmpty ? "" : "|" + products.joined(separator: ","))
+            + (language == .en ? "" : "|lang=\(language.rawValue)")
     }
 
     /// Checks like `check`, and also returns the evidence model the rules judged (for reports
     /// that show more than the findings, such as weekly hours per worker). All of the evidence is
     /// held in memory at once.
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
-                    progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
-        try judge(input, packs: packs, asOf: asOf, region: region, products: products, keepEvidence: true, progress: progress)
+                    language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
+        try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language, keepEvidence: true, progress: progress)
     }
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
     /// entries and pay lines past `configuration.workerRowsInMemory` wait on disk, the workers
     /// are judged in batches, the returned evidence has neither, and findings past
     /// `configuration.findingsInMemory` wait on disk too.
-    private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, products: [String], keepEvidence: Bool,
-                       progress: (PipelineProgress) -> Void) throws -> CheckResult {
+    private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
+                       keepEvidence: Bool, progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
         let directory = configuration.temporaryDirectory
         let rows = WorkerRows(
@@ -73,17 +80,17 @@ public struct AuditPipeline: Sendable {
                                         employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }),
             payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger,
                                      employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
-        let collected = try read(input, rows: rows, progress: progress)
+        let collected = try read(input, rows: rows, language: language, progress: progress)
         var evidence = collected.evidence
         let batching = batching(rows)
         let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, directory: directory,
-                                    groups: batching.count + 4, logger: logger)
-        findings.add((collected.findings + IntakeFindings.unreadableValues(evidence.problems)).sorted(by: Finding.reportOrder))
+                                    groups: batching.count + 4, logger: logger, language: language)
+        findings.add((collected.findings + IntakeFindings.unreadableValues(evidence.problems, language: language)).sorted(by: Finding.reportOrder))
         collected.evidence = EvidenceModel()
         collected.findings = []
         let overview = InputOverview(timesheets: collected.timesheets, payroll: collected.payroll, rosterSize: evidence.employees.count)
         var notes = judge(&evidence, rows: rows, batching: batching, overview: overview, packs: packs, asOf: asOf, region: region,
-                          products: products, findings: findings.add)
+                          products: products, language: language, findings: findings.add)
         let list = findings.finish()
         if let lost = findings.lost {
             notes.append("\(lost.count) findings could not be read back from a temporary file (\(lost.reason)) and are not listed. "
@@ -97,8 +104,8 @@ public struct AuditPipeline: Sendable {
 
     /// Reads every entry of `input` through the document stages, in archive order; time entries
     /// and pay lines go to `rows`, the rest of the evidence stays in the result.
-    private func read(_ input: String, rows: WorkerRows, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
-        let collected = CollectedDocuments(rows: rows)
+    private func read(_ input: String, rows: WorkerRows, language: ReportLanguage, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
+        let collected = CollectedDocuments(rows: rows, language: language)
         let stage = ConcurrentDocumentStage(processor: makeReadingService(), workers: configuration.workers, deliver: collected.add)
         // The first path of each content read: an identical copy is listed, not read again.
         var firstPaths: [String: String] = [:]
@@ -139,21 +146,21 @@ public struct AuditPipeline: Sendable {
     /// workers from disk. Hands the findings to `findings` group by group, each in report order;
     /// returns the notes.
     private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, batching: WorkerBatching, overview: InputOverview,
-                       packs: [RulePack], asOf: CivilDate, region: String?, products: [String],
+                       packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
                        findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
-        let engine = RuleEngine(packs: packs)
+        let engine = RuleEngine(packs: packs, language: language)
         let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }
         let payLines = rows.payLines.batches(batching) { linker.link(&$0) }
         let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
-        var notes: [String] = []
+        var notes = Self.untranslated(packs, language: language)
         for lost in [rows.timeEntries.lost.map { ("time entries", $0) }, rows.payLines.lost.map { ("pay lines", $0) }].compactMap({ $0 }) {
             notes.append("\(lost.1.count) \(lost.0) could not be read back from a temporary file (\(lost.1.reason)) and were not judged. \(retry)")
         }
         let unreadBatch = "The rows of a batch of workers could not be read back from a temporary file"
         let reconciler = RecordReconciler()
-        var conflicts = RecordConflictReport()
+        var conflicts = RecordConflictReport(language: language)
         let copies = CopyCitations()
         func cite(_ group: [Finding]) { findings(copies.cite(group)) }
         /// The notes with those of the records that documents give differently, whose findings come last.
@@ -217,6 +224,18 @@ public struct AuditPipeline: Sendable {
     }
 }
 
+extension AuditPipeline {
+    /// A note for each rule that has no texts in `language`, whose clause and action the report
+    /// gives in English.
+    static func untranslated(_ packs: [RulePack], language: ReportLanguage) -> [String] {
+        guard language == .zh else { return [] }
+        let rules = packs.flatMap { pack in pack.rules.filter { $0.zh == nil && ($0.enabled ?? true) }.map { "\(pack.pack)/\($0.id)" } }
+        guard !rules.isEmpty else { return [] }
+        return ["以下规则的规则包中没有中文文本，其依据条款和整改措施以英文显示：\(rules.joined(separator: "、"))。"
+                + " (These rules have no Chinese texts in their pack; their clauses and actions are in English.)"]
+    }
+}
+
 /// Adds to each finding's evidence the other places where a value it cites was read: the copies
 /// of the batch of workers being judged (see `RecordReconciliation.copies`).
 private final class CopyCitations: @unchecked Sendable {
@@ -245,14 +264,17 @@ private final class CollectedDocuments: @unchecked Sendable {
     var evidence = EvidenceModel()
     var findings: [Finding] = []
     let rows: WorkerRows
+    /// The language of the intake findings.
+    let language: ReportLanguage
     /// What the time entries and pay lines cover, noted as they pass.
     var timesheets = TimesheetCoverage()
     var payroll = PayrollCoverage()
     /// The type of each document read, by path, for its copies.
     private var types: [String: DocumentType] = [:]
 
-    init(rows: WorkerRows) {
+    init(rows: WorkerRows, language: ReportLanguage) {
         self.rows = rows
+        self.language = language
     }
 
     func add(_ outcome: ConcurrentDocumentStage.Outcome) {
@@ -263,11 +285,12 @@ private final class CollectedDocuments: @unchecked Sendable {
             records.append(record)
             types[record.path] = record.type
             add(contribution)
-            if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record)) }
-            if let rowShortfall { findings.append(IntakeFindings.rowsUnread(record, rowShortfall)) }
+            if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record, language: language)) }
+            if let rowShortfall { findings.append(IntakeFindings.rowsUnread(record, rowShortfall, language: language)) }
         case let .refused(record):
             records.append(record)
-            findings.append(record.status == .rejected ? IntakeFindings.rejected(record) : IntakeFindings.unreadable(record))
+            findings.append(record.status == .rejected ? IntakeFindings.rejected(record, language: language)
+                                : IntakeFindings.unreadable(record, language: language))
         case .copy(var record, let original):
             record.type = types[original] ?? .unknown
             records.append(record)
@@ -341,48 +364,58 @@ extension AuditPipeline {
 }
 
 /// The `intake` findings: entries refused or unreadable, and values that could not be read.
+///
+/// Their messages and actions are in the check's language; the reasons they quote (a document's
+/// `reason`, what a reader did not find) are the readers' own, in English.
 enum IntakeFindings {
     static let ruleRejected = "auditready/entry-rejected"
     static let ruleUnreadable = "auditready/entry-unreadable"
     static let ruleValues = "auditready/values-unreadable"
     static let ruleRows = "auditready/rows-unread"
+    /// Every intake rule with the phrases of its message and corrective action.
+    static let phrases: [(rule: String, message: FindingPhrase, action: FindingPhrase)] = [
+        (ruleRejected, .entryRejected, .entryRejectedAction), (ruleUnreadable, .entryUnreadable, .entryUnreadableAction),
+        (ruleValues, .valuesUnreadable, .valuesUnreadableAction), (ruleRows, .rowsUnread, .rowsUnreadAction),
+        (FindingStore.ruleUnreadable, .findingUnreadable, .findingUnreadableAction),
+        (RecordConflictReport.rule, .recordsDisagree, .recordsDisagreeAction),
+    ]
 
-    static func rejected(_ record: DocumentRecord) -> Finding {
+    static func rejected(_ record: DocumentRecord, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleRejected, category: .intake, severity: .warning,
-                message: "\(record.path) was rejected: \(record.reason ?? "")",
-                evidence: [Evidence(path: record.path)], action: "Supply this document in a plain, safe form so it can be checked.")
+                message: FindingPhrase.entryRejected(language, ["path": record.path, "reason": record.reason ?? ""]),
+                evidence: [Evidence(path: record.path)], action: FindingPhrase.entryRejectedAction(language))
     }
 
-    static func unreadable(_ record: DocumentRecord) -> Finding {
+    static func unreadable(_ record: DocumentRecord, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleUnreadable, category: .intake, severity: .warning,
-                message: "\(record.path) could not be read: \(record.reason ?? "")",
-                evidence: [Evidence(path: record.path)], action: "Re-export or re-send the file; until then it is not checked.")
+                message: FindingPhrase.entryUnreadable(language, ["path": record.path, "reason": record.reason ?? ""]),
+                evidence: [Evidence(path: record.path)], action: FindingPhrase.entryUnreadableAction(language))
     }
 
     /// A roster, timesheet or payroll that gave fewer rows than it visibly holds, with what the
     /// reader did not find ("read 0 of 75 rows of this timesheet: …").
-    static func rowsUnread(_ record: DocumentRecord, _ shortfall: String) -> Finding {
+    static func rowsUnread(_ record: DocumentRecord, _ shortfall: String, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleRows, category: .intake, severity: .warning,
-                message: "\(record.path): \(shortfall); the rows not read were not checked",
+                message: FindingPhrase.rowsUnread(language, ["path": record.path, "shortfall": shortfall]),
                 evidence: [Evidence(path: record.path, text: shortfall)],
-                action: "Export the document again with one header row naming its columns (ID or name, date or days, hours or pay), "
-                    + "or send it in a layout this version reads; until then its workers are not checked from it.")
+                action: FindingPhrase.rowsUnreadAction(language))
     }
 
     /// One finding per document listing the values in it that could not be read.
-    static func unreadableValues(_ problems: [ReadProblem]) -> [Finding] {
+    static func unreadableValues(_ problems: [ReadProblem], language: ReportLanguage = .en) -> [Finding] {
         let byPath = Dictionary(grouping: problems, by: \.evidence.path)
         return byPath.keys.sorted().map { path in
             let list = byPath[path]!
             let first = list[0].reason
             return Finding(rule: ruleValues, category: .intake, severity: .warning,
-                           message: "\(list.count) value\(list.count == 1 ? "" : "s") in \(path) could not be read and were not checked; first: \(first)",
+                           message: FindingPhrase.valuesUnreadable(language, ["values": FindingCount.value(list.count, language), "path": path,
+                                                                              "first": first]),
                            evidence: list.map { problem in
                                var evidence = problem.evidence
                                evidence.text = "\(problem.evidence.text ?? ""): \(problem.reason)"
                                return evidence
                            },
-                           action: "Correct the values named in the evidence, or export the document again.")
+                           action: FindingPhrase.valuesUnreadableAction(language))
         }
     }
 }

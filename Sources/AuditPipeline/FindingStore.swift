@@ -1,4 +1,5 @@
 import AuditCore
+import AuditRules
 import Foundation
 import Logging
 
@@ -13,6 +14,8 @@ import Logging
 /// together, stably (see `RuleEngine.judge(whole:batches:findings:)`). When the disk fails, the
 /// findings stay in memory.
 final class FindingStore {
+    /// The rule of the finding that stands for findings that could not be read back.
+    static let ruleUnreadable = "auditready/finding-unreadable"
     private let memoryLimit: Int
     private let directory: URL
     private let logger: Logger
@@ -26,14 +29,17 @@ final class FindingStore {
     private var diskFailed = false
     /// Findings that were written and could not be read back, with why.
     private(set) var lost: (count: Int, reason: String)?
+    /// The language of the finding that says a chunk could not be read back.
+    private let language: ReportLanguage
 
     /// `groups` is at most how many groups will be added; `spillByteLimit` makes the file fail as
     /// a full disk would past that many bytes (for tests).
-    init(memoryLimit: Int, directory: URL, groups: Int, logger: Logger, spillByteLimit: Int64? = nil) {
+    init(memoryLimit: Int, directory: URL, groups: Int, logger: Logger, spillByteLimit: Int64? = nil, language: ReportLanguage = .en) {
         self.memoryLimit = memoryLimit
         self.directory = directory
         self.logger = logger
         self.spillByteLimit = spillByteLimit
+        self.language = language
         groupCapacity = max(1, groups)
     }
 
@@ -68,7 +74,7 @@ final class FindingStore {
             lost = (total - written, "\(error)")
             logger.error("findings could not be read back from a temporary file", metadata: ["error": "\(error)"])
         }
-        return FindingList(stored: StoredFindingsFile(file: file, partition: merged))
+        return FindingList(stored: StoredFindingsFile(file: file, partition: merged, language: language))
     }
 
     /// Writes the groups held so far to a new temporary file, one partition each.
@@ -228,10 +234,12 @@ final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
     private var cached: (chunk: Int, values: [Finding])?
     /// The chunk that could not be read back last, and the finding that says so.
     private var unreadable: (chunk: Int, finding: Finding)?
+    private let language: ReportLanguage
 
-    init(file: SpillFile<Finding>, partition: Int) {
+    init(file: SpillFile<Finding>, partition: Int, language: ReportLanguage = .en) {
         self.file = file
         self.partition = partition
+        self.language = language
         var starts = [0]
         for size in file.chunkSizes(of: partition) { starts.append(starts.last! + size) }
         self.starts = starts
@@ -254,9 +262,9 @@ final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
             do {
                 cached = (chunk, try file.chunk(chunk, of: partition))
             } catch {
-                let finding = Finding(rule: "auditready/finding-unreadable", category: .intake, severity: .warning,
-                                      message: "A finding could not be read back from a temporary file (\(error))", evidence: [],
-                                      action: "Free disk space in the temporary directory (TMPDIR) and check again.")
+                let finding = Finding(rule: FindingStore.ruleUnreadable, category: .intake, severity: .warning,
+                                      message: FindingPhrase.findingUnreadable(language, ["error": "\(error)"]), evidence: [],
+                                      action: FindingPhrase.findingUnreadableAction(language))
                 unreadable = (chunk, finding)
                 return finding
             }

@@ -13,6 +13,7 @@ extension AuditPipeline {
     /// waits for a slow scan, another reads its documents. An input that cannot be opened is
     /// delivered as its error; the others are checked as usual.
     public func checkEach(_ inputs: [String], packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
+                          language: ReportLanguage = .en,
                           keepEvidence: Bool = false, progress: @escaping @Sendable (String, PipelineProgress) -> Void = { _, _ in },
                           deliver: (String, Result<CheckResult, any Error>) -> Void) {
         var shared = self
@@ -28,9 +29,9 @@ extension AuditPipeline {
             queue.async(group: group) { [shared] in
                 let result = Result<CheckResult, any Error> {
                     if keepEvidence {
-                        return try shared.run(input, packs: packs, asOf: asOf, region: region, products: products) { progress(input, $0) }
+                        return try shared.run(input, packs: packs, asOf: asOf, region: region, products: products, language: language) { progress(input, $0) }
                     }
-                    let report = try shared.check(input, packs: packs, asOf: asOf, region: region, products: products) { progress(input, $0) }
+                    let report = try shared.check(input, packs: packs, asOf: asOf, region: region, products: products, language: language) { progress(input, $0) }
                     return CheckResult(report: report, evidence: EvidenceModel())
                 }
                 results.set(index, result)

@@ -30,7 +30,7 @@ extension CheckCommand {
             step.currentPath = URL(fileURLWithPath: input).lastPathComponent + ": " + step.currentPath
             bar.reading(step)
         } }
-        pipeline.checkEach(paths, packs: judged.packs, asOf: judged.day, region: region, products: judged.products,
+        pipeline.checkEach(paths, packs: judged.packs, asOf: judged.day, region: region, products: judged.products, language: judged.language,
                            keepEvidence: format.showsEvidenceImages, progress: reportProgress ?? { _, _ in }) { input, result in
             do {
                 let checked = try result.get()

@@ -54,6 +54,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Accepted findings (JSON, or simple YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
     var baseline: String?
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the findings and the report's labels: en or zh (中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
+    var lang: String?
+
     @Flag(name: .shortAndLong, help: "Show no progress bar and no warnings on standard error; errors still show.")
     var quiet = false
 
@@ -92,6 +95,7 @@ struct CheckCommand: ParsableCommand {
             }
             threshold = severity
         }
+        let language = try Self.language(lang, environment: ProcessInfo.processInfo.environment)
         let day = try asOf.map(Self.parseDay) ?? Self.today()
         let names = ruleset.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw UsageError(message: "--ruleset names no pack") }
@@ -106,7 +110,7 @@ struct CheckCommand: ParsableCommand {
         var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
         configuration.documentWorkers = try documentWorkers(rowsPerPart: configuration.rowsPerDocumentPart)
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
-        let judged = Judged(packs: packs, day: day, products: productList, accepted: accepted, threshold: threshold)
+        let judged = Judged(packs: packs, day: day, products: productList, language: language, accepted: accepted, threshold: threshold)
         if paths.count > 1 || outputDir != nil {
             try checkEach(pipeline, judged: judged, format: reportFormat, progress: progress, logger: logger)
             return
@@ -116,9 +120,11 @@ struct CheckCommand: ParsableCommand {
         // take a whole check from the cache.
         let result: CheckResult
         if reportFormat.showsEvidenceImages {
-            result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList,
+                                      language: language) { progress?.reading($0) }
         } else {
-            let report = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList) { progress?.reading($0) }
+            let report = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList,
+                                            language: language) { progress?.reading($0) }
             result = CheckResult(report: report, evidence: EvidenceModel())
         }
         let report = try write(result, of: path, judged: judged, format: reportFormat, to: output, progress: progress, logger: logger,
@@ -131,6 +137,7 @@ struct CheckCommand: ParsableCommand {
         var packs: [RulePack]
         var day: CivilDate
         var products: [String]
+        var language: ReportLanguage
         var accepted: Baseline?
         var threshold: Severity?
     }
@@ -143,10 +150,11 @@ struct CheckCommand: ParsableCommand {
         let report = judged.accepted.map { $0.apply(to: result.report) } ?? result.report
         let colour = output == nil && format == .text && isatty(STDOUT_FILENO) != 0
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        var context = ReportContext(colour: colour)
+        var context = ReportContext(colour: colour, language: judged.language)
         if format.showsEvidenceImages {
             context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: judged.packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
+            context.language = judged.language
         }
         let destination = try ReportOutput(path: output)
         progress?.finish()
@@ -178,6 +186,15 @@ struct CheckCommand: ParsableCommand {
         } catch let error as BaselineError {
             throw UsageError(message: "--baseline: \(error.description)")
         }
+    }
+
+    /// The report's language: `--lang` when given, else the locale's.
+    static func language(_ option: String?, environment: [String: String]) throws -> ReportLanguage {
+        guard let option else { return ReportLanguage.fromLocale(environment) }
+        guard let language = ReportLanguage(rawValue: option.lowercased()) else {
+            throw UsageError(message: "--lang takes en or zh, not '\(option)'")
+        }
+        return language
     }
 
     static func parseDay(_ text: String) throws -> CivilDate {

@@ -51,6 +51,13 @@ struct RulesCommand: ParsableCommand {
             print("Why:     \(rule.rationale)")
             print("Clause:  \(rule.clause)")
             print("Action:  \(rule.action)")
+            if let zh = rule.zh {
+                print("理由:    \(zh.rationale)")
+                print("依据:    \(zh.clause)")
+                print("整改:    \(zh.action)")
+            } else {
+                print("中文:    (none: --lang zh reports this rule's clause and action in English)")
+            }
             if let source = rule.source { print("Source:  \(source)") }
             print("Check:   \(rule.check)")
             for name in rule.parameters.keys.sorted() {

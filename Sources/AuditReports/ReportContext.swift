@@ -12,12 +12,16 @@ public struct ReportContext: Sendable {
     public var weeklyHours: [WorkerWeeklyHours]
     /// The weekly-hours limit the charts draw, in hours.
     public var weeklyLimit: Double
+    /// The language of the labels around the findings (whose texts the report holds already,
+    /// made in the language of the check).
+    public var language: ReportLanguage
 
     /// The limit charts draw when the rule packs have no weekly-hours rule.
     public static let defaultWeeklyLimit = 60.0
 
     public init(colour: Bool = false, crops: [EvidenceCropKey: Data] = [:], weeklyHours: [WorkerWeeklyHours] = [],
-                weeklyLimit: Double = ReportContext.defaultWeeklyLimit) {
+                weeklyLimit: Double = ReportContext.defaultWeeklyLimit, language: ReportLanguage = .en) {
+        self.language = language
         self.colour = colour
         self.crops = crops
         self.weeklyHours = weeklyHours

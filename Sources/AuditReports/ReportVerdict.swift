@@ -4,22 +4,18 @@ import AuditCore
 enum ReportVerdict {
     enum Tone: String { case fail, review, pass }
 
-    /// The verdict and how it should look.
-    static func of(_ report: AuditReport, counts: FindingCounts? = nil) -> (text: String, tone: Tone) {
+    /// The verdict in `language` and how it should look.
+    static func of(_ report: AuditReport, counts: FindingCounts? = nil, language: ReportLanguage = .en) -> (text: String, tone: Tone) {
         let counts = counts ?? FindingCounts(report.findings)
         let errors = counts.open(.error)
         let warnings = counts.open(.warning)
         if errors > 0 {
-            return ("\(count(errors, "open error")): an auditor would record \(errors == 1 ? "a non-compliance" : "non-compliances")", .fail)
+            let what: ReportLabel = errors == 1 ? .nonCompliance : .nonCompliances
+            return (ReportLabel.verdictErrors(language, ["errors": ReportCount.openError(errors, language), "what": what(language)]), .fail)
         }
         if warnings > 0 {
-            return ("No open errors; \(count(warnings, "warning")) to verify", .review)
+            return (ReportLabel.verdictWarnings(language, ["warnings": ReportCount.warning(warnings, language)]), .review)
         }
-        return (report.findings.isEmpty ? "No findings" : "No open errors or warnings", .pass)
-    }
-
-    /// "1 open error", "3 open errors".
-    static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+        return (report.findings.isEmpty ? ReportLabel.verdictNoFindings(language) : ReportLabel.verdictClean(language), .pass)
     }
 }

@@ -2,15 +2,11 @@ import AuditCore
 
 /// Severity names as headings and table rows write them.
 enum SeverityName {
-    static func singular(_ severity: Severity) -> String {
-        switch severity {
-        case .error: return "Error"
-        case .warning: return "Warning"
-        case .info: return "Info"
-        }
+    static func singular(_ severity: Severity, _ language: ReportLanguage = .en) -> String {
+        severity.name(in: language)
     }
 
-    static func plural(_ severity: Severity) -> String {
-        severity == .info ? "Info" : singular(severity) + "s"
+    static func plural(_ severity: Severity, _ language: ReportLanguage = .en) -> String {
+        severity.plural(in: language)
     }
 }

@@ -8,9 +8,12 @@ import AuditCore
 public struct TextReportRenderer: Sendable {
     /// Whether to use ANSI colours (only on a terminal).
     public var colour: Bool
+    /// The language of the labels (the findings' texts are in the report already).
+    public var language: ReportLanguage
 
-    public init(colour: Bool = false) {
+    public init(colour: Bool = false, language: ReportLanguage = .en) {
         self.colour = colour
+        self.language = language
     }
 
     /// The terminal text for `report`.
@@ -23,65 +26,71 @@ public struct TextReportRenderer: Sendable {
     /// Hands the text to `sink` line by line, so a long report is never held whole.
     public func write(_ report: AuditReport, to sink: (String) throws -> Void) rethrows {
         let tally = FindingCounts(report.findings)
-        let counts = Severity.allCases.map { severity -> String in
-            let count = tally.open(severity)
-            return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"
-        }
+        let counts = Severity.allCases.map { severity in ReportCount.of(severity)(tally.open(severity), language) }
         let accepted = tally.acceptedTotal
-        try sink("AuditReady check of \(shown(report.input)), as of \(report.asOf), rules: \(shown(report.ruleset))\n")
-        try sink("\(report.documents.count) document\(report.documents.count == 1 ? "" : "s") · " + counts.joined(separator: " · ")
-                 + (accepted > 0 ? " · \(accepted) accepted in the baseline" : "") + "\n")
+        try sink(ReportLabel.textHeading(language, ["input": shown(report.input), "asOf": report.asOf.description,
+                                                    "ruleset": shown(report.ruleset)]) + "\n")
+        try sink(ReportCount.document(report.documents.count, language) + " · " + counts.joined(separator: " · ")
+                 + (accepted > 0 ? ReportLabel.textAcceptedTally(language, ["n": String(accepted)]) : "") + "\n")
         let notRead = report.documents.filter { $0.status != .ok }
         if !notRead.isEmpty {
             try sink("\n")
-            try sink(bold("Not read (\(notRead.count))") + "\n")
+            try sink(bold(ReportLabel.textNotRead(language, ["n": String(notRead.count)])) + "\n")
             for document in notRead {
-                try sink("  \(document.status.rawValue.uppercased()) \(shown(document.path))\n")
+                try sink("  \(document.status.label(in: language).uppercased()) \(shown(document.path))\n")
                 if let reason = document.reason { try sink("      \(shown(reason))\n") }
             }
         }
         for severity in Severity.allCases where tally.all(severity) > 0 {
             let acceptedHere = tally.accepted(severity)
+            let name = language == .zh ? severity.plural(in: .zh) : severity.rawValue.uppercased()
+            let heading = acceptedHere > 0
+                ? ReportLabel.textSeverityHeadingAccepted(language, ["severity": name, "n": String(tally.all(severity)), "accepted": String(acceptedHere)])
+                : ReportLabel.textSeverityHeading(language, ["severity": name, "n": String(tally.all(severity))])
             try sink("\n")
-            try sink(bold(paint("\(severity.rawValue.uppercased())S (\(tally.all(severity))\(acceptedHere > 0 ? ", \(acceptedHere) accepted" : ""))", severity)) + "\n")
+            try sink(bold(paint(heading, severity)) + "\n")
             for finding in report.findings where finding.severity == severity {
                 for line in lines(for: finding) { try sink(line + "\n") }
             }
         }
         if report.findings.isEmpty {
             try sink("\n")
-            try sink("No findings.\n")
+            try sink(ReportLabel.textNoFindings(language) + "\n")
         }
         if let fixed = report.baselineFixed, !fixed.isEmpty {
             try sink("\n")
-            try sink(bold("FIXED SINCE BASELINE (\(fixed.count))") + "\n")
+            try sink(bold(ReportLabel.textFixed(language, ["n": String(fixed.count)])) + "\n")
             for entry in fixed {
-                try sink("  ✔ \(shown(BaselineDescription.scope(of: entry)))\n")
-                try sink("      was accepted by \(shown(entry.acceptedBy)): \(shown(entry.reason))\n")
+                try sink("  ✔ \(shown(BaselineDescription.scope(of: entry, language: language)))\n")
+                try sink("      " + ReportLabel.textWasAcceptedBy(language, ["by": shown(entry.acceptedBy), "reason": shown(entry.reason)]) + "\n")
             }
         }
     }
 
     private func lines(for finding: Finding) -> [String] {
         var out: [String] = []
+        let category = finding.category.name(in: language)
         if let accepted = finding.accepted {
-            out.append("  " + dim(tag(finding.severity) + " [\(finding.category.rawValue)] ACCEPTED · \(shown(finding.message))"))
-            out.append("      accepted by \(shown(accepted.by)): \(shown(accepted.reason))")
+            out.append("  " + dim(tag(finding.severity) + " [\(category)] \(ReportLabel.textAccepted(language)) · \(shown(finding.message))"))
+            out.append("      " + ReportLabel.textAcceptedBy(language, ["by": shown(accepted.by), "reason": shown(accepted.reason)]))
         } else {
-            out.append("  " + paint(tag(finding.severity), finding.severity) + " [\(finding.category.rawValue)] \(shown(finding.message))")
+            out.append("  " + paint(tag(finding.severity), finding.severity) + " [\(category)] \(shown(finding.message))")
         }
-        out.append("      rule \(shown(finding.rule))\(finding.clause.map { " · \(shown($0))" } ?? "")")
-        for evidence in finding.evidence.prefix(4) { out.append("      at " + Self.locate(evidence)) }
-        if finding.evidence.count > 4 { out.append("      … and \(finding.evidence.count - 4) more places") }
+        out.append("      " + ReportLabel.textRule(language, ["rule": shown(finding.rule)]) + (finding.clause.map { " · \(shown($0))" } ?? ""))
+        for evidence in finding.evidence.prefix(4) {
+            out.append("      " + ReportLabel.textAt(language, ["place": Self.locate(evidence, language: language)]))
+        }
+        if finding.evidence.count > 4 { out.append("      " + ReportLabel.textMorePlaces(language, ["n": String(finding.evidence.count - 4)])) }
         if let action = finding.action { out.append("      → \(shown(action))") }
         return out
     }
 
     /// `path, page 2, "text"` or `path, line 14, "text"`, safe for a terminal.
-    public static func locate(_ evidence: Evidence) -> String {
-        var text = [evidence.path, EvidenceLocation.place(of: evidence)].compactMap { $0 }.joined(separator: ", ")
+    public static func locate(_ evidence: Evidence, language: ReportLanguage = .en) -> String {
+        var text = [evidence.path, EvidenceLocation.place(of: evidence, language: language)].compactMap { $0 }
+            .joined(separator: ReportLabel.placeSeparator(language))
         if let value = evidence.text, !value.isEmpty {
-            text += ": \"\(EvidenceLocation.shortened(value))\""
+            text += (language == .zh ? "：" : ": ") + language.quoted(EvidenceLocation.shortened(value))
         }
         return UntrustedText.plain(text)
     }

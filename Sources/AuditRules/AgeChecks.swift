@@ -32,9 +32,10 @@ struct MinimumAgeCheck: RuleCheck {
             guard let day else { continue }
             let age = birth.value.age(on: day.date)
             findings.append(rule.finding(
-                "\(employee.displayName) was \(age) on \(day.date) (born \(birth.value)), under the minimum working age of \(minimum)",
-                employeeId: employee.id.value, period: day.date.description,
-                evidence: [birth.evidence, day.evidence], limit: "age ≥ \(minimum)", actual: "age \(age)"))
+                rule.say(.minimumAge, ["worker": employee.displayName, "age": String(age), "date": day.date.description,
+                                       "born": birth.value.description, "minimum": String(minimum)]),
+                employeeId: employee.id.value, period: day.date.description, evidence: [birth.evidence, day.evidence],
+                limit: rule.say(.minimumAgeLimit, ["minimum": String(minimum)]), actual: rule.say(.minimumAgeActual, ["age": String(age)])))
         }
         return findings
     }

@@ -19,11 +19,11 @@ struct AuditRatingCheck: RuleCheck {
             guard document.standardName == "amfori BSCI", let rating = document.certificate?.rating else { return nil }
             let value = rating.value.uppercased()
             guard failing.contains(value) || noted.contains(value) else { return nil }
-            let meaning = value == "ZT" ? "zero tolerance: a breach amfori acts on at once" : "rating \(value)"
-            var finding = rule.finding("\(document.certificateLabel): \(meaning)"
-                                           + (failing.contains(value) ? ", an unacceptable result that needs remediation and a follow-up audit" : ", acceptable with improvements due"),
+            let meaning = value == "ZT" ? rule.say(.ratingZeroTolerance) : rule.say(.ratingValue, ["rating": value])
+            var finding = rule.finding(rule.say(.auditRating, ["label": document.certificateLabel(rule.language), "meaning": meaning,
+                                                               "verdict": rule.say(failing.contains(value) ? .ratingFailing : .ratingAcceptable)]),
                                        documentType: document.type, evidence: [rating.evidence],
-                                       limit: "rating A or B", actual: value)
+                                       limit: rule.say(.auditRatingLimit), actual: value)
             if !failing.contains(value) { finding.severity = .info }
             return finding
         }
@@ -58,17 +58,19 @@ struct AuditReportAgeCheck: RuleCheck {
             let months: Int
             let basis: String
             if document.standardName == "SMETA" {
-                (months, basis) = (Int(rule.number("smeta_months")), "a SMETA audit")
+                (months, basis) = (Int(rule.number("smeta_months")), rule.say(.basisSMETA))
             } else if rating == "A" || rating == "B" {
-                (months, basis) = (Int(rule.number("good_months")), "an audit rated \(rating!)")
+                (months, basis) = (Int(rule.number("good_months")), rule.say(.basisRated, ["rating": rating!]))
             } else {
-                (months, basis) = (Int(rule.number("other_months")), rating.map { "an audit rated \($0)" } ?? "an audit without a rating read")
+                (months, basis) = (Int(rule.number("other_months")), rating.map { rule.say(.basisRated, ["rating": $0]) } ?? rule.say(.basisUnrated))
             }
             let end = audited.value.adding(months: months)
             guard end <= context.asOf else { return nil }
-            return rule.finding("\(document.certificateLabel): audited on \(audited.value); \(basis) counts for \(months) months, until \(end.adding(days: -1))",
+            return rule.finding(rule.say(.auditReportAge, ["label": document.certificateLabel(rule.language), "audited": audited.value.description,
+                                                           "basis": basis, "months": String(months), "end": end.adding(days: -1).description]),
                                 documentType: document.type, evidence: [audited.evidence],
-                                limit: "audited within \(months) months", actual: "audited \(audited.value)")
+                                limit: rule.say(.auditReportAgeLimit, ["months": String(months)]),
+                                actual: rule.say(.auditReportAgeActual, ["audited": audited.value.description]))
         }
     }
 
@@ -102,8 +104,9 @@ struct AuditReportAsCertificateCheck: RuleCheck {
         return context.certificates.compactMap { document in
             guard let standard = document.standardName, schemes.contains(standard),
                   let called = document.certificate?.calledCertificate else { return nil }
-            return rule.finding("\(document.path) presents a \(standard) audit as a certificate (\"\(called.text ?? "")\"): \(standard) issues audit reports with findings, not certificates",
-                                documentType: document.type, evidence: [called], limit: "an audit report", actual: "called a certificate")
+            return rule.finding(rule.say(.auditReportAsCertificate, ["path": document.path, "standard": standard, "called": called.text ?? ""]),
+                                documentType: document.type, evidence: [called], limit: rule.say(.auditReportAsCertificateLimit),
+                                actual: rule.say(.auditReportAsCertificateActual))
         }
     }
 

@@ -18,10 +18,12 @@ struct CertificateEditionCheck: RuleCheck {
                   let edition = context.reference.certification.edition(standard.value),
                   let invalid = edition.invalidFrom, invalid <= context.asOf else { return nil }
             return rule.finding(
-                "\(document.certificateLabel): certificates to \(edition.standard) stopped being valid on \(invalid)"
-                    + (edition.replacedBy.map { "; it was replaced by \($0)" } ?? "") + " (\(edition.source))",
+                rule.say(.editionWithdrawn, ["label": document.certificateLabel(rule.language), "edition": edition.standard,
+                                             "invalid": invalid.description, "source": edition.source,
+                                             "replaced": edition.replacedBy.map { rule.say(.editionReplaced, ["replacement": $0]) } ?? ""]),
                 documentType: document.type, evidence: [standard.evidence],
-                limit: edition.replacedBy.map { "a certificate to \($0)" } ?? "a current edition", actual: edition.standard)
+                limit: edition.replacedBy.map { rule.say(.editionLimitReplacement, ["replacement": $0]) } ?? rule.say(.editionLimitCurrent),
+                actual: edition.standard)
         }
     }
 
@@ -65,13 +67,14 @@ struct CertificateTermCheck: RuleCheck {
         if standard == "WRAP" {
             guard let level = document.certificate?.level?.value.lowercased() else { return nil }
             for name in ["platinum", "gold", "silver"] where level.contains(name) {
-                return (Int(rule.number("wrap_\(name)_months")), "WRAP \(name.capitalized)")
+                let level = "WRAP \(name.capitalized)"
+                return (Int(rule.number("wrap_\(name)_months")), rule.language == .zh ? " \(level) 级证书" : level)
             }
             return nil
         }
         let managementSystem = context.reference.certification.edition(standard)?.managementSystem
             ?? ["ISO ", "GB/T ", "OHSAS ", "SA8000"].contains { standard.hasPrefix($0) }
-        return managementSystem ? (Int(rule.number("max_years")) * 12, "a management-system certificate") : nil
+        return managementSystem ? (Int(rule.number("max_years")) * 12, rule.say(.managementSystemCertificate)) : nil
     }
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
@@ -80,11 +83,12 @@ struct CertificateTermCheck: RuleCheck {
                   let (months, label) = allowedMonths(document, rule, in: context),
                   until.value > start.value.adding(months: months) else { return nil }
             let days = start.value.days(to: until.value)
-            let term = months % 12 == 0 ? "\(months / 12)-year" : "\(months)-month"
+            let term = months % 12 == 0 ? rule.say(.termYears, ["years": String(months / 12)]) : rule.say(.termMonths, ["months": String(months)])
             return rule.finding(
-                "\(document.certificateLabel) runs from \(start.value) to \(until.value), longer than the \(term) term of \(label): a sign of an altered or fake certificate",
+                rule.say(.certificateTerm, ["label": document.certificateLabel(rule.language), "start": start.value.description,
+                                            "until": until.value.description, "term": term, "kind": label]),
                 documentType: document.type, evidence: [start.evidence, until.evidence],
-                limit: "at most \(months) months", actual: "\(days) days")
+                limit: rule.say(.certificateTermLimit, ["months": String(months)]), actual: rule.say(.certificateTermActual, ["days": String(days)]))
         }
     }
 

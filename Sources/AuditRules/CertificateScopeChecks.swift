@@ -32,9 +32,10 @@ struct TradingCompanyScopeCheck: RuleCheck {
         return context.certificates.compactMap { document in
             guard let scope = document.scope, let claim = mentionsAny(scope.value, rule.list("claim_terms")) else { return nil }
             return rule.finding(
-                "\(document.certificateLabel) covers \"\(scope.value)\" (\(claim)), but the business license's scope allows no production (\"\(business.value)\"): the holder is a trading company and the certificate cannot cover the factory",
+                rule.say(.tradingScope, ["label": document.certificateLabel(rule.language), "scope": scope.value, "claim": claim,
+                                         "business": business.value]),
                 documentType: document.type, evidence: [scope.evidence, business.evidence],
-                limit: "a scope the business license allows", actual: claim)
+                limit: rule.say(.tradingScopeLimit), actual: claim)
         }
     }
 
@@ -84,11 +85,11 @@ struct ProductScopeCheck: RuleCheck {
         return context.certificates.compactMap { document in
             guard let scope = document.scope, !document.isAuditReport,
                   !context.products.contains(where: { Self.mentions(scope.value, $0) }) else { return nil }
-            let products = context.products.joined(separator: ", ")
+            let products = rule.language.enumeration(context.products)
             return rule.finding(
-                "\(document.certificateLabel) covers \"\(scope.value)\", which does not mention what is bought (\(products))",
+                rule.say(.productScope, ["label": document.certificateLabel(rule.language), "scope": scope.value, "products": products]),
                 documentType: document.type, evidence: [scope.evidence],
-                limit: "a scope naming \(products)", actual: scope.value)
+                limit: rule.say(.productScopeLimit, ["products": products]), actual: scope.value)
         }
     }
 
@@ -122,9 +123,11 @@ struct CertificateAddressCheck: RuleCheck {
             let addresses = (document.address.map { [$0] } ?? []) + (document.certificate?.coveredAddresses ?? [])
             guard !addresses.isEmpty, !addresses.contains(where: { AddressMatch.same($0.value, registered.value) }) else { return nil }
             return rule.finding(
-                "\(document.certificateLabel) covers \(addresses.map { "\"\($0.value)\"" }.joined(separator: ", ")), not the business license's address \"\(registered.value)\"",
+                rule.say(.certificateAddress, ["label": document.certificateLabel(rule.language),
+                                               "addresses": rule.language.enumeration(addresses.map { rule.language.quoted($0.value) }),
+                                               "registered": registered.value]),
                 documentType: document.type, evidence: addresses.map(\.evidence) + [registered.evidence],
-                limit: "the business license's address", actual: addresses[0].value)
+                limit: rule.say(.certificateAddressLimit), actual: addresses[0].value)
         }
     }
 

@@ -15,8 +15,16 @@ extension DocumentFacts {
     /// audit report, and not WRAP, which certifies facilities itself.
     var isBodyCertificate: Bool { type == .certificate && !isAuditReport && standardName != "WRAP" }
 
-    /// How a finding names the document: its standard and path.
-    var certificateLabel: String { "\(standardName.map { "\($0) " } ?? "")\(isAuditReport ? "audit report" : "certificate") \(path)" }
+    /// How a finding names the document in `language`: its standard and path.
+    func certificateLabel(_ language: ReportLanguage) -> String {
+        let phrase: FindingPhrase = switch (isAuditReport, standardName != nil) {
+        case (true, true): .auditReportLabel
+        case (true, false): .auditReportLabelNoStandard
+        case (false, true): .certificateLabel
+        case (false, false): .certificateLabelNoStandard
+        }
+        return phrase(language, ["standard": standardName ?? "", "path": path])
+    }
 }
 
 extension RuleContext {

@@ -12,29 +12,28 @@ struct CertificateVerifyCheck: RuleCheck {
     let requiredNumbers: [String] = []
     let parameterHelp: [String: String] = [:]
 
-    /// Where to verify a document, and with which of its values.
-    static func advice(for document: DocumentFacts, table: CertificationTable) -> String {
+    /// Where to verify a document, and with which of its values, in `language`.
+    static func advice(for document: DocumentFacts, table: CertificationTable, language: ReportLanguage = .en) -> String {
         let facts = document.certificate ?? CertificateFacts()
-        let number = facts.number.map { "certificate number \($0.value)" } ?? "the certificate number"
+        let number = facts.number.map { FindingPhrase.certificateNumber(language, ["number": $0.value]) }
+            ?? FindingPhrase.certificateNumberUnknown(language)
         switch document.standardName {
         case "amfori BSCI"?:
-            return "ask the factory to share the audit on the amfori platform and check it there by its site ID"
-                + (facts.siteId.map { " (\($0.value))" } ?? "") + ", audit date and rating"
+            return FindingPhrase.verifyBSCI(language, ["site": facts.siteId.map { language.aside($0.value) } ?? ""])
         case "SMETA"?:
-            return "ask the factory to grant access on Sedex and check the audit by its Sedex site and audit references"
-                + ([facts.siteId, facts.auditReference].compactMap { $0?.value }.map { " (\($0))" }.joined())
+            let references = [facts.siteId, facts.auditReference].compactMap { $0?.value }.map(language.aside).joined()
+            return FindingPhrase.verifySMETA(language, ["references": references])
         case "WRAP"?:
-            return "check the facility on WRAP's list of certified facilities (wrapcompliance.org)"
+            return FindingPhrase.verifyWRAP(language)
         case let standard? where standard.hasPrefix("SA8000"):
-            return "check \(number) on SAAS's list of SA8000-certified organisations (saasaccreditation.org)"
+            return FindingPhrase.verifySA8000(language, ["number": number])
         default:
             let body = facts.body.flatMap { table.body(named: $0.value) }
             let chinese = body?.cnca != nil || facts.body.map { name in
                 name.value.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } || name.value.contains("China")
             } ?? false
-            let registry = chinese ? "the CNCA registry (认证认可业务信息统一查询平台, cx.cnca.cn)"
-                : "IAF CertSearch (iafcertsearch.org), or the CNCA registry (cx.cnca.cn) when the body certifies in China"
-            return "look up \(number) on \(registry): holder, scope, status and expiry must match"
+            let registry: FindingPhrase = chinese ? .registryChina : .registryElsewhere
+            return FindingPhrase.verifyRegistry(language, ["number": number, "registry": registry(language)])
         }
     }
 
@@ -42,9 +41,10 @@ struct CertificateVerifyCheck: RuleCheck {
         context.certificates.map { document in
             let facts = document.certificate
             let evidence = [facts?.number?.evidence, facts?.siteId?.evidence, facts?.body?.evidence, facts?.standard?.evidence].compactMap { $0 }
-            return rule.finding("\(document.certificateLabel): \(Self.advice(for: document, table: context.reference.certification))",
+            let advice = Self.advice(for: document, table: context.reference.certification, language: rule.language)
+            return rule.finding(rule.say(.verify, ["label": document.certificateLabel(rule.language), "advice": advice]),
                                 documentType: document.type, evidence: Array(evidence.prefix(2)),
-                                limit: "verified at its source", actual: "not verified")
+                                limit: rule.say(.verifyLimit), actual: rule.say(.verifyActual))
         }
     }
 

@@ -21,34 +21,47 @@ struct CertificationBodyCheck: RuleCheck {
             let facts = document.certificate ?? CertificateFacts()
             let printed = facts.body
             let body = printed.flatMap { table.body(named: $0.value) }
+            let label = document.certificateLabel(rule.language)
             if let body, let status = body.status, let printed {
+                let shownStatus = Self.status(status, rule)
                 return rule.finding(
-                    "\(document.certificateLabel) was issued by \(body.name), whose approval is \(status)\(body.cnca.map { " (\($0))" } ?? ""): the certificate is not valid (\(body.source))",
-                    documentType: document.type, evidence: [printed.evidence], limit: "a body with a valid approval", actual: status)
+                    rule.say(.bodyWithdrawn, ["label": label, "body": body.name, "status": shownStatus,
+                                              "cnca": body.cnca.map(rule.language.aside) ?? "", "source": body.source]),
+                    documentType: document.type, evidence: [printed.evidence], limit: rule.say(.bodyWithdrawnLimit), actual: shownStatus)
             }
             var reasons: [String] = []
             var evidence: [Evidence] = []
             if let printed {
                 evidence.append(printed.evidence)
-                if body == nil { reasons.append("the certification body \"\(printed.value)\" is not in the table of known bodies") }
+                if body == nil { reasons.append(rule.say(.bodyUnknown, ["body": printed.value])) }
             } else {
-                reasons.append("no certification body could be read")
+                reasons.append(rule.say(.bodyUnread))
             }
             if let body, let pattern = body.numberPattern, let number = facts.number,
                number.value.range(of: pattern, options: .regularExpression) == nil {
-                reasons.append("the certificate number \(number.value) does not have the shape of \(body.name)'s numbers"
-                               + (body.numberExample.map { " (such as \($0))" } ?? " (\(pattern))"))
+                let example = body.numberExample.map { rule.say(.bodyNumberExample, ["example": $0]) } ?? rule.say(.bodyNumberPattern, ["pattern": pattern])
+                reasons.append(rule.say(.bodyNumberShape, ["number": number.value, "body": body.name, "example": example]))
                 evidence.append(number.evidence)
             }
             if facts.accreditations.isEmpty {
-                reasons.append("it bears no accreditation mark (CNAS, UKAS, ANAB, IAF …)")
+                reasons.append(rule.say(.bodyNoAccreditation))
             }
             guard !reasons.isEmpty else { return nil }
-            var finding = rule.finding("\(document.certificateLabel): verify it: " + reasons.joined(separator: "; "),
+            var finding = rule.finding(rule.say(.bodyVerify, ["label": label, "reasons": rule.language.clauses(reasons)]),
                                        documentType: document.type, evidence: evidence,
-                                       limit: "a known, accredited body and a number of its pattern", actual: reasons[0])
+                                       limit: rule.say(.bodyVerifyLimit), actual: reasons[0])
             finding.severity = verifySeverity
             return finding
+        }
+    }
+
+    /// A body's approval status as the table writes it (`withdrawn`, `suspended`), in the rule's language.
+    static func status(_ status: String, _ rule: BoundRule) -> String {
+        guard rule.language == .zh else { return status }
+        switch status.lowercased() {
+        case "withdrawn": return rule.say(.approvalWithdrawn)
+        case "suspended": return rule.say(.approvalSuspended)
+        default: return status
         }
     }
 

@@ -16,8 +16,8 @@ struct MissingDocumentCheck: RuleCheck {
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let present = Set(context.evidence.documents.map(\.type))
         return rule.list("required").compactMap(DocumentType.init(rawValue:)).filter { !present.contains($0) }.map { type in
-            rule.finding("No \(type.displayName.lowercased()) was found in the evidence", documentType: type, evidence: [],
-                         limit: "required document", actual: "missing")
+            rule.finding(rule.say(.missingDocument, ["document": type.displayName(in: rule.language).lowercased()]), documentType: type,
+                         evidence: [], limit: rule.say(.missingDocumentLimit), actual: rule.say(.missingDocumentActual))
         }
     }
 
@@ -55,18 +55,20 @@ struct IdentityMismatchCheck: RuleCheck {
         for document in context.evidence.documents where document.path != license.path {
             if let code = document.registrationCode, let licenseCode, SocialCreditCode.normalize(code.value) != licenseCode {
                 add(document, rule.definition.severity,
-                    "\(document.path) gives registration code \(code.value), the business license \(license.registrationCode!.value)",
+                    rule.say(.registrationCodeDiffers, ["path": document.path, "code": code.value, "licenseCode": license.registrationCode!.value]),
                     [code.evidence, license.registrationCode!.evidence], code.value)
             } else if let name = document.companyName, let licenseName, CompanyName.normalized(name.value) != licenseName {
                 add(document, nameSeverity,
-                    "\(document.path) names the company \"\(name.value)\", the business license \"\(license.companyName!.value)\"",
+                    rule.say(.companyNameDiffers, ["path": document.path, "name": name.value, "licenseName": license.companyName!.value]),
                     [name.evidence, license.companyName!.evidence], name.value)
             }
         }
         return order.map { key in
             let group = groups[key]!
-            var finding = rule.finding("\(group.type.displayName): " + group.messages.joined(separator: "; "), documentType: group.type,
-                                       evidence: group.evidence, limit: "the business license's name and code", actual: group.actual)
+            var finding = rule.finding(rule.say(.identityMismatch, ["document": group.type.displayName(in: rule.language),
+                                                                    "problems": rule.language.clauses(group.messages)]),
+                                       documentType: group.type, evidence: group.evidence, limit: rule.say(.identityMismatchLimit),
+                                       actual: group.actual)
             finding.severity = group.severity
             return finding
         }
@@ -109,8 +111,8 @@ struct CreditCodeCheck: RuleCheck {
         context.evidence.documents.filter { $0.type == .businessLicense }.compactMap { license in
             guard let code = license.registrationCode, SocialCreditCode.normalize(code.value).count == 18,
                   !SocialCreditCode.isValid(code.value) else { return nil }
-            return rule.finding("The unified social credit code \(code.value) fails its check character: verify it on gsxt.gov.cn (some early codes are genuine but fail)",
-                                documentType: .businessLicense, evidence: [code.evidence], limit: "GB 32100 check character", actual: "fails")
+            return rule.finding(rule.say(.creditCode, ["code": code.value]), documentType: .businessLicense, evidence: [code.evidence],
+                                limit: rule.say(.creditCodeLimit), actual: rule.say(.creditCodeActual))
         }
     }
 
@@ -137,21 +139,45 @@ struct ResidentIdCheck: RuleCheck {
             var evidence = [id.evidence]
             switch ResidentIDCheck.check(id.value) {
             case let .invalid(reason):
-                problems.append("the ID number \(id.value) is not valid: \(reason)")
+                problems.append(rule.say(.residentIdInvalid, ["number": id.value, "reason": Self.reason(reason, rule.language)]))
             case let .valid(number):
                 if let stated = employee.birthDate, stated.value != number.birthDate {
-                    problems.append("the roster gives birth date \(stated.value), the ID \(number.birthDate)")
+                    problems.append(rule.say(.birthDateDiffers, ["stated": stated.value.description, "birth": number.birthDate.description]))
                     evidence.append(stated.evidence)
                 }
                 if let sex = employee.sex, let male = Self.isMale(sex.value), male != number.isMale {
-                    problems.append("the roster says \(sex.value), the ID number says \(number.isMale ? "male" : "female")")
+                    problems.append(rule.say(.sexDiffers, ["sex": sex.value, "idSex": rule.say(number.isMale ? .male : .female)]))
                     evidence.append(sex.evidence)
                 }
             }
             guard !problems.isEmpty else { return nil }
-            return rule.finding("\(employee.displayName): " + problems.joined(separator: "; "), employeeId: employee.id.value,
-                                evidence: evidence, limit: "a valid ID matching the roster", actual: problems[0])
+            return rule.finding(rule.say(.residentId, ["worker": employee.displayName, "problems": rule.language.clauses(problems)]),
+                                employeeId: employee.id.value, evidence: evidence, limit: rule.say(.residentIdLimit), actual: problems[0])
         }
+    }
+
+    /// Why an ID number is not valid (`ResidentIDCheck`'s English reason), in `language`; a
+    /// reason of another shape stays in English.
+    static func reason(_ reason: String, _ language: ReportLanguage) -> String {
+        guard language == .zh else { return reason }
+        let patterns: [(String, String)] = [
+            (#"^(.*) is a 15-digit first-generation number, no longer a valid ID card since 2013$"#, "$1 为 15 位第一代身份证号码，自 2013 年起已不再有效"),
+            (#"^(.*) has (\d+) characters; a resident ID number has 18$"#, "$1 有 $2 位；公民身份号码应为 18 位"),
+            (#"^character (\d+) is '(.*)'; the first 17 must be digits$"#, "第 $1 位为“$2”；前 17 位必须是数字"),
+            (#"^the last character is '(.*)'; it must be a digit or X$"#, "最后一位为“$1”；须为数字或 X"),
+            (#"^it starts with (\d+), which is not a province code$"#, "前两位 $1 不是省级行政区划代码"),
+            (#"^the birth date (.*) is not a real date$"#, "出生日期 $1 不是真实日期"),
+            (#"^the birth date (.*) is after (.*)$"#, "出生日期 $1 晚于 $2"),
+            (#"^check digit is (.*) but the first 17 digits require (.*)$"#, "校验码为 $1，但按前 17 位计算应为 $2"),
+        ]
+        for (pattern, template) in patterns {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { continue }
+            let range = NSRange(reason.startIndex..., in: reason)
+            if expression.firstMatch(in: reason, range: range) != nil {
+                return expression.stringByReplacingMatches(in: reason, range: range, withTemplate: template)
+            }
+        }
+        return reason
     }
 
     /// 18 characters of digits with a digit or X last: a PRC resident ID (passports are not).

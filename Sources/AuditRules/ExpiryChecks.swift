@@ -14,9 +14,11 @@ struct DocumentExpiredCheck: RuleCheck {
             guard document.openEnded == nil, let until = document.validUntil, until.value < context.asOf else { return nil }
             let days = until.value.days(to: context.asOf)
             return rule.finding(
-                "\(document.type.displayName) expired on \(until.value), \(days) day\(days == 1 ? "" : "s") before \(context.asOf)",
+                rule.say(.documentExpired, ["document": document.type.displayName(in: rule.language), "until": until.value.description,
+                                            "days": rule.count(days, .day), "asOf": context.asOf.description]),
                 documentType: document.type, evidence: [until.evidence],
-                limit: "valid on \(context.asOf)", actual: "expired \(until.value)")
+                limit: rule.say(.documentExpiredLimit, ["asOf": context.asOf.description]),
+                actual: rule.say(.documentExpiredActual, ["until": until.value.description]))
         }
     }
 }
@@ -36,25 +38,15 @@ struct DocumentExpiringCheck: RuleCheck {
                   until.value >= context.asOf, context.asOf.days(to: until.value) <= window else { return nil }
             let days = context.asOf.days(to: until.value)
             return rule.finding(
-                "\(document.type.displayName) expires on \(until.value), in \(days) day\(days == 1 ? "" : "s")",
+                rule.say(.documentExpiring, ["document": document.type.displayName(in: rule.language), "until": until.value.description,
+                                             "days": rule.count(days, .day)]),
                 documentType: document.type, evidence: [until.evidence],
-                limit: "renewal due \(window) days ahead", actual: "\(days) days left")
+                limit: rule.say(.documentExpiringLimit, ["window": String(window)]), actual: rule.say(.documentExpiringActual, ["days": String(days)]))
         }
     }
 }
 
 extension DocumentType {
-    /// How a person names this kind of document.
-    public var displayName: String {
-        switch self {
-        case .businessLicense: return "Business license"
-        case .fireCertificate: return "Fire certificate"
-        case .certificate: return "Certificate"
-        case .roster: return "Roster"
-        case .timesheet: return "Timesheet"
-        case .payroll: return "Payroll"
-        case .socialInsurance: return "Social insurance record"
-        case .unknown: return "Document"
-        }
-    }
+    /// How a person names this kind of document, in English.
+    public var displayName: String { displayName(in: .en) }
 }

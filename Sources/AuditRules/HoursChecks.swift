@@ -74,9 +74,10 @@ struct DailyHoursCheck: RuleCheck {
         let limit = rule.number("max_hours")
         return context.workDays.values.flatMap { days in
             days.filter { $0.hours > limit + 1e-9 }.map { day in
-                rule.finding("\(day.employeeId) worked \(formatNumber(day.hours)) h on \(day.date), over the daily limit of \(formatNumber(limit)) h",
+                rule.finding(rule.say(.dailyHours, ["id": day.employeeId, "hours": formatNumber(day.hours), "date": day.date.description,
+                                                    "limit": formatNumber(limit)]),
                              employeeId: day.employeeId, period: day.date.description, evidence: day.evidence,
-                             limit: "\(formatNumber(limit)) h/day", actual: "\(formatNumber(day.hours)) h")
+                             limit: rule.say(.dailyHoursLimit, ["limit": formatNumber(limit)]), actual: rule.say(.hours, ["hours": formatNumber(day.hours)]))
             }
         }
     }
@@ -108,9 +109,9 @@ struct MonthlyOvertimeCheck: RuleCheck {
                 let employee = monthDays[0].employeeId
                 let evidence = monthDays.filter { ($0.statedOvertime ?? 0) > 0 || $0.hours > standard }.flatMap(\.evidence)
                 findings.append(rule.finding(
-                    "\(employee) worked \(formatNumber(overtime)) overtime hours in \(month), over the monthly cap of \(formatNumber(cap)) h",
+                    rule.say(.monthlyOvertime, ["id": employee, "overtime": formatNumber(overtime), "month": month.description, "cap": formatNumber(cap)]),
                     employeeId: employee, period: month.description, evidence: evidence,
-                    limit: "\(formatNumber(cap)) OT h/month", actual: "\(formatNumber(overtime)) OT h"))
+                    limit: rule.say(.monthlyOvertimeLimit, ["cap": formatNumber(cap)]), actual: rule.say(.overtimeHours, ["hours": formatNumber(overtime)])))
             }
         }
         return findings
@@ -139,9 +140,9 @@ struct WeeklyHoursCheck: RuleCheck {
                 guard total > limit + 1e-9 else { continue }
                 let week = weekDays[0].date.isoWeek
                 findings.append(rule.finding(
-                    "\(weekDays[0].employeeId) worked \(formatNumber(total)) h in week \(week), over the weekly limit of \(formatNumber(limit)) h",
+                    rule.say(.weeklyHours, ["id": weekDays[0].employeeId, "total": formatNumber(total), "week": week, "limit": formatNumber(limit)]),
                     employeeId: weekDays[0].employeeId, period: week, evidence: weekDays.flatMap(\.evidence),
-                    limit: "\(formatNumber(limit)) h/week", actual: "\(formatNumber(total)) h"))
+                    limit: rule.say(.weeklyHoursLimit, ["limit": formatNumber(limit)]), actual: rule.say(.hours, ["hours": formatNumber(total)])))
             }
         }
         return findings

@@ -26,9 +26,10 @@ struct UniformPunchesCheck: RuleCheck {
                 let share = Double(common) / Double(minutes.count)
                 guard deviation < rule.number("min_stddev_minutes") || share >= rule.number("max_same_minute_share") else { continue }
                 findings.append(rule.finding(
-                    "\(list[0].employeeId)'s \(minutes.count) clock-ins in \(month) vary by \(formatNumber(deviation)) minutes; \(Int(share * 100))% fall on the same minute",
+                    rule.say(.uniformPunches, ["id": list[0].employeeId, "count": String(minutes.count), "month": month.description,
+                                               "deviation": formatNumber(deviation), "share": String(Int(share * 100))]),
                     employeeId: list[0].employeeId, period: month.description, evidence: list.prefix(5).flatMap(\.evidence),
-                    limit: "clock-ins that scatter like a real clock's", actual: "σ \(formatNumber(deviation)) min"))
+                    limit: rule.say(.uniformPunchesLimit), actual: rule.say(.uniformPunchesActual, ["deviation": formatNumber(deviation)])))
             }
         }
         return findings
@@ -84,9 +85,10 @@ struct HoursAtLimitCheck: AcrossWorkersCheck {
             let share = Double(atCap.count) / Double(workers.count)
             guard share > rule.number("max_share") else { return nil }
             return rule.finding(
-                "\(atCap.count) of \(workers.count) workers have exactly \(formatNumber(cap)) overtime hours in \(month) (\(atCap.prefix(8).map(\.id).joined(separator: ", "))): records piled at the limit",
+                rule.say(.hoursAtLimit, ["atCap": String(atCap.count), "workers": String(workers.count), "cap": formatNumber(cap),
+                                         "month": month.description, "ids": rule.language.enumeration(atCap.prefix(8).map(\.id))]),
                 period: month.description, evidence: atCap.prefix(5).flatMap(\.evidence),
-                limit: "≤ \(Int(rule.number("max_share") * 100))% exactly at the cap", actual: "\(Int(share * 100))%")
+                limit: rule.say(.hoursAtLimitLimit, ["share": String(Int(rule.number("max_share") * 100))]), actual: "\(Int(share * 100))%")
         }
     }
 
@@ -151,9 +153,10 @@ struct RoundNetPayCheck: AcrossWorkersCheck {
             guard counts.lines >= Int(rule.number("min_lines")) else { return nil }
             let share = Double(counts.round) / Double(counts.lines)
             guard share > rule.number("max_share") else { return nil }
-            return rule.finding("\(counts.round) of \(counts.lines) net amounts in the \(month) payroll are whole hundreds of yuan",
+            return rule.finding(rule.say(.roundNetPay, ["round": String(counts.round), "lines": String(counts.lines), "month": month.description]),
                                 documentType: .payroll, period: month.description, evidence: counts.cited.map(\.evidence),
-                                limit: "≤ \(Int(rule.number("max_share") * 100))% round amounts", actual: "\(Int(share * 100))%")
+                                limit: rule.say(.roundNetPayLimit, ["share": String(Int(rule.number("max_share") * 100))]),
+                                actual: "\(Int(share * 100))%")
         }
     }
 
@@ -182,21 +185,21 @@ struct DateOrderCheck: RuleCheck {
             let worked = days[key] ?? []
             if let hired = employee.hireDate {
                 if let first = worked.first, first.date < hired.value {
-                    problems.append("worked on \(first.date), before the hire date \(hired.value)")
+                    problems.append(rule.say(.workedBeforeHire, ["date": first.date.description, "hired": hired.value.description]))
                     evidence += [hired.evidence] + first.evidence
                 }
                 if let line = (paid[key] ?? []).first(where: { $0.period.value.lastDay < hired.value }) {
-                    problems.append("paid for \(line.period.value), before the hire date \(hired.value)")
+                    problems.append(rule.say(.paidBeforeHire, ["month": line.period.value.description, "hired": hired.value.description]))
                     evidence += [hired.evidence, line.period.evidence]
                 }
             }
             if let left = employee.leaveDate, let last = worked.last, last.date > left.value {
-                problems.append("worked on \(last.date), after the leave date \(left.value)")
+                problems.append(rule.say(.workedAfterLeaving, ["date": last.date.description, "left": left.value.description]))
                 evidence += [left.evidence] + last.evidence
             }
             guard !problems.isEmpty else { return nil }
-            return rule.finding("\(employee.displayName) " + problems.joined(separator: "; "), employeeId: employee.id.value,
-                                evidence: evidence, limit: "work and pay within employment dates", actual: problems[0])
+            return rule.finding(rule.say(.dateOrder, ["worker": employee.displayName, "problems": rule.language.clauses(problems)]),
+                                employeeId: employee.id.value, evidence: evidence, limit: rule.say(.dateOrderLimit), actual: problems[0])
         }
     }
 
@@ -225,10 +228,11 @@ struct ImpossiblePunchesCheck: RuleCheck {
             }
             guard (span ?? 0) > maxMinutes || entry.hours.value > 24 else { return nil }
             let length = span.map { formatNumber(Double($0) / 60) } ?? formatNumber(entry.hours.value)
-            return rule.finding("\(entry.employeeId.value)'s shift on \(entry.date.value) spans \(length) h",
+            return rule.finding(rule.say(.impossiblePunches, ["id": entry.employeeId.value, "date": entry.date.value.description, "length": length]),
                                 employeeId: entry.employeeId.value, period: entry.date.value.description,
                                 evidence: [entry.clockIn?.evidence, entry.clockOut?.evidence, entry.hours.evidence].compactMap { $0 },
-                                limit: "≤ \(formatNumber(rule.number("max_shift_hours"))) h from clock-in to clock-out", actual: "\(length) h")
+                                limit: rule.say(.impossiblePunchesLimit, ["max": formatNumber(rule.number("max_shift_hours"))]),
+                                actual: rule.say(.hours, ["hours": length]))
         }
     }
 

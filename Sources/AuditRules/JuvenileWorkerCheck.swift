@@ -29,23 +29,28 @@ struct JuvenileWorkerCheck: RuleCheck {
         var findings: [Finding] = []
         for (key, employee) in context.employeesByKey.sorted(by: { $0.key.value < $1.key.value }) {
             guard let birth = MinimumAgeCheck.youngestBirthDate(of: employee) else { continue }
-            var byMonth: [YearMonth: [(WorkDay, [String])]] = [:]
+            var byMonth: [YearMonth: [(WorkDay, [FindingPhrase])]] = [:]
             for day in days[key] ?? [] {
                 let age = birth.value.age(on: day.date)
                 guard age >= minimum, age < adult else { continue }
-                var breaches: [String] = []
-                if noOvertime, day.overtime(standardHours: standard, kind: calendar.kind(of: day.date)) > 0 { breaches.append("overtime") }
-                if noNight, Self.worksAtNight(day, start: nightStart, end: nightEnd) { breaches.append("night work") }
+                var breaches: [FindingPhrase] = []
+                if noOvertime, day.overtime(standardHours: standard, kind: calendar.kind(of: day.date)) > 0 { breaches.append(.juvenileOvertime) }
+                if noNight, Self.worksAtNight(day, start: nightStart, end: nightEnd) { breaches.append(.juvenileNightWork) }
                 if !breaches.isEmpty { byMonth[day.date.yearMonth, default: []].append((day, breaches)) }
             }
             for (month, list) in byMonth.sorted(by: { $0.key < $1.key }) {
-                let kinds = Set(list.flatMap(\.1)).sorted().joined(separator: " and ")
+                // Night work before overtime, in every language (the English words' order).
+                let kinds = [FindingPhrase.juvenileNightWork, .juvenileOvertime].filter { kind in list.contains { $0.1.contains(kind) } }
+                    .map { rule.say($0) }
+                let kindText = kinds.count == 2 ? rule.say(.juvenileKinds, ["first": kinds[0], "second": kinds[1]]) : kinds[0]
                 let age = birth.value.age(on: list[0].0.date)
+                let dayCount = rule.count(list.count, .day)
                 findings.append(rule.finding(
-                    "\(employee.displayName), aged \(age), did \(kinds) on \(list.count) day\(list.count == 1 ? "" : "s") in \(month) (first \(list[0].0.date))",
+                    rule.say(.juvenileWorker, ["worker": employee.displayName, "age": String(age), "kinds": kindText, "days": dayCount,
+                                               "month": month.description, "first": list[0].0.date.description]),
                     employeeId: employee.id.value, period: month.description,
                     evidence: [birth.evidence] + list.prefix(5).flatMap(\.0.evidence),
-                    limit: "no \(kinds) under \(adult)", actual: "\(list.count) day\(list.count == 1 ? "" : "s")"))
+                    limit: rule.say(.juvenileWorkerLimit, ["kinds": kindText, "adult": String(adult)]), actual: dayCount))
             }
         }
         return findings

@@ -12,13 +12,21 @@ struct MinimumWageCheck: RuleCheck {
     let parameterHelp = ["tolerance_yuan": "shortfall below which a difference is rounding"]
 
     /// The region the check judges by, and where it came from.
-    static func region(in context: RuleContext) -> (region: MinimumWageTable.Region, source: String)? {
+    static func region(in context: RuleContext, language: ReportLanguage = .en) -> (region: MinimumWageTable.Region, source: String)? {
         let table = context.reference.minimumWages
-        if let named = context.region { return table.region(named: named).map { ($0, "--region \(named)") } }
+        if let named = context.region { return table.region(named: named).map { ($0, FindingPhrase.regionFromFlag(language, ["region": named])) } }
         guard let license = context.businessLicense else { return nil }
-        if let address = license.address, let region = table.region(inAddress: address.value) { return (region, "the business license address") }
-        if let company = license.companyName, let region = table.region(inAddress: company.value) { return (region, "the company name") }
+        if let address = license.address, let region = table.region(inAddress: address.value) { return (region, FindingPhrase.regionFromAddress(language)) }
+        if let company = license.companyName, let region = table.region(inAddress: company.value) { return (region, FindingPhrase.regionFromCompanyName(language)) }
         return nil
+    }
+
+    /// How a finding names a region: its id in English; in Chinese its one Chinese name, or its id
+    /// when it has several (a tier of cities).
+    static func regionName(_ region: MinimumWageTable.Region, _ language: ReportLanguage) -> String {
+        guard language == .zh else { return region.id }
+        let chinese = region.names.filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } }
+        return chinese.count == 1 ? chinese[0] : " \(region.id) "
     }
 
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String] {
@@ -35,7 +43,7 @@ struct MinimumWageCheck: RuleCheck {
     }
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        guard let (region, source) = Self.region(in: context) else { return [] }
+        guard let (region, source) = Self.region(in: context, language: rule.language) else { return [] }
         let tolerance = Int(rule.number("tolerance_yuan") * 100)
         return context.evidence.payLines.compactMap { line in
             guard let base = line.baseWage, context.employedWholeMonth(line.employeeId.value, line.period.value),
@@ -43,9 +51,11 @@ struct MinimumWageCheck: RuleCheck {
             let minimum = Int((rate.monthly * 100).rounded())
             guard base.value < minimum - tolerance else { return nil }
             return rule.finding(
-                "\(line.employeeId.value) was paid a base wage of \(yuan(base.value)) for \(line.period.value), below the \(region.id) minimum of \(yuan(minimum)) (region from \(source))",
+                rule.say(.minimumWage, ["id": line.employeeId.value, "base": yuan(base.value), "month": line.period.value.description,
+                                        "region": Self.regionName(region, rule.language), "minimum": yuan(minimum), "source": source]),
                 employeeId: line.employeeId.value, period: line.period.value.description, evidence: [base.evidence],
-                limit: "≥ \(yuan(minimum))/month from \(rate.from)", actual: yuan(base.value))
+                limit: rule.say(.minimumWageLimit, ["minimum": yuan(minimum), "from": rate.from.description]),
+                actual: rule.say(.amount, ["amount": yuan(base.value)]))
         }
     }
 
@@ -94,13 +104,15 @@ struct OvertimePayCheck: RuleCheck {
             guard paid.value < required - Int(rule.number("tolerance_yuan") * 100) else { return nil }
             let breakdown = [DayKind.workday, .restDay, .statutoryHoliday].compactMap { kind -> String? in
                 guard let hours = hoursByKind[kind], hours > 0 else { return nil }
-                return "\(formatNumber(hours)) h \(kind.label) × \(formatNumber(premiums[kind]!))"
+                return rule.say(.overtimePayPart, ["hours": formatNumber(hours), "kind": rule.say(kind.label),
+                                                   "premium": formatNumber(premiums[kind]!)])
             }.joined(separator: " + ")
             return rule.finding(
-                "\(line.employeeId.value) was paid \(yuan(paid.value)) overtime for \(line.period.value); \(breakdown) at \(formatNumber(hourly)) yuan/h requires \(yuan(required))",
+                rule.say(.overtimePay, ["id": line.employeeId.value, "paid": yuan(paid.value), "month": line.period.value.description,
+                                        "breakdown": breakdown, "hourly": formatNumber(hourly), "required": yuan(required)]),
                 employeeId: line.employeeId.value, period: line.period.value.description,
                 evidence: [paid.evidence, base.evidence] + month.filter { calendar.kind(of: $0.date) != .workday || ($0.statedOvertime ?? 0) > 0 }.prefix(6).flatMap(\.evidence),
-                limit: "≥ \(yuan(required))", actual: yuan(paid.value))
+                limit: rule.say(.overtimePayLimit, ["required": yuan(required)]), actual: rule.say(.amount, ["amount": yuan(paid.value)]))
         }
     }
 
@@ -118,11 +130,11 @@ struct OvertimePayCheck: RuleCheck {
 }
 
 extension DayKind {
-    var label: String {
+    var label: FindingPhrase {
         switch self {
-        case .workday: return "workday overtime"
-        case .restDay: return "rest day"
-        case .statutoryHoliday: return "statutory holiday"
+        case .workday: return .workdayOvertime
+        case .restDay: return .restDayHours
+        case .statutoryHoliday: return .holidayHours
         }
     }
 }
@@ -143,21 +155,22 @@ struct PayrollArithmeticCheck: RuleCheck {
             if line.earningsComplete, let gross = line.gross, let base = line.baseWage {
                 let parts = base.value + (line.overtimePay?.value ?? 0) + (line.allowances?.value ?? 0)
                 if abs(gross.value - parts) > tolerance {
-                    problems.append("gross \(yuan(gross.value)) ≠ base + overtime + allowances \(yuan(parts))")
+                    problems.append(rule.say(.grossMismatch, ["gross": yuan(gross.value), "parts": yuan(parts)]))
                     evidence += [gross.evidence, base.evidence] + [line.overtimePay?.evidence, line.allowances?.evidence].compactMap { $0 }
                 }
             }
             if let net = line.net, let gross = line.gross, let deductions = line.deductions {
                 let expected = gross.value - abs(deductions.value)
                 if abs(net.value - expected) > tolerance {
-                    problems.append("net \(yuan(net.value)) ≠ gross − deductions \(yuan(expected))")
+                    problems.append(rule.say(.netMismatch, ["net": yuan(net.value), "expected": yuan(expected)]))
                     evidence += [net.evidence, gross.evidence, deductions.evidence]
                 }
             }
             guard !problems.isEmpty else { return nil }
-            return rule.finding("\(line.employeeId.value)'s \(line.period.value) payroll line does not add up: " + problems.joined(separator: "; "),
+            return rule.finding(rule.say(.payrollArithmetic, ["id": line.employeeId.value, "month": line.period.value.description,
+                                                              "problems": rule.language.clauses(problems)]),
                                 employeeId: line.employeeId.value, period: line.period.value.description, evidence: evidence,
-                                limit: "amounts that add up (±\(yuan(tolerance)))", actual: problems[0])
+                                limit: rule.say(.payrollArithmeticLimit, ["tolerance": yuan(tolerance)]), actual: problems[0])
         }
     }
 
@@ -192,22 +205,23 @@ struct HoursMismatchCheck: RuleCheck {
             if let paid = line.overtimeHours {
                 let recorded = month.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 if abs(paid.value - recorded) > tolerance {
-                    problems.append("payroll overtime \(formatNumber(paid.value)) h, timesheets \(formatNumber(recorded)) h")
+                    problems.append(rule.say(.overtimeHoursDiffer, ["paid": formatNumber(paid.value), "recorded": formatNumber(recorded)]))
                     evidence.append(paid.evidence)
                 }
             }
             if let paid = line.regularHours {
                 let recorded = month.reduce(0) { $0 + $1.regular(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 if abs(paid.value - recorded) > tolerance {
-                    problems.append("payroll regular hours \(formatNumber(paid.value)) h, timesheets \(formatNumber(recorded)) h")
+                    problems.append(rule.say(.regularHoursDiffer, ["paid": formatNumber(paid.value), "recorded": formatNumber(recorded)]))
                     evidence.append(paid.evidence)
                 }
             }
             guard !problems.isEmpty else { return nil }
-            return rule.finding("\(line.employeeId.value), \(line.period.value): " + problems.joined(separator: "; "),
+            return rule.finding(rule.say(.hoursMismatch, ["id": line.employeeId.value, "month": line.period.value.description,
+                                                          "problems": rule.language.clauses(problems)]),
                                 employeeId: line.employeeId.value, period: line.period.value.description,
                                 evidence: evidence + month.prefix(4).flatMap(\.evidence),
-                                limit: "payroll = timesheets (±\(formatNumber(tolerance)) h)", actual: problems[0])
+                                limit: rule.say(.hoursMismatchLimit, ["tolerance": formatNumber(tolerance)]), actual: problems[0])
         }
     }
 

@@ -17,8 +17,12 @@ public struct RecordConflictReport: Sendable {
     private var order: [GroupKey] = []
     /// Records given in more versions than were judged: how many, and the first.
     private var leftOut: (count: Int, first: RecordConflict)?
+    /// The language of the findings' texts (the notes are in English).
+    public var language: ReportLanguage
 
-    public init() {}
+    public init(language: ReportLanguage = .en) {
+        self.language = language
+    }
 
     /// Adds the conflicts of one batch of workers; only the counts and the records cited are kept.
     public mutating func add(_ conflicts: [RecordConflict]) {
@@ -90,7 +94,8 @@ public struct RecordConflictReport: Sendable {
     }
 
     private func finding(_ key: GroupKey, _ group: Group) -> Finding {
-        let unit = key.kind == .payroll ? "worker-month" : "worker-day"
+        let unit: FindingPhrase = key.kind == .payroll ? .workerMonth : .workerDay
+        let counted: FindingCount = key.kind == .payroll ? .workerMonth : .workerDay
         let cited = group.first
         let first = cited[0]
         let (a, b) = versions(of: first, key)
@@ -103,14 +108,16 @@ public struct RecordConflictReport: Sendable {
                 evidence.append(quoted)
             }
         }
-        let count = "\(group.count) \(unit)\(group.count == 1 ? "" : "s")"
+        let count = counted(group.count, language)
+        let names = { (paths: [String]) in language == .zh ? language.enumeration(paths) : Self.names(paths) }
         return Finding(rule: Self.rule, category: .recordIntegrity, severity: .error,
-                       message: "\(Self.names(key.first)) and \(Self.names(key.second)) give different values for the same \(count); "
-                           + "first: \(first.employeeId) on \(first.period): \(a.summary) in one, \(b.summary) in the other",
+                       message: FindingPhrase.recordsDisagree(language, [
+                           "first": names(key.first), "second": names(key.second), "count": count, "id": first.employeeId,
+                           "period": first.period, "a": a.summary(in: language), "b": b.summary(in: language),
+                       ]),
                        documentType: key.kind, period: group.months.count == 1 ? group.months.first : nil, evidence: evidence,
-                       actual: "\(count) in two versions",
-                       action: "Two versions of the same records are what auditors call double books. Keep one true record "
-                           + "of each \(unit), remove or explain the other, and mark a corrected document as such (final, v2, 更正).")
+                       actual: FindingPhrase.recordsDisagreeActual(language, ["count": count]),
+                       action: FindingPhrase.recordsDisagreeAction(language, ["unit": unit(language)]))
     }
 
     private func versions(of conflict: RecordConflict, _ key: GroupKey) -> (RecordConflict.Version, RecordConflict.Version) {

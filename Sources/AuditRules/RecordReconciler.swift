@@ -84,7 +84,9 @@ public struct RecordReconciler: Sendable {
             var conflict = RecordConflict(kind: kind, employeeId: rows[indices[0]].employeeId.value, period: key.period,
                                           versions: versions.map { version in
                                               let first = rows[version.rows[0]]
-                                              return RecordConflict.Version(paths: version.paths, summary: Row.summary(version.rows.map { rows[$0] }),
+                                              let versionRows = version.rows.map { rows[$0] }
+                                              return RecordConflict.Version(paths: version.paths, summary: Row.summary(versionRows, in: .en),
+                                                                            chineseSummary: Row.summary(versionRows, in: .zh),
                                                                             evidence: first.primaryEvidence)
                                           })
             if let judged {
@@ -170,10 +172,18 @@ public struct RecordConflict: Sendable, Hashable {
     /// A version of the record and the documents that give it.
     public struct Version: Sendable, Hashable {
         public var paths: [String]
-        /// What this version says, as a person reads it ("10.5 h, 08:00-19:30").
+        /// What this version says, as a person reads it ("10.5 h, 08:00-19:30"); the evidence
+        /// of a finding quotes it, the same in every language.
         public var summary: String
+        /// The same in Chinese ("10.5 小时（08:00-19:30）"), for a finding's message in Chinese.
+        public var chineseSummary: String
         /// Where it says it, in its first document.
         public var evidence: Evidence
+
+        /// What this version says, in `language`.
+        public func summary(in language: ReportLanguage) -> String {
+            language == .zh ? chineseSummary : summary
+        }
     }
 
     /// `timesheet` for a worker-day, `payroll` for a worker-month.
@@ -206,7 +216,7 @@ protocol ReconciledRow {
     var statesLess: Bool { get }
     static func readingOrder(_ a: Self, _ b: Self) -> Bool
     /// What a document's rows of one record say, as a person reads it.
-    static func summary(_ rows: [Self]) -> String
+    static func summary(_ rows: [Self], in language: ReportLanguage) -> String
 }
 
 /// Two readings of the same number agree when they round to the same hundredth.
@@ -242,13 +252,14 @@ extension TimeEntry: ReconciledRow {
         (a.clockIn?.value ?? -1, a.hours.value) < (b.clockIn?.value ?? -1, b.hours.value)
     }
 
-    static func summary(_ rows: [TimeEntry]) -> String {
+    static func summary(_ rows: [TimeEntry], in language: ReportLanguage = .en) -> String {
         rows.sorted(by: readingOrder).map { entry in
-            var text = entry.workedWithoutHours ? "worked (hours not stated)" : "\(formatNumber(entry.hours.value)) h"
+            var text = entry.workedWithoutHours ? FindingPhrase.workedWithoutHours(language)
+                : FindingPhrase.hours(language, ["hours": formatNumber(entry.hours.value)])
             if let clockIn = entry.clockIn, let clockOut = entry.clockOut {
-                text += " (\(ExampleDescription.clock(clockIn.value))-\(ExampleDescription.clock(clockOut.value)))"
+                text += FindingPhrase.clockSpan(language, ["in": ExampleDescription.clock(clockIn.value), "out": ExampleDescription.clock(clockOut.value)])
             }
-            if let overtime = entry.overtimeHours { text += ", \(formatNumber(overtime.value)) h overtime" }
+            if let overtime = entry.overtimeHours { text += FindingPhrase.overtimeWorked(language, ["hours": formatNumber(overtime.value)]) }
             return text
         }.joined(separator: " + ")
     }
@@ -264,12 +275,12 @@ extension PayLine: ReconciledRow {
     }
     var primaryEvidence: Evidence { (net ?? gross ?? baseWage)?.evidence ?? employeeId.evidence }
 
-    private static var amountFields: [(String, KeyPath<PayLine, Located<Int>?>)] {
-        [("base", \.baseWage), ("overtime pay", \.overtimePay), ("allowances", \.allowances),
-         ("gross", \.gross), ("deductions", \.deductions), ("net", \.net)]
+    private static var amountFields: [(FindingPhrase, KeyPath<PayLine, Located<Int>?>)] {
+        [(.payBase, \.baseWage), (.payOvertime, \.overtimePay), (.payAllowances, \.allowances),
+         (.payGross, \.gross), (.payDeductions, \.deductions), (.payNet, \.net)]
     }
-    private static var hourFields: [(String, KeyPath<PayLine, Located<Double>?>)] {
-        [("h regular", \.regularHours), ("h overtime", \.overtimeHours), ("days worked", \.daysWorked)]
+    private static var hourFields: [(FindingPhrase, KeyPath<PayLine, Located<Double>?>)] {
+        [(.payRegularHours, \.regularHours), (.payOvertimeHours, \.overtimeHours), (.payDaysWorked, \.daysWorked)]
     }
 
     func agrees(with other: PayLine) -> Bool {
@@ -281,11 +292,15 @@ extension PayLine: ReconciledRow {
         (a.net?.value ?? a.gross?.value ?? 0) < (b.net?.value ?? b.gross?.value ?? 0)
     }
 
-    static func summary(_ rows: [PayLine]) -> String {
+    static func summary(_ rows: [PayLine], in language: ReportLanguage = .en) -> String {
         rows.sorted(by: readingOrder).map { line in
-            let amounts = amountFields.compactMap { name, path in line[keyPath: path].map { "\(name) \(yuan($0.value))" } }
-            let hours = hourFields.compactMap { name, path in line[keyPath: path].map { "\(formatNumber($0.value)) \(name)" } }
-            return (amounts + hours).joined(separator: ", ")
+            let amounts = amountFields.compactMap { name, path in
+                line[keyPath: path].map { FindingPhrase.payAmount(language, ["name": name(language), "amount": yuan($0.value)]) }
+            }
+            let hours = hourFields.compactMap { name, path in
+                line[keyPath: path].map { FindingPhrase.payHours(language, ["name": name(language), "hours": formatNumber($0.value)]) }
+            }
+            return language.enumeration(amounts + hours)
         }.joined(separator: " + ")
     }
 }

@@ -17,9 +17,10 @@ struct ConsecutiveDaysCheck: RuleCheck {
             WorkedRun.runs(in: days).filter { $0.count > maxDays }.map { run in
                 let day = run.days[maxDays]
                 return rule.finding(
-                    "\(day.employeeId) worked \(run.count) days in a row from \(run.first) to \(run.last)",
+                    rule.say(.consecutiveDays, ["id": day.employeeId, "count": String(run.count), "first": run.first.description,
+                                                "last": run.last.description]),
                     employeeId: day.employeeId, period: day.date.description, evidence: run.days.prefix(maxDays + 1).flatMap(\.evidence),
-                    limit: "at most \(maxDays) days in a row", actual: "\(run.count) days")
+                    limit: rule.say(.consecutiveDaysLimit, ["max": String(maxDays)]), actual: rule.say(.consecutiveDaysActual, ["count": String(run.count)]))
             }
         }
     }
@@ -51,9 +52,10 @@ struct WeeklyOvertimeCheck: RuleCheck {
                 let overtime = week.reduce(0) { $0 + $1.overtime(standardHours: standard, kind: calendar.kind(of: $1.date)) }
                 guard overtime > cap + 1e-9 else { continue }
                 findings.append(rule.finding(
-                    "\(week[0].employeeId) worked \(formatNumber(overtime)) overtime hours in week \(monday.isoWeek), over \(formatNumber(cap)) h",
+                    rule.say(.weeklyOvertime, ["id": week[0].employeeId, "overtime": formatNumber(overtime), "week": monday.isoWeek,
+                                               "cap": formatNumber(cap)]),
                     employeeId: week[0].employeeId, period: monday.isoWeek, evidence: week.flatMap(\.evidence),
-                    limit: "\(formatNumber(cap)) OT h/week", actual: "\(formatNumber(overtime)) OT h"))
+                    limit: rule.say(.weeklyOvertimeLimit, ["cap": formatNumber(cap)]), actual: rule.say(.overtimeHours, ["hours": formatNumber(overtime)])))
             }
         }
         return findings

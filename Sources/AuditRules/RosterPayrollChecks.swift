@@ -18,9 +18,9 @@ struct PaidNotOnRosterCheck: RuleCheck {
             let key = EmployeeKey(line.employeeId.value)
             guard !rostered.contains(key), seen.insert("\(key.value)|\(line.period.value)").inserted else { return nil }
             let who = line.name.map { "\($0.value) (\(line.employeeId.value))" } ?? line.employeeId.value
-            return rule.finding("\(who) is paid on the \(line.period.value) payroll but is not on the roster",
+            return rule.finding(rule.say(.paidNotOnRoster, ["who": who, "month": line.period.value.description]),
                                 employeeId: line.employeeId.value, period: line.period.value.description,
-                                evidence: [line.employeeId.evidence], limit: "every payee on the roster", actual: "not on the roster")
+                                evidence: [line.employeeId.evidence], limit: rule.say(.paidNotOnRosterLimit), actual: rule.say(.paidNotOnRosterActual))
         }
     }
 }
@@ -48,10 +48,10 @@ struct RosteredNotPaidCheck: RuleCheck {
                 if let left = employee.leaveDate, left.value < month.firstDay { continue }
                 guard !(paidByMonth[month]?.contains(key) ?? false) else { continue }
                 findings.append(rule.finding(
-                    "\(employee.displayName), hired \(hired.value), is on the roster but not on the \(month) payroll",
+                    rule.say(.rosteredNotPaid, ["worker": employee.displayName, "hired": hired.value.description, "month": month.description]),
                     employeeId: employee.id.value, period: month.description,
                     evidence: [employee.id.evidence, hired.evidence] + (payrolls[month].map { [$0] } ?? []),
-                    limit: "every rostered worker paid each month", actual: "no \(month) payroll line"))
+                    limit: rule.say(.rosteredNotPaidLimit), actual: rule.say(.rosteredNotPaidActual, ["month": month.description])))
             }
         }
         return findings

@@ -183,10 +183,23 @@ public struct TimesheetCoverage: Sendable, Equatable {
 public struct BoundRule: Sendable {
     public var pack: String
     public var definition: RuleDefinition
+    /// The language of the findings' texts.
+    public var language: ReportLanguage
 
-    public init(pack: String, definition: RuleDefinition) {
+    public init(pack: String, definition: RuleDefinition, language: ReportLanguage = .en) {
         self.pack = pack
         self.definition = definition
+        self.language = language
+    }
+
+    /// `phrase` in the rule's language with `values` filled in.
+    public func say(_ phrase: FindingPhrase, _ values: [String: String] = [:]) -> String {
+        phrase(language, values)
+    }
+
+    /// `count` with its noun in the rule's language: `3 days`, `3 天`.
+    public func count(_ count: Int, _ noun: FindingCount) -> String {
+        noun(count, language)
     }
 
     public var qualifiedId: String { "\(pack)/\(definition.id)" }
@@ -212,12 +225,14 @@ public struct BoundRule: Sendable {
         return []
     }
 
-    /// A finding of this rule, with the rule's severity, clause and corrective action.
+    /// A finding of this rule, with the rule's severity, and its clause and corrective action in
+    /// the rule's language; `message`, `limit` and `actual` are in that language already.
     public func finding(_ message: String, employeeId: String? = nil, documentType: DocumentType? = nil,
                         period: String? = nil, evidence: [Evidence], limit: String? = nil, actual: String? = nil) -> Finding {
-        Finding(rule: qualifiedId, category: definition.category, severity: definition.severity, message: message,
-                employeeId: employeeId, documentType: documentType, period: period, evidence: evidence,
-                limit: limit, actual: actual, clause: definition.clause, action: definition.action)
+        let texts = definition.texts(in: language)
+        return Finding(rule: qualifiedId, category: definition.category, severity: definition.severity, message: message,
+                       employeeId: employeeId, documentType: documentType, period: period, evidence: evidence,
+                       limit: limit, actual: actual, clause: texts.clause, action: texts.action)
     }
 }
 

@@ -6,9 +6,12 @@ import Foundation
 /// Runs every enabled rule of the given packs over the evidence and orders the findings.
 public struct RuleEngine: Sendable {
     public var packs: [RulePack]
+    /// The language of the findings' texts.
+    public var language: ReportLanguage
 
-    public init(packs: [RulePack]) {
+    public init(packs: [RulePack], language: ReportLanguage = .en) {
         self.packs = packs
+        self.language = language
     }
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
@@ -97,7 +100,7 @@ public struct RuleEngine: Sendable {
         for pack in packs {
             for definition in pack.rules where definition.enabled ?? true {
                 guard let check = CheckRegistry.check(named: definition.check) else { continue }
-                rules.append((check, BoundRule(pack: pack.pack, definition: definition)))
+                rules.append((check, BoundRule(pack: pack.pack, definition: definition, language: language)))
             }
         }
         return rules
@@ -159,10 +162,26 @@ private final class RuleResults: @unchecked Sendable {
 }
 
 extension Finding {
-    /// Errors first, then by rule, worker and period, so reports are stable run to run.
+    /// Errors first, then by rule, worker, period and document type, then by where the evidence
+    /// is, so reports are stable run to run and list findings in the same order in every
+    /// language; the message decides only between findings that agree on all of that.
     public static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
-        return (a.rule, a.employeeId ?? "", a.period ?? "", a.documentType?.rawValue ?? "", a.message)
-            < (b.rule, b.employeeId ?? "", b.period ?? "", b.documentType?.rawValue ?? "", b.message)
+        let (x, y) = ((a.rule, a.employeeId ?? "", a.period ?? "", a.documentType?.rawValue ?? ""),
+                      (b.rule, b.employeeId ?? "", b.period ?? "", b.documentType?.rawValue ?? ""))
+        if x != y { return x < y }
+        if let order = evidenceOrder(a.evidence, b.evidence) { return order }
+        return a.message < b.message
+    }
+
+    /// Whether evidence list `a` comes before `b`, place by place; nil when they are the same places.
+    private static func evidenceOrder(_ a: [Evidence], _ b: [Evidence]) -> Bool? {
+        for (p, q) in zip(a, b) {
+            let (x, y) = ((p.path, p.page ?? 0, p.sheet ?? "", p.row ?? 0, p.cell ?? ""), (q.path, q.page ?? 0, q.sheet ?? "", q.row ?? 0, q.cell ?? ""))
+            if x != y { return x < y }
+            let (s, t) = (p.text ?? "", q.text ?? "")
+            if s != t { return s < t }
+        }
+        return a.count == b.count ? nil : a.count < b.count
     }
 }

@@ -36,12 +36,38 @@ public struct RuleDefinition: Sendable, Codable, Hashable {
     public var parameters: [String: RuleParameter]
     /// Set to false to keep a rule in the pack without running it.
     public var enabled: Bool?
+    /// The rationale, clause and corrective action in Chinese (`zh:` under the rule), which
+    /// `auditready check --lang zh` reports; a rule without them is reported in English.
+    public var zh: RuleTexts?
+
+    /// The rule's rationale, clause and corrective action in `language`, in English where the
+    /// pack gives none in that language.
+    public func texts(in language: ReportLanguage) -> RuleTexts {
+        if language == .zh, let zh { return zh }
+        return RuleTexts(rationale: rationale, clause: clause, action: action)
+    }
 
     /// A numeric parameter, or nil when absent or not a number.
     public func number(_ name: String) -> Double? {
         if case let .number(value)? = parameters[name] { return value }
         return nil
     }
+}
+
+/// A rule's own texts in one language: why auditors care, the clause, and what to do.
+public struct RuleTexts: Sendable, Codable, Hashable {
+    public var rationale: String
+    public var clause: String
+    public var action: String
+
+    public init(rationale: String, clause: String, action: String) {
+        self.rationale = rationale
+        self.clause = clause
+        self.action = action
+    }
+
+    /// The keys a `zh:` block holds, all required.
+    public static let keys = ["rationale", "clause", "action"]
 }
 
 /// A parameter value: a number, a yes/no flag, a text, or a list of texts.
@@ -83,6 +109,7 @@ public enum RuleParameter: Sendable, Codable, Hashable, CustomStringConvertible 
 public func formatNumber(_ value: Double) -> String {
     if value == value.rounded() { return String(Int(value)) }
     let scaled = (value * 100).rounded() / 100
+    if scaled == scaled.rounded() { return String(Int(scaled)) }  // 36.999 is 37, not "37."
     var text = String(scaled)
     while text.hasSuffix("0") { text.removeLast() }
     return text

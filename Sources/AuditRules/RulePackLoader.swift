@@ -77,6 +77,33 @@ public struct RulePackLoader: Sendable {
                                     reason: "rule '\(rule.id)' needs the number parameter '\(parameter)' (\(check.parameterHelp[parameter] ?? ""))")
             }
         }
+        try validateTranslations(pack, text: text, file: file)
+    }
+
+    /// A rule's `zh:` block holds its rationale, clause and action in Chinese, all three, each
+    /// with text, and nothing else (a misspelt key would leave a text untranslated unnoticed).
+    /// Decoding has already refused a block that lacks one of them.
+    func validateTranslations(_ pack: RulePack, text: String, file: String) throws {
+        let blocks = (try? Yams.compose(yaml: text))?["rules"]?.sequence ?? []
+        for block in blocks {
+            guard let id = block["id"]?.string, let zh = block["zh"] else { continue }
+            let line = zh.mark.map { $0.line }
+            guard let mapping = zh.mapping else {
+                throw RulePackError(file: file, line: line, reason: "rule '\(id)' has a zh: that is not a block of \(RuleTexts.keys.joined(separator: ", "))")
+            }
+            for key in mapping.keys.compactMap(\.string) where !RuleTexts.keys.contains(key) {
+                throw RulePackError(file: file, line: line,
+                                    reason: "rule '\(id)' has an unknown key '\(key)' under zh: (it takes \(RuleTexts.keys.joined(separator: ", ")))")
+            }
+        }
+        for rule in pack.rules {
+            guard let zh = rule.zh else { continue }
+            for (key, value) in zip(RuleTexts.keys, [zh.rationale, zh.clause, zh.action])
+            where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw RulePackError(file: file, line: Self.line(containing: "id: \(rule.id)", in: text),
+                                    reason: "rule '\(rule.id)' has an empty zh.\(key)")
+            }
+        }
     }
 
     static func line(of error: YamlError) -> Int? {

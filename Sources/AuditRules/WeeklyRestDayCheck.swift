@@ -54,9 +54,9 @@ struct WeeklyRestDayCheck: RuleCheck {
             WorkedRun.runs(in: days).filter { $0.count > maxDays }.map { run in
                 let id = run.days[0].employeeId
                 return rule.finding(
-                    "\(id) worked \(run.count) days in a row from \(run.first) to \(run.last) with no rest day",
+                    rule.say(.restDayRun, ["id": id, "count": String(run.count), "first": run.first.description, "last": run.last.description]),
                     employeeId: id, period: run.period, evidence: run.days.flatMap(\.evidence),
-                    limit: "a rest day after at most \(maxDays) days worked", actual: "\(run.count) days in a row")
+                    limit: rule.say(.restDayRunLimit, ["max": String(maxDays)]), actual: rule.say(.restDayRunActual, ["count": String(run.count)]))
             }
         }
     }
@@ -71,9 +71,9 @@ struct WeeklyRestDayCheck: RuleCheck {
             for (monday, week) in Dictionary(grouping: days.filter(\.isWorked), by: \.date.weekStart) {
                 guard monday >= span.lowerBound, monday.adding(days: 6) <= span.upperBound, week.count > 7 - minRest else { continue }
                 findings.append(rule.finding(
-                    "\(week[0].employeeId) worked \(week.count) days in week \(monday.isoWeek) with no rest day",
+                    rule.say(.restDayWeek, ["id": week[0].employeeId, "count": String(week.count), "week": monday.isoWeek]),
                     employeeId: week[0].employeeId, period: monday.isoWeek, evidence: week.sorted { $0.date < $1.date }.flatMap(\.evidence),
-                    limit: "\(minRest) rest day a week", actual: "\(7 - week.count) rest days"))
+                    limit: rule.say(.restDayWeekLimit, ["min": String(minRest)]), actual: rule.say(.restDayWeekActual, ["rest": String(7 - week.count)])))
             }
         }
         return findings

@@ -124,6 +124,23 @@ struct WholeCheckCacheTests {
                 "a 13-hour day breaks the 11-hour limit, not a 14-hour one")
         #expect(recorder.wholeCheckHits() == 1)
     }
+
+    @Test("A check in Chinese is never read back from an English check's report, nor the reverse: each language has its own")
+    func languageIsPartOfTheKey() throws {
+        let input = try folder()
+        defer { try? FileManager.default.removeItem(at: input) }
+        let recorder = LogRecorder()
+        let pipeline = try cachedPipeline(recorder)
+        let english = try pipeline.check(input.path, packs: packs(), asOf: asOf)
+        let chinese = try pipeline.check(input.path, packs: packs(), asOf: asOf, language: .zh)
+        #expect(recorder.wholeCheckHits() == 0)
+        #expect(chinese == (try uncached.check(input.path, packs: packs(), asOf: asOf, language: .zh)))
+        #expect(chinese.findings.contains { $0.message.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
+        #expect(try pipeline.check(input.path, packs: packs(), asOf: asOf) == english)
+        #expect(try pipeline.check(input.path, packs: packs(), asOf: asOf, language: .zh) == chinese)
+        #expect(recorder.wholeCheckHits() == 2, "each language read back its own report")
+        #expect(english.findings.map(\.rule) == chinese.findings.map(\.rule))
+    }
 }
 
 @Suite("Input fingerprints")

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 import AuditReports
 import Testing
 

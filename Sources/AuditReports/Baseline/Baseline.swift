@@ -98,11 +98,11 @@ struct BaselineProblem: Error {
 /// How reports describe which findings a baseline entry covers.
 enum BaselineDescription {
     /// `china-labor-law/overtime-monthly · employee HR-2380 · period 2026-05`.
-    static func scope(of entry: BaselineEntry) -> String {
+    static func scope(of entry: BaselineEntry, language: ReportLanguage = .en) -> String {
         var parts = [entry.rule]
-        if let employeeId = entry.employeeId { parts.append("employee \(employeeId)") }
-        if let documentType = entry.documentType { parts.append(documentType.rawValue) }
-        if let period = entry.period { parts.append("period \(period)") }
+        if let employeeId = entry.employeeId { parts.append(ReportLabel.scopeEmployee(language, ["id": employeeId])) }
+        if let documentType = entry.documentType { parts.append(documentType.label(in: language)) }
+        if let period = entry.period { parts.append(ReportLabel.scopePeriod(language, ["period": period])) }
         return parts.joined(separator: " · ")
     }
 }

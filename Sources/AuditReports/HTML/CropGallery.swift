@@ -14,13 +14,15 @@ final class CropGallery {
     private var shownIn: [EvidenceCropKey: Int] = [:]
     /// Crops left out because the budget was spent.
     private(set) var omitted = 0
+    private let language: ReportLanguage
 
     /// - Parameters:
     ///   - crops: PNG images keyed by the page region they show.
     ///   - scale: pixels per PDF point in the images.
     ///   - zoom: CSS pixels per PDF point to show them at (4/3 is the printed size).
     ///   - budget: the most base64 bytes of images to embed.
-    init(crops: [EvidenceCropKey: Data], scale: Double, zoom: Double, budget: Int) {
+    init(crops: [EvidenceCropKey: Data], scale: Double, zoom: Double, budget: Int, language: ReportLanguage = .en) {
+        self.language = language
         self.crops = crops
         self.scale = scale
         self.zoom = zoom
@@ -37,7 +39,8 @@ final class CropGallery {
             guard let png = crops[key] else { continue }
             let text = Self.values(shownBy: key, in: evidence)
             if let earlier = shownIn[key] {
-                references += "<p class=\"seen\">\(esc(caption(key, text))): shown under <a href=\"#\(HTMLAnchor.finding(earlier))\">finding \(earlier)</a>.</p>"
+                let link = "<a href=\"#\(HTMLAnchor.finding(earlier))\">" + (language == .zh ? "第 \(earlier) 项发现" : "finding \(earlier)") + "</a>"
+                references += "<p class=\"seen\">" + ReportLabel.htmlSeenUnder(language, ["caption": esc(caption(key, text)), "link": link]) + "</p>"
                 pictured.insert(key)
                 continue
             }
@@ -58,13 +61,14 @@ final class CropGallery {
     private func figure(_ key: EvidenceCropKey, encoded: String, size: PNGDimensions?, text: String?) -> String {
         let cssPixels = zoom / scale
         let dimensions = size.map { " width=\"\(Int(($0.width * cssPixels).rounded()))\" height=\"\(Int(($0.height * cssPixels).rounded()))\"" } ?? ""
-        let alt = "Page \(key.page) of \(key.path)" + (text.map { ", highlighting \($0)" } ?? "")
+        let alt = ReportLabel.htmlCropAlt(language, ["page": String(key.page), "path": key.path])
+            + (text.map { ReportLabel.htmlCropHighlighting(language, ["values": $0]) } ?? "")
         return "<figure class=\"crop\"><img src=\"data:image/png;base64,\(encoded)\"\(dimensions) alt=\"\(esc(alt))\">"
             + "<figcaption>\(esc(caption(key, text)))</figcaption></figure>"
     }
 
     private func caption(_ key: EvidenceCropKey, _ text: String?) -> String {
-        "\(key.path) · page \(key.page)" + (text.map { " · \($0)" } ?? "")
+        ReportLabel.htmlCropCaption(language, ["path": key.path, "page": String(key.page)]) + (text.map { " · \($0)" } ?? "")
     }
 
     /// The highlighted values as quoted text, `“778.00”, “3,130.00”`, or nil when none has text.

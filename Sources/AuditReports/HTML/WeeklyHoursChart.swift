@@ -10,6 +10,7 @@ struct WeeklyHoursChart {
     /// The top of the hour scale.
     var maxHours: Double
     var limit: Double
+    var language: ReportLanguage = .en
 
     static let width = 320.0
     static let height = 104.0
@@ -19,7 +20,8 @@ struct WeeklyHoursChart {
     private static let bottom = 18.0
 
     /// The shared axis for `workers`: every week any of them worked, and room above the limit.
-    init?(workers: [WorkerWeeklyHours], limit: Double) {
+    init?(workers: [WorkerWeeklyHours], limit: Double, language: ReportLanguage = .en) {
+        self.language = language
         let starts = workers.flatMap { $0.weeks.map(\.weekStart) }
         guard let first = starts.min(), let last = starts.max() else { return nil }
         firstWeek = first
@@ -67,9 +69,11 @@ struct WeeklyHoursChart {
 
     /// "Weekly hours of HR-2380, limit 60 h: over it in 2026-W19 (62 h), 2026-W20 (65 h)".
     private func summary(of worker: WorkerWeeklyHours) -> String {
-        let overWeeks = worker.weeks.filter { $0.hours > limit + 1e-9 }.map { "\($0.label) (\(fixed($0.hours)) h)" }
-        let head = "Weekly hours of \(worker.employeeId), limit \(fixed(limit)) h"
-        return overWeeks.isEmpty ? "\(head): never over it" : "\(head): over it in " + overWeeks.joined(separator: ", ")
+        let overWeeks = worker.weeks.filter { $0.hours > limit + 1e-9 }
+            .map { ReportLabel.htmlChartWeek(language, ["week": $0.label, "hours": fixed($0.hours)]) }
+        let head = ReportLabel.htmlChartTitle(language, ["id": worker.employeeId, "limit": fixed(limit)])
+        return overWeeks.isEmpty ? ReportLabel.htmlChartNeverOver(language, ["head": head])
+            : ReportLabel.htmlChartOver(language, ["head": head, "weeks": language.enumeration(overWeeks)])
     }
 
     /// A coordinate or an hour count with at most one decimal: "28", "62.5".

@@ -1,7 +1,7 @@
 /// Reads CSV back the way a spreadsheet does, to check what the CSV report holds.
-enum CSVRecords {
+public enum CSVRecords {
     /// The records of RFC 4180 `text` (after its byte order mark), each a list of fields.
-    static func parse(_ text: String) -> [[String]] {
+    public static func parse(_ text: String) -> [[String]] {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""
