@@ -54,8 +54,7 @@ let package = Package(
         .target(name: "AuditPageImages", dependencies: ["AuditCore", "CPoppler", "AuditIntake",
                                                         .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPipeline", dependencies: [
-            "AuditCore", "AuditIntake", "AuditExtraction", "AuditOCR", "AuditSpreadsheet", "AuditClassification",
-            "AuditFields", "AuditEvidence", "AuditRules", "AuditReports", "AuditCache",
+            "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification", "AuditEvidence", "AuditRules", "AuditCache",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -77,7 +76,8 @@ let package = Package(
 
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditEvidence", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR", "AuditCache", "AuditServer",
+            "AuditCore", "AuditEvidence", "AuditIntake", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR",
+            "AuditSpreadsheet", "AuditCache", "AuditServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditReports", "AuditCore",
-                                                             "AuditIntake", "AuditSpreadsheet", "AuditTestSupport"]),
+                                                             "AuditEvidence", "AuditIntake", "AuditSpreadsheet", "AuditTestSupport"]),
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditServerTests", dependencies: [
