@@ -48,6 +48,15 @@ struct XLSExtractorTests {
         }
     }
 
+    @Test("A compound file the fuzzer found, on which FreeXL reads past a stack buffer (seen under AddressSanitizer), is unreadable with a reason")
+    func fuzzFound() throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz-freexl-stack-overflow.xls"))
+        let outcome = extract(bytes)
+        #expect(outcome.status == .unreadable)
+        #expect(outcome.reason?.contains("save it again from Excel") == true, "\(outcome.reason ?? "")")
+    }
+
     @Test("Random bytes named .xls are unreadable")
     func garbage() {
         let outcome = extract(Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
