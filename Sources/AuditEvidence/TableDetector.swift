@@ -59,8 +59,11 @@ public enum TableDetector {
         /// Turns the pending lines into rows, in columns rebuilt from their alignment where they
         /// show it (see `ColumnRebuilder`); a day grid keeps its header's columns.
         mutating func addPendingRows(path: String) {
-            let columns = table.isDayGrid ? bounds : ColumnRebuilder.bounds(headers: headers, lines: pending) ?? bounds
-            table.rows += pending.compactMap { TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid) }
+            let rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: pending)
+            let columns = rebuilt ?? bounds
+            table.rows += pending.compactMap {
+                TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid, fromData: rebuilt != nil)
+            }
             pending = []
         }
     }
@@ -174,7 +177,11 @@ public enum TableDetector {
     }
 
     /// Places a line's words under the header columns; nil when the line is not a table row.
-    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String, grid: Bool = false) -> DetectedTable.Row? {
+    ///
+    /// With `fromData`, the bounds were rebuilt from the body's gutters, which no value crosses:
+    /// a run of words across a boundary is then two values printed close together, split there.
+    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String, grid: Bool = false,
+                    fromData: Bool = false) -> DetectedTable.Row? {
         // A table row fills at least half of the columns with printed cells; a title or a footer
         // sentence ("Prepared by: HR Department") is one or two long cells. A grid row starts in
         // the worker columns and has day values, which print too close together to count as cells.
@@ -192,7 +199,9 @@ public enum TableDetector {
             // together (grid days); a cell across two columns splits only when it truly spans both.
             let regions = Set(cell.words.map { column(ofX: $0.box.midX, bounds) })
             let spread = overlaps.filter { $0 > 0.3 * max(box.width, 1) }.count
-            if cell.words.count > 1 && (regions.count >= 3 || spread > 1) {
+            if cell.words.count > 1 && (regions.count >= 3 || spread > 1 || fromData && regions.count > 1 && cell.words.allSatisfy { word in
+                overlap(word.box.x0...word.box.x1, bounds[column(ofX: word.box.midX, bounds)]) >= 0.8 * word.box.width
+            }) {
                 for word in cell.words { assigned[column(ofX: word.box.midX, bounds), default: []].append(word) }
             } else {
                 assigned[best, default: []].append(contentsOf: cell.words)
