@@ -11,32 +11,45 @@ public enum TableDetector {
         let lookup = HeaderLookup()
         for page in document.pages {
             let lines = LineBuilder.lines(of: page)
-            var index = 0
-            while index < lines.count {
-                var line = lines[index]
-                index += 1
-                // Only lines without numbers can be half a header; data rows are skipped cheaply.
-                if index < lines.count, line.cells.count >= 2, !line.text.contains(where: \.isNumber),
-                   headerColumns(of: line, lookup: lookup) == nil,
-                   headerColumns(of: lines[index], lookup: lookup) == nil,
-                   let stacked = LineBuilder.stacked(line, lines[index]), headerColumns(of: stacked, lookup: lookup) != nil {
-                    line = stacked  // a header printed over two lines
-                    index += 1
+            func begin(_ header: HeaderColumns, at line: TextLine) {
+                current?.addPendingRows(path: document.path)
+                if let open = current, open.table.columns == header.columns {
+                    current?.headers = header.extents  // the header repeated on a new page
+                    current?.bounds = header.bounds
+                    return
                 }
-                if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
-                    current?.addPendingRows(path: document.path)
-                    if let open = current, open.table.columns == header.columns {
-                        current?.headers = header.extents  // the header repeated on a new page
-                        current?.bounds = header.bounds
+                if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
+                let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
+                var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
+                table.dayColumns = header.days
+                current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
+            }
+            func add(_ line: TextLine) {
+                if let open = current, row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
+                    current?.pending.append(line)
+                }
+            }
+            var index = 0
+            var searchedUntil = 0  // lines before this one start no header band
+            while index < lines.count {
+                // A header is a line, or several without numbers (see `HeaderBand`).
+                if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]) {
+                    let run = HeaderBand.run(in: lines, from: index)
+                    if let found = HeaderBand.find(in: lines, run: run, lookup: lookup) {
+                        lines[index..<found.lines.lowerBound].forEach(add)
+                        begin(found.header, at: found.line)
+                        index = found.lines.upperBound
+                        searchedUntil = index
                         continue
                     }
-                    if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
-                    let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
-                    var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
-                    table.dayColumns = header.days
-                    current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
-                } else if let open = current, row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
-                    current?.pending.append(line)
+                    searchedUntil = run.upperBound
+                }
+                let line = lines[index]
+                index += 1
+                if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
+                    begin(header, at: line)
+                } else {
+                    add(line)
                 }
             }
             current?.addPendingRows(path: document.path)

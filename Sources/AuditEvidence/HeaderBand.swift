@@ -1,0 +1,157 @@
+import AuditCore
+import AuditFields
+
+/// Header rows printed over several lines: a spreadsheet centres each header cell in a tall header
+/// row, so a header wrapped inside a narrow column ("Da|ys|Wo|rk|ed", "Reg|ular|Hou|rs") puts its
+/// pieces on lines of their own, above and below the one-line headers beside it, and a header not
+/// wrapped but wider than its column prints over its neighbours' ("Clock InClock Out").
+///
+/// A header band is a run of lines without digits; the header is the stretch of the run that names
+/// the most known columns, read two ways: its lines stacked where their cells overlap (headers
+/// printed over two or three lines), or its words gathered under the columns the body below it
+/// shows (see `ColumnRebuilder`), each column's words read line by line.
+enum HeaderBand {
+    /// The most lines a header row is printed on.
+    static let maximumLines = 8
+
+    /// A header found in a band: its columns, the lines it was read from, and the line to cite.
+    struct Found {
+        var header: TableDetector.HeaderColumns
+        var lines: Range<Int>
+        var line: TextLine
+    }
+
+    /// The run of lines without digits from `start`, each close below the one before it.
+    static func run(in lines: [TextLine], from start: Int) -> Range<Int> {
+        var end = start
+        while end < lines.count, end - start < maximumLines, !hasDigit(lines[end]) {
+            if end > start {
+                let above = lines[end - 1], below = lines[end]
+                guard below.page == above.page, below.box.y0 - above.box.y1 < 2 * max(min(above.box.height, below.box.height), 1) else { break }
+            }
+            end += 1
+        }
+        return start..<end
+    }
+
+    static func hasDigit(_ line: TextLine) -> Bool {
+        line.text.contains(where: \.isNumber)
+    }
+
+    /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
+    /// lines, the one naming the most distinct known fields, then the fewest unknown headers (the
+    /// shorter on a tie, a stack of lines before words under body columns).
+    static func find(in lines: [TextLine], run: Range<Int>, lookup: HeaderLookup) -> Found? {
+        guard !run.isEmpty else { return nil }
+        let columns = bodyColumns(in: lines, after: run.upperBound)
+        var best: (found: Found, score: Int)?
+        for length in 1...run.count {
+            for start in run.lowerBound...(run.upperBound - length) {
+                let window = Array(lines[start..<(start + length)])
+                var candidates: [Found] = []
+                if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
+                    candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
+                }
+                if columns.count >= 2, let header = underColumns(window, columns: columns, lookup: lookup) {
+                    candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
+                }
+                for candidate in candidates {
+                    let fields = candidate.header.columns.map(\.field)
+                    let score = 100 * Set(fields.compactMap { $0 }).count - fields.filter { $0 == nil }.count
+                    if score > (best?.score ?? 0) { best = (candidate, score) }
+                }
+            }
+        }
+        return best?.found
+    }
+
+    /// The lines of `window` read as one header line, cells stacked where they overlap; nil when
+    /// its lines are not printed one right under the other.
+    static func stack(_ window: [TextLine]) -> TextLine? {
+        guard var line = window.first.map(unglued) else { return nil }
+        for next in window.dropFirst() {
+            guard let stacked = LineBuilder.stacked(line, unglued(next)) else { return nil }
+            line = stacked
+        }
+        return line
+    }
+
+    /// The window's words gathered under the body's `columns` (each word under the column its
+    /// middle lies over, the gaps between columns split in half), each column's words read line
+    /// by line and matched to known headers, several to a column when it holds several.
+    static func underColumns(_ window: [TextLine], columns: [ClosedRange<Double>], lookup: HeaderLookup) -> TableDetector.HeaderColumns? {
+        guard window.count >= 2 else { return nil }  // one line is read as a line
+        var groups = [[Word]](repeating: [], count: columns.count)
+        let bounds = TableDetector.bounds(of: columns)
+        for line in window {
+            for word in unglued(line).words {
+                groups[TableDetector.column(ofX: word.box.midX, bounds)].append(word)
+            }
+        }
+        let headers = groups.filter { !$0.isEmpty }.flatMap { HeaderMatcher.headers(for: [LayoutCell(words: $0)], lookup: lookup) }
+        guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
+        return TableDetector.HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) },
+                                           words: headers.map(\.words), days: [:])
+    }
+
+    /// The columns of the body rows below a header band: the lines from `start` that print
+    /// numbers in at least two cells, up to the first that does not.
+    static func bodyColumns(in lines: [TextLine], after start: Int) -> [ClosedRange<Double>] {
+        var body: [TextLine] = []
+        var index = start
+        while index < lines.count, body.count < 40, hasDigit(lines[index]), lines[index].page == lines[start].page {
+            if lines[index].cells.count >= 2 { body.append(lines[index]) }
+            index += 1
+        }
+        guard body.count >= ColumnRebuilder.minimumRows else { return [] }
+        return ColumnRebuilder.dataColumns(of: body)
+    }
+
+    /// All the words of `window` as one line, to cite as the header.
+    static func joined(_ window: [TextLine]) -> TextLine {
+        let words = window.flatMap(\.words)
+        return TextLine(page: window[0].page, words: words, cells: LineBuilder.cells(of: words))
+    }
+
+    /// `line` with words that run two headers together split where they meet.
+    static func unglued(_ line: TextLine) -> TextLine {
+        let words = line.words.flatMap(unglued)
+        guard words.count != line.words.count else { return line }
+        return TextLine(page: line.page, words: words, cells: LineBuilder.cells(of: words))
+    }
+
+    /// A word split where one header printed over its cell's edge runs into the next with no
+    /// space: a lower-case letter before a capital ("InClock", "HoursBase"), Latin letters beside
+    /// Chinese ones ("Date工号", "Birth入职日期"). Each part's box is its share of the word's,
+    /// Chinese characters counted twice as wide.
+    static func unglued(_ word: Word) -> [Word] {
+        let characters = Array(word.text)
+        guard characters.count >= 2 else { return [word] }
+        var cuts: [Int] = []
+        for index in 1..<characters.count {
+            let a = characters[index - 1], b = characters[index]
+            let latinA = a.isASCII && a.isLetter, latinB = b.isASCII && b.isLetter
+            if a.isLowercase && latinA && b.isUppercase && latinB || (latinA || a == ".") && isChinese(b) || isChinese(a) && latinB {
+                cuts.append(index)
+            }
+        }
+        guard !cuts.isEmpty else { return [word] }
+        let widths = characters.map { isChinese($0) ? 2.0 : 1.0 }
+        let total = widths.reduce(0, +)
+        var parts: [Word] = []
+        var from = 0
+        var x = word.box.x0
+        for to in cuts + [characters.count] {
+            let share = widths[from..<to].reduce(0, +) / total * word.box.width
+            let box = BoundingBox(x0: x, y0: word.box.y0, x1: x + share, y1: word.box.y1)
+            parts.append(Word(text: String(characters[from..<to]), box: box, confidence: word.confidence))
+            x += share
+            from = to
+        }
+        return parts
+    }
+
+    private static func isChinese(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
+    }
+}

@@ -1,0 +1,86 @@
+import AuditCore
+@testable import AuditEvidence
+import AuditFields
+import Testing
+
+/// Header rows as a spreadsheet prints them when columns are narrower than their headers: a header
+/// wrapped inside its column, broken inside words and centred in a tall header row, so that its
+/// pieces sit on lines above and below the one-line headers beside it; or not wrapped, and printed
+/// over its neighbour's so that two headers run together with no space.
+@Suite("Headers wrapped or cut inside narrow columns")
+struct HeaderBandTests {
+    static let names = ["Tian Jia", "Yuan Yun", "Xie Qinjing", "Ding Pinglan", "Zhang Mingjia", "Wu Yun"]
+
+    func table(_ lines: [[Word]]) throws -> DetectedTable {
+        try #require(TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, lines)])).first)
+    }
+
+    /// `text` right-aligned to end at `end` (6 pt a character).
+    func right(_ text: String, _ end: Double) -> (String, Double) {
+        (text, end - Double(text.count) * 6)
+    }
+
+    @Test("A header wrapped letter by letter in a narrow column is read with the headers beside it")
+    func wrappedHeaders() throws {
+        // "Days Worked" wraps as Da|ys|Wo|rk|ed in a column 182-202, "Regular Hours" as Regula|r|Hours
+        // in 202-252; the pieces of neighbouring headers on one line print only 4 points apart.
+        let header = [
+            line([("Da", 184)], y: 100),
+            line([("ys", 184), ("Regula", 200)], y: 110),
+            line([("Emp ID", 40), ("Name", 100), ("Wo", 184), ("r", 215), ("Net Pay", 290)], y: 120),
+            line([("rk", 184), ("Hours", 203)], y: 130),
+            line([("ed", 184)], y: 140),
+        ]
+        let hours = ["168.0", "160.0", "96.0", "168.0", "8.0", "152.5"]
+        let rows = Self.names.indices.map { index in
+            line([("E01\(91 + index)", 40), (Self.names[index], 100), right("\(index + 19)", 200), right(hours[index], 250),
+                  right("3,10\(index).00", 340)], y: 160 + Double(index) * 14)
+        }
+        let table = try table(header + rows)
+        #expect(table.fields == [.employeeId, .name, .daysWorked, .regularHours, .net])
+        #expect(table.rows.map { table.cell(.daysWorked, in: $0)?.text } == (19...24).map(String.init))
+        #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == hours)
+        #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (0..<6).map { "E01\(91 + $0)" })
+    }
+
+    @Test("A short header cut over three lines (S|ex) is a column of its own")
+    func headerOverThreeLines() throws {
+        let header = [
+            line([("S", 166)], y: 100),
+            line([("Emp No.", 40), ("Name", 100), ("ID Card No.", 200), ("Hire Date", 330)], y: 110),
+            line([("ex", 164)], y: 120),
+        ]
+        let ids = ["36078119910309912X", "510722198106179110", "430524198401295810", "360781199404125029",
+                   "370883198809184321", "510722198609039013"]
+        let rows = Self.names.indices.map { index in
+            line([("HR-23\(38 + index)", 40), (Self.names[index], 82), (index % 2 == 0 ? "F" : "M", 164), (ids[index], 180),
+                  ("2016-0\(index + 1)-15", 330)], y: 140 + Double(index) * 14)
+        }
+        let table = try table(header + rows)
+        #expect(table.fields == [.employeeId, .name, .sex, .nationalId, .hireDate])
+        #expect(table.rows.map { table.cell(.sex, in: $0)?.text } == ["F", "M", "F", "M", "F", "M"])
+        #expect(table.rows.map { table.cell(.nationalId, in: $0)?.text } == ids)
+    }
+
+    @Test("Headers printed into each other with no space (Clock InClock OutRegular Hours) are told apart")
+    func gluedHeaders() throws {
+        let header = line([("Date", 40), ("Emp No.", 106), ("Name", 160), ("Clock InClock OutRegular Hours", 220), ("OT Hours", 412)], y: 100)
+        let rows = Self.names.indices.map { index in
+            line([("2026-07-0\(index + 1)", 40), ("E01\(91 + index)", 106), (Self.names[index], 140), right("07:4\(index)", 270),
+                  right("17:0\(index)", 330), right("8.0", 390), right("\(index).5", 440)], y: 116 + Double(index) * 14)
+        }
+        let table = try table([header] + rows)
+        #expect(table.fields == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours, .otHours])
+        #expect(table.rows.map { table.cell(.clockOut, in: $0)?.text } == (0..<6).map { "17:0\($0)" })
+        #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == Array(repeating: "8.0", count: 6))
+    }
+
+    @Test("A word that runs two headers together is split where they meet")
+    func ungluing() {
+        let word = Word(text: "InClock", box: BoundingBox(x0: 0, y0: 0, x1: 70, y1: 10))
+        #expect(HeaderBand.unglued(word).map(\.text) == ["In", "Clock"])
+        #expect(HeaderBand.unglued(word).map(\.box.x1) == [20, 70])
+        #expect(HeaderBand.unglued(Word(text: "Date工号", box: BoundingBox(x0: 0, y0: 0, x1: 80, y1: 10))).map(\.text) == ["Date", "工号"])
+        #expect(HeaderBand.unglued(Word(text: "Name", box: BoundingBox(x0: 0, y0: 0, x1: 40, y1: 10))).map(\.text) == ["Name"])
+    }
+}
