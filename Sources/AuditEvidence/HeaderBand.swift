@@ -39,8 +39,10 @@ enum HeaderBand {
     }
 
     /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
-    /// lines, the one naming the most distinct known fields, then the fewest unknown headers (the
-    /// shorter on a tie, a stack of lines before words under body columns).
+    /// lines, the one naming the most distinct known fields, then the most named as written rather
+    /// than by a near miss and the fewest named twice, then the most words read into known headers
+    /// and the fewest unknown headers (the shorter on a tie, a stack of lines before words under
+    /// body columns).
     static func find(in lines: [TextLine], run: Range<Int>, lookup: HeaderLookup) -> Found? {
         guard !run.isEmpty else { return nil }
         let columns = bodyColumns(in: lines, after: run.upperBound)
@@ -52,12 +54,18 @@ enum HeaderBand {
                 if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
                     candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
                 }
-                if columns.count >= 2, let header = underColumns(window, columns: columns, lookup: lookup) {
-                    candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
+                for phrases in [false, true] where columns.count >= 2 {
+                    if let header = underColumns(window, columns: columns, phrases: phrases, lookup: lookup) {
+                        candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
+                    }
                 }
                 for candidate in candidates {
-                    let fields = candidate.header.columns.map(\.field)
-                    let score = 100 * Set(fields.compactMap { $0 }).count - fields.filter { $0 == nil }.count
+                    let columns = candidate.header.columns
+                    let known = columns.filter { $0.field != nil }
+                    let distinct = Set(known.compactMap(\.field)).count
+                    let exact = Set(known.filter { lookup.isExact($0.header) }.compactMap(\.field)).count
+                    let words = known.map { $0.header.split(separator: " ").count }.reduce(0, +)
+                    let score = 1000 * distinct + 100 * (exact - (known.count - distinct)) + words - 10 * (columns.count - known.count)
                     if score > (best?.score ?? 0) { best = (candidate, score) }
                 }
             }
@@ -76,22 +84,45 @@ enum HeaderBand {
         return line
     }
 
-    /// The window's words gathered under the body's `columns` (each word under the column its
-    /// middle lies over, the gaps between columns split in half), each column's words read line
-    /// by line and matched to known headers, several to a column when it holds several.
-    static func underColumns(_ window: [TextLine], columns: [ClosedRange<Double>], lookup: HeaderLookup) -> TableDetector.HeaderColumns? {
+    /// The window's words gathered under the body's `columns` (each word, or with `phrases` each
+    /// run of words a space apart, under the column its middle lies over, the gaps between
+    /// columns split in half), each column's words read line by line and matched to known
+    /// headers, several to a column when it holds several.
+    ///
+    /// Word by word suits headers wrapped inside their columns, whose pieces of neighbouring
+    /// columns may print only a few points apart; phrase by phrase suits a header line wider
+    /// than its column, whose outer words lie over the next column's values.
+    static func underColumns(_ window: [TextLine], columns: [ClosedRange<Double>], phrases: Bool,
+                             lookup: HeaderLookup) -> TableDetector.HeaderColumns? {
         guard window.count >= 2 else { return nil }  // one line is read as a line
         var groups = [[Word]](repeating: [], count: columns.count)
         let bounds = TableDetector.bounds(of: columns)
         for line in window {
-            for word in unglued(line).words {
-                groups[TableDetector.column(ofX: word.box.midX, bounds)].append(word)
+            for run in phrases ? self.phrases(of: unglued(line).words) : unglued(line).words.map({ [$0] }) {
+                let middle = (run[0].box.x0 + run[run.count - 1].box.x1) / 2
+                groups[TableDetector.column(ofX: middle, bounds)] += run
             }
         }
         let headers = groups.filter { !$0.isEmpty }.flatMap { HeaderMatcher.headers(for: [LayoutCell(words: $0)], lookup: lookup) }
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
         return TableDetector.HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) },
                                            words: headers.map(\.words), days: [:])
+    }
+
+    /// Runs of words printed one space apart (a gap of at most a third of their height), left to right.
+    static func phrases(of words: [Word]) -> [[Word]] {
+        var runs: [[Word]] = []
+        for word in words.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = runs.last?.last {
+                let gap = word.box.x0 - last.box.x1
+                if gap >= -0.5 && gap <= min(word.box.height, last.box.height) / 3 {
+                    runs[runs.count - 1].append(word)
+                    continue
+                }
+            }
+            runs.append([word])
+        }
+        return runs
     }
 
     /// The columns of the body rows below a header band: the lines from `start` that print

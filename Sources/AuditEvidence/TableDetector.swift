@@ -38,7 +38,9 @@ public enum TableDetector {
                     if let found = HeaderBand.find(in: lines, run: run, lookup: lookup) {
                         lines[index..<found.lines.lowerBound].forEach(add)
                         begin(found.header, at: found.line)
-                        index = found.lines.upperBound
+                        // The rest of the run is what the header did not need of its band (an
+                        // English line under a Chinese one): neither a second header nor rows.
+                        index = run.upperBound
                         searchedUntil = index
                         continue
                     }

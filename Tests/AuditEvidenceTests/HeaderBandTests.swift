@@ -75,6 +75,26 @@ struct HeaderBandTests {
         #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == Array(repeating: "8.0", count: 6))
     }
 
+    @Test("Of a Chinese header line over an English one printed into each other, the line that names every column is read")
+    func bilingualLines() throws {
+        // The English headers are wider than their columns: "Clock Out", "Regular Hours" and "OT
+        // Hours" print into each other; the Chinese ones above fit (but for 正常工时/加班工时 touching).
+        let header = [
+            line([("日期", 52), ("工号", 112), ("姓名", 176), ("上班时间", 236), ("下班时间", 290), ("正常工时", 332), ("加班工时", 356)], y: 90),
+            line([("Date", 50), ("Emp No.", 100), ("Name", 170), ("Clock In", 234), ("Clock", 284), ("Regular", 314), ("Out", 315),
+                  ("OT", 353), ("Hours", 356), ("Hours", 370)], y: 101),
+        ]
+        let rows = Self.names.indices.map { index in
+            line([right("\(index + 6) May 2026", 92), ("E02\(20 + index)", 100), (Self.names[index], 146), right("08:0\(index)", 268),
+                  right("17:0\(index)", 322), right("8.0", 362), right("\(index).5", 392)], y: 120 + Double(index) * 14)
+        }
+        let table = try table(header + rows)
+        #expect(table.fields == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours, .otHours])
+        #expect(table.rows.count == 6)
+        #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == Array(repeating: "8.0", count: 6))
+        #expect(table.rows.map { table.cell(.otHours, in: $0)?.text } == (0..<6).map { "\($0).5" })
+    }
+
     @Test("A word that runs two headers together is split where they meet")
     func ungluing() {
         let word = Word(text: "InClock", box: BoundingBox(x0: 0, y0: 0, x1: 70, y1: 10))
