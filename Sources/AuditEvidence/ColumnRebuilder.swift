@@ -170,43 +170,74 @@ enum ColumnRebuilder {
         return columns.flatMap { split($0, lines: lines, coverage: coverage) }
     }
 
-    /// `column` split at the narrow gutter, if any, where each row's words fall into two values of
-    /// their own kinds; each part split again the same way.
+    /// `column` split at the narrow gutters where each row's words fall into values of their own
+    /// kinds.
+    ///
+    /// Every gap that stays empty down the rows is a candidate. A candidate inside a stretch that
+    /// reads as one value on most rows ("RMB | 2360", "3 | Jul | 2026") is no boundary; the rest are
+    /// boundaries while the values on their two sides are alike down the rows and of known kinds
+    /// (see `partsAreValues`), those that are not being dropped until all that remain are.
     static func split(_ column: ClosedRange<Double>, lines: [TextLine], coverage: Coverage) -> [ClosedRange<Double>] {
         let first = coverage.bin(column.lowerBound), last = coverage.bin(column.upperBound)
-        var candidates: [ClosedRange<Int>] = []
+        var gutters: [ClosedRange<Int>] = []
         var bin = first + 1
         while bin < last {
             guard coverage.isEmpty(bin) else { bin += 1; continue }
             var end = bin
             while end + 1 < last && coverage.isEmpty(end + 1) { end += 1 }
-            candidates.append(bin...end)
+            if coverage.position(bin - 1) >= column.lowerBound, coverage.position(end + 1) <= column.upperBound { gutters.append(bin...end) }
             bin = end + 1
         }
-        for gutter in candidates.sorted(by: { $0.count > $1.count }) {
-            let x = (coverage.position(gutter.lowerBound) + coverage.position(gutter.upperBound)) / 2
-            guard splitsValues(column, at: x, lines: lines) else { continue }
-            let leftEnd = coverage.position(gutter.lowerBound - 1), rightStart = coverage.position(gutter.upperBound + 1)
-            guard leftEnd >= column.lowerBound, rightStart <= column.upperBound else { continue }
-            let left = column.lowerBound...leftEnd, right = rightStart...column.upperBound
-            return split(left, lines: lines, coverage: coverage) + split(right, lines: lines, coverage: coverage)
+        guard !gutters.isEmpty else { return [column] }
+        let rows = lines.map { $0.words.filter { column.contains($0.box.midX) } }.filter { !$0.isEmpty }
+        let xs = gutters.map { (coverage.position($0.lowerBound) + coverage.position($0.upperBound)) / 2 }
+        // Gaps inside a value: a stretch of pieces across them reads as one definite value.
+        let edges = [-Double.infinity] + xs + [Double.infinity]
+        var inside = Set<Int>()
+        for a in 0..<xs.count {
+            for b in (a + 1)...xs.count {  // pieces a...b, across the gaps a..<b
+                var across = 0, values = 0
+                for row in rows {
+                    let words = row.filter { $0.box.midX > edges[a] && $0.box.midX < edges[b + 1] }
+                    guard (a..<b).contains(where: { gap in words.contains { $0.box.midX < xs[gap] } && words.contains { $0.box.midX > xs[gap] } }) else { continue }
+                    across += 1
+                    if ValueKind(joined(words)).isDefinite { values += 1 }
+                }
+                if across >= minimumRows && 2 * values >= across { inside.formUnion(a..<b) }
+            }
         }
-        return [column]
+        var cuts = xs.indices.filter { !inside.contains($0) }.map { xs[$0] }
+        while true {
+            let pieces = [-Double.infinity] + cuts + [Double.infinity]
+            let failing = cuts.indices.filter { !partsAreValues(left: pieces[$0]...pieces[$0 + 1], right: pieces[$0 + 1]...pieces[$0 + 2], rows: rows) }
+            guard !failing.isEmpty else { break }
+            cuts = cuts.indices.filter { !failing.contains($0) }.map { cuts[$0] }
+        }
+        guard !cuts.isEmpty else { return [column] }
+        var result: [ClosedRange<Double>] = []
+        var low = column.lowerBound
+        for cut in cuts {
+            let gutter = gutters[xs.firstIndex(of: cut)!]
+            result.append(low...coverage.position(gutter.lowerBound - 1))
+            low = coverage.position(gutter.upperBound + 1)
+        }
+        result.append(low...column.upperBound)
+        return result
     }
 
-    /// True when the rows' words in `column` part at `x` into two values of their own, alike down
-    /// the rows: each side of a known kind (one of them a definite value: a date, a time, an
-    /// amount, an ID, a sex), while the run as a whole is no single value ("01/06/2026 E0191",
-    /// "F 36078119910309912X", "16/01/2016 Sewing", "24 168.0"; not "RMB 2360" or "3 Jul 2026").
-    static func splitsValues(_ column: ClosedRange<Double>, at x: Double, lines: [TextLine]) -> Bool {
+    /// True when the rows' words between `left` and `right` (the stretches of a column either side
+    /// of a gap) are two values of their own, alike down the rows: each side of a known kind (one
+    /// of them a definite value: a date, a time, an amount, an ID, a sex), while the run as a whole
+    /// is no single value ("01/06/2026 E0191", "F 36078119910309912X", "16/01/2016 Sewing",
+    /// "24 168.0"; not "RMB 2360" or "3 Jul 2026").
+    static func partsAreValues(left: ClosedRange<Double>, right: ClosedRange<Double>, rows: [[Word]]) -> Bool {
         var pairs: [(left: ValueKind, right: ValueKind)] = []
         var parted = 0
-        for line in lines {
-            let words = line.words.filter { column.contains($0.box.midX) }
-            let left = words.filter { $0.box.midX < x }, right = words.filter { $0.box.midX >= x }
-            guard !left.isEmpty, !right.isEmpty else { continue }
-            let whole = ValueKind(joined(words))
-            let pair = (left: ValueKind(joined(left)), right: ValueKind(joined(right)))
+        for row in rows {
+            let lefts = row.filter { left.contains($0.box.midX) }, rights = row.filter { right.contains($0.box.midX) }
+            guard !lefts.isEmpty, !rights.isEmpty else { continue }
+            let whole = ValueKind(joined(lefts + rights))
+            let pair = (left: ValueKind(joined(lefts)), right: ValueKind(joined(rights)))
             if !whole.isDefinite, pair.left != .other, pair.right != .other, pair.left.isDefinite || pair.right.isDefinite {
                 parted += 1
             }

@@ -203,7 +203,11 @@ public enum TableDetector {
         if grid {
             guard line.words.count >= 3, let first = line.words.first, column(ofX: first.box.midX, bounds) <= 1 else { return nil }
         } else {
-            guard Double(line.cells.count) >= 0.5 * Double(bounds.count) else { return nil }
+            // Values printed a space apart read as one cell ("2026年4月2日 E0223 Guo Xiaoyan"): a
+            // line with numbers whose words lie under enough columns is a row too.
+            let filled = line.cells.count >= 2 && line.text.contains(where: \.isNumber)
+                ? Set(line.words.map { column(ofX: $0.box.midX, bounds) }).count : line.cells.count
+            guard Double(max(line.cells.count, filled)) >= 0.5 * Double(bounds.count) else { return nil }
         }
         var assigned: [Int: [Word]] = [:]
         for cell in line.cells {

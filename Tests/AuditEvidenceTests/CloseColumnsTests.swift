@@ -35,6 +35,21 @@ struct CloseColumnsTests {
         #expect(table.rows.map { table.cell(.name, in: $0)?.text } == Self.names)
     }
 
+    @Test("A row whose values print a space apart is a row, though it has fewer cells than half the columns")
+    func rowsOfFewCells() throws {
+        let header = line([("Date", 58), ("Emp No.", 110), ("Name", 160), ("Clock In", 226), ("Clock Out", 282), ("Regular Hours", 340),
+                           ("OT Hours", 424)], y: 100)
+        let rows = Self.names.enumerated().map { index, name in
+            // Date, ID and name run together, as do the clock-out time and the regular hours; no OT.
+            line([right("0\(index + 1)/04/2026", 100), ("E01\(91 + index)", 102), (name, 134), right("07:4\(index)", 262),
+                  right("17:0\(index)", 328), right("8.0", 348)], y: 116 + Double(index) * 14)
+        }
+        let table = try table([header] + rows)
+        #expect(table.rows.count == 6)
+        #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (0..<6).map { "E01\(91 + $0)" })
+        #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == Array(repeating: "8.0", count: 6))
+    }
+
     static let ids = ["36078119910309912X", "510722198106179110", "430524198401295810", "360781199404125029",
                       "370883198809184321", "510722198609039013"]
     static let departments = ["Sewing", "Packing", "Warehouse", "Warehouse", "Finishing", "QC"]
