@@ -144,18 +144,26 @@ enum HeaderBand {
         return TextLine(page: window[0].page, words: words, cells: LineBuilder.cells(of: words))
     }
 
-    /// `line` with words that run two headers together split where they meet.
+    /// `line` with words that run two headers together split where they meet, the parts' widths
+    /// judged from the line's other words of the same script.
     static func unglued(_ line: TextLine) -> TextLine {
-        let words = line.words.flatMap(unglued)
+        func median(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.sorted()[values.count / 2] }
+        let chinese = median(line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy(isChinese) }.map { $0.box.width / ems($0.text) })
+        let latin = median(line.words.filter { $0.text.count >= 2 && $0.text.allSatisfy { $0.isASCII && $0.isLetter } }.map { $0.box.width / ems($0.text) })
+        let words = line.words.flatMap { unglued($0, chinese: chinese, latin: latin) }
         guard words.count != line.words.count else { return line }
         return TextLine(page: line.page, words: words, cells: LineBuilder.cells(of: words))
     }
 
     /// A word split where one header printed over its cell's edge runs into the next with no
     /// space: a lower-case letter before a capital ("InClock", "HoursBase"), Latin letters beside
-    /// Chinese ones ("Date工号", "Birth入职日期"). Each part's box is its share of the word's,
-    /// Chinese characters counted twice as wide.
-    static func unglued(_ word: Word) -> [Word] {
+    /// Chinese ones ("Date工号", "Birth入职日期").
+    ///
+    /// Each part is as wide as its characters, at `chinese` or `latin` points an em where the
+    /// line's other words tell; parts narrower than the word share it out and abut exactly, as no
+    /// two printed words do, and two parts wider than the word (printed over each other) keep its
+    /// two ends.
+    static func unglued(_ word: Word, chinese: Double? = nil, latin: Double? = nil) -> [Word] {
         let characters = Array(word.text)
         guard characters.count >= 2 else { return [word] }
         var cuts: [Int] = []
@@ -167,22 +175,42 @@ enum HeaderBand {
             }
         }
         guard !cuts.isEmpty else { return [word] }
-        let widths = characters.map { isChinese($0) ? 2.0 : 1.0 }
-        let total = widths.reduce(0, +)
-        var parts: [Word] = []
-        var from = 0
-        var x = word.box.x0
-        for to in cuts + [characters.count] {
-            let share = widths[from..<to].reduce(0, +) / total * word.box.width
-            let box = BoundingBox(x0: x, y0: word.box.y0, x1: x + share, y1: word.box.y1)
-            parts.append(Word(text: String(characters[from..<to]), box: box, confidence: word.confidence))
-            x += share
-            from = to
+        let bounds = zip([0] + cuts, cuts + [characters.count]).map { $0..<$1 }
+        let ems = bounds.map { range in characters[range].map(width).reduce(0, +) }
+        let scales = bounds.map { range in isChinese(characters[range.lowerBound]) ? chinese : latin }
+        var boxes: [(Double, Double)] = []
+        if !scales.contains(where: { $0 == nil }), bounds.count == 2,
+           zip(ems, scales).map({ $0 * $1! }).reduce(0, +) > word.box.width {
+            boxes = [(word.box.x0, word.box.x0 + ems[0] * scales[0]!), (word.box.x1 - ems[1] * scales[1]!, word.box.x1)]
+        } else {
+            let widths = zip(ems, scales).map { em, scale in em * (scale ?? 1) }
+            let total = widths.reduce(0, +)
+            var x = word.box.x0
+            for share in widths.map({ $0 / total * word.box.width }) {
+                boxes.append((x, x + share))
+                x += share
+            }
         }
-        return parts
+        return zip(bounds, boxes).map { range, box in
+            Word(text: String(characters[range]), box: BoundingBox(x0: box.0, y0: word.box.y0, x1: box.1, y1: word.box.y1), confidence: word.confidence)
+        }
     }
 
-    private static func isChinese(_ character: Character) -> Bool {
+    private static func ems(_ text: String) -> Double {
+        text.map(width).reduce(0, +)
+    }
+
+    /// A character's rough width in ems, for sharing out a word's box.
+    static func width(_ character: Character) -> Double {
+        if isChinese(character) { return 1 }
+        if "iljI.,:;'|!".contains(character) { return 0.3 }
+        if "frt()-/".contains(character) { return 0.42 }
+        if "mwMW".contains(character) { return 0.9 }
+        if character.isUppercase { return 0.72 }
+        return 0.58
+    }
+
+    static func isChinese(_ character: Character) -> Bool {
         character.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
     }
 }

@@ -99,7 +99,9 @@ public enum LineBuilder {
         var current = [first]
         for word in words.dropFirst() {
             let previous = current[current.count - 1]
-            let gap = word.box.x0 - previous.box.x1
+            // From the cell's right edge: a word printed over the one before it (headers wider
+            // than their columns) may end short of its neighbour's end.
+            let gap = word.box.x0 - current.map(\.box.x1).max()!
             let height = min(previous.box.height, word.box.height)
             if gap > 0.9 * height {
                 cells.append(LayoutCell(words: current))

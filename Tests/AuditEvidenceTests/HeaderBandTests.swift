@@ -95,12 +95,42 @@ struct HeaderBandTests {
         #expect(table.rows.map { table.cell(.otHours, in: $0)?.text } == (0..<6).map { "\($0).5" })
     }
 
+    @Test("Headers wider than their columns, printed into each other word by word, are read as the runs of words a space apart")
+    func interleavedHeaders() throws {
+        // "Clock In" 234-280, "Clock Out" 286-338 and "Regular Hours" 312-388 overlap: sorted by
+        // position their words read "Clock In Clock Regular Out Hours".
+        let header = [("Date", 40, 64), ("Emp", 106, 124), ("No.", 128, 146), ("Name", 160, 184), ("Clock", 234, 264), ("In", 268, 280),
+                      ("Clock", 286, 316), ("Out", 320, 338), ("Regular", 312, 354), ("Hours", 358, 388)]
+            .map { Word(text: $0.0, box: BoundingBox(x0: $0.1, y0: 92, x1: $0.2, y1: 102)) }
+        let rows = Self.names.indices.map { index in
+            line([("2026-07-0\(index + 1)", 40), ("E01\(91 + index)", 106), (Self.names[index], 140), right("07:4\(index)", 270),
+                  right("17:0\(index)", 330), right("8.\(index)", 380)], y: 116 + Double(index) * 14)
+        }
+        let table = try table([header] + rows)
+        #expect(table.fields == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours])
+        #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == (0..<6).map { "8.\($0)" })
+    }
+
+    @Test("Chinese headers run together with no space (正常工时加班工时) are split where known headers meet")
+    func gluedChineseHeaders() throws {
+        let lookup = HeaderLookup()
+        let word = Word(text: "上班时间下班时间正常工时加班工时", box: BoundingBox(x0: 200, y0: 92, x1: 392, y1: 102))
+        #expect(HeaderMatcher.gluedChinese(word, lookup: lookup).map(\.text) == ["上班时间", "下班时间", "正常工时", "加班工时"])
+        #expect(HeaderMatcher.gluedChinese(Word(text: "考勤记录", box: word.box), lookup: lookup).map(\.text) == ["考勤记录"])
+        let header = line([("日期", 50), ("工号", 110), ("姓名", 160), ("上班时间下班时间正常工时加班工时", 200)], y: 100)
+        #expect(TableDetector.headerColumns(of: TextLine(page: 1, words: header, cells: LineBuilder.cells(of: header)), lookup: lookup)?
+            .columns.map(\.field) == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours, .otHours])
+    }
+
     @Test("A word that runs two headers together is split where they meet")
     func ungluing() {
         let word = Word(text: "InClock", box: BoundingBox(x0: 0, y0: 0, x1: 70, y1: 10))
         #expect(HeaderBand.unglued(word).map(\.text) == ["In", "Clock"])
-        #expect(HeaderBand.unglued(word).map(\.box.x1) == [20, 70])
+        let parts = HeaderBand.unglued(word)
+        #expect(parts.first?.box.x1 == parts.last?.box.x0 && parts.last?.box.x1 == 70)
+        #expect(parts.first.map { $0.box.width < 30 } == true)
         #expect(HeaderBand.unglued(Word(text: "Date工号", box: BoundingBox(x0: 0, y0: 0, x1: 80, y1: 10))).map(\.text) == ["Date", "工号"])
         #expect(HeaderBand.unglued(Word(text: "Name", box: BoundingBox(x0: 0, y0: 0, x1: 40, y1: 10))).map(\.text) == ["Name"])
     }
 }
+
