@@ -12,7 +12,7 @@ import AuditFields
 /// shows (see `ColumnRebuilder`), each column's words read line by line.
 enum HeaderBand {
     /// The most lines a header row is printed on.
-    static let maximumLines = 8
+    static let maximumLines = 12
 
     /// A header found in a band: its columns, the lines it was read from, and the line to cite.
     struct Found {
@@ -39,10 +39,10 @@ enum HeaderBand {
     }
 
     /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
-    /// lines, the one naming the most distinct known fields, then the most named as written rather
-    /// than by a near miss and the fewest named twice, then the most words read into known headers
-    /// and the fewest unknown headers (the shorter on a tie, a stack of lines before words under
-    /// body columns).
+    /// lines, the one naming the most distinct known fields less the headers it names twice or
+    /// not at all (pieces of a header read apart), then the most fields named as written rather
+    /// than by a near miss, then the most words read into known headers (the shorter on a tie, a
+    /// stack of lines before words under body columns).
     static func find(in lines: [TextLine], run: Range<Int>, lookup: HeaderLookup) -> Found? {
         guard !run.isEmpty else { return nil }
         let columns = bodyColumns(in: lines, after: run.upperBound)
@@ -65,7 +65,7 @@ enum HeaderBand {
                     let distinct = Set(known.compactMap(\.field)).count
                     let exact = Set(known.filter { lookup.isExact($0.header) }.compactMap(\.field)).count
                     let words = known.map { $0.header.split(separator: " ").count }.reduce(0, +)
-                    let score = 1000 * distinct + 100 * (exact - (known.count - distinct)) + words - 10 * (columns.count - known.count)
+                    let score = 1000 * (distinct - (known.count - distinct) - (columns.count - known.count)) + 100 * exact + words
                     if score > (best?.score ?? 0) { best = (candidate, score) }
                 }
             }
@@ -125,11 +125,12 @@ enum HeaderBand {
         return runs
     }
 
-    /// The columns of the body rows below a header band: the lines from `start` that print
-    /// numbers in at least two cells, up to the first that does not.
+    /// The columns of the body rows below a header band: the lines from the first with a number
+    /// at or after `start` that print numbers in at least two cells, up to the first that does not.
     static func bodyColumns(in lines: [TextLine], after start: Int) -> [ClosedRange<Double>] {
         var body: [TextLine] = []
         var index = start
+        while index < lines.count, index < start + maximumLines, !hasDigit(lines[index]) { index += 1 }  // the rest of a long band
         while index < lines.count, body.count < 40, hasDigit(lines[index]), lines[index].page == lines[start].page {
             if lines[index].cells.count >= 2 { body.append(lines[index]) }
             index += 1

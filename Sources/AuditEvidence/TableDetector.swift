@@ -25,7 +25,12 @@ public enum TableDetector {
                 current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
             }
             func add(_ line: TextLine) {
-                if let open = current, row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
+                guard let open = current else { return }
+                if let last = open.pending.last, !open.table.isDayGrid, continues(line, last) {
+                    // Values wrapped in their cells: the row's second line.
+                    let words = last.words + line.words
+                    current?.pending[open.pending.count - 1] = TextLine(page: last.page, words: words, cells: LineBuilder.cells(of: words.sorted { $0.box.x0 < $1.box.x0 }))
+                } else if row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
                     current?.pending.append(line)
                 }
             }
@@ -229,9 +234,53 @@ public enum TableDetector {
         var cells: [Int: Cell] = [:]
         for (index, words) in assigned {
             let cell = LayoutCell(words: words)
-            cells[index] = Cell(text: cell.text, evidence: Evidence(path: path, page: line.page, text: cell.text, bbox: cell.box.rounded))
+            let text = wrappedText(of: words)
+            cells[index] = Cell(text: text, evidence: Evidence(path: path, page: line.page, text: text, bbox: cell.box.rounded))
         }
         return DetectedTable.Row(cells: cells, evidence: Evidence(path: path, page: line.page, text: line.text, bbox: line.box.rounded))
+    }
+
+    /// The text of a cell's words, a value wrapped onto a second line (see `continues(_:_:)`)
+    /// joined back: without a space where it broke inside a word or number ("HR-" "2494",
+    /// "1306821990050" "32616", "Woodworkin" "g"), with one where it broke at a space.
+    static func wrappedText(of words: [Word]) -> String {
+        var lines: [[Word]] = []
+        for word in words {
+            if let last = lines.last?.first, word.box.y0 >= last.box.y1 - 0.5 * last.box.height {
+                if let index = lines.firstIndex(where: { abs($0[0].box.midY - word.box.midY) < 0.5 * word.box.height }) {
+                    lines[index].append(word)
+                } else {
+                    lines.append([word])
+                }
+            } else if let index = lines.firstIndex(where: { abs($0[0].box.midY - word.box.midY) < 0.5 * word.box.height }) {
+                lines[index].append(word)
+            } else {
+                lines.append([word])
+            }
+        }
+        guard lines.count > 1 else { return words.map(\.text).joined(separator: " ") }
+        var text = ""
+        for line in lines.sorted(by: { $0[0].box.midY < $1[0].box.midY }) {
+            let part = line.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ")
+            if let end = text.last, let start = part.first,
+               !(end == "-" || end.isNumber && start.isNumber || end.isLowercase && start.isLowercase || HeaderBand.isChinese(end) || HeaderBand.isChinese(start)) {
+                text += " "
+            }
+            text += part
+        }
+        return text
+    }
+
+    /// True when `line` is the second line of values wrapped in their cells on the row `row`:
+    /// printed right under it, the lines of one cell closer than rows are (their boxes overlap
+    /// by a twentieth of their height or more), each word starting (or, right-aligned, ending)
+    /// where a word of the row does.
+    static func continues(_ line: TextLine, _ row: TextLine) -> Bool {
+        guard line.page == row.page, line.words.count < row.words.count, line.box.y0 < row.box.y1 - 0.05 * line.box.height,
+              line.box.midY > row.box.y1 - 0.25 * row.box.height else { return false }
+        return line.words.allSatisfy { word in
+            row.words.contains { abs($0.box.x0 - word.box.x0) < 1 || abs($0.box.x1 - word.box.x1) < 1 }
+        }
     }
 
     static func column(ofX x: Double, _ bounds: [ClosedRange<Double>]) -> Int {

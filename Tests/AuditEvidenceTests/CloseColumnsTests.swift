@@ -50,6 +50,24 @@ struct CloseColumnsTests {
         #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == Array(repeating: "8.0", count: 6))
     }
 
+    @Test("Values wrapped onto a second line of their cells are joined back into their row")
+    func wrappedValues() throws {
+        let header = line([("Emp No.", 40), ("Name", 100), ("ID Card No.", 190), ("Hire Date", 310)], y: 100)
+        var lines = [header]
+        for (index, name) in Self.names.enumerated() {
+            let y = 120 + Double(index) * 24
+            // "HR-2494" breaks after its hyphen, the resident ID inside its digits, "Wu Yun" at its space.
+            lines.append(line([("HR-", 40), (index == 5 ? "Wu" : name, 100), (String(Self.ids[index].prefix(13)), 190), ("2016-0\(index + 1)-15", 310)], y: y))
+            lines.append(line([("24\(94 + index)", 40), (String(Self.ids[index].dropFirst(13)), 190)] + (index == 5 ? [("Yun", 100)] : []), y: y + 9))
+        }
+        let table = try table(lines)
+        #expect(table.rows.count == 6)
+        #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (0..<6).map { "HR-24\(94 + $0)" })
+        #expect(table.rows.map { table.cell(.nationalId, in: $0)?.text } == Self.ids)
+        #expect(table.rows.map { table.cell(.name, in: $0)?.text } == Self.names)
+        #expect(table.rows.map { table.cell(.hireDate, in: $0)?.text } == (1...6).map { "2016-0\($0)-15" })
+    }
+
     static let ids = ["36078119910309912X", "510722198106179110", "430524198401295810", "360781199404125029",
                       "370883198809184321", "510722198609039013"]
     static let departments = ["Sewing", "Packing", "Warehouse", "Warehouse", "Finishing", "QC"]
