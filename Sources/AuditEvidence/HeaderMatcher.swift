@@ -82,7 +82,11 @@ enum HeaderMatcher {
                 let gap = sorted[j].box.x0 - sorted[i].box.x1
                 // Parts of one word that ran two headers together abut exactly: never one header.
                 guard gap != 0 else { continue }
-                if gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { links.append((gap, i, j)) }
+                // A bilingual header is one Chinese word, then Latin ones: of two words about as
+                // near, a Latin one goes on a header rather than a Chinese one, which starts the
+                // next (Regular → Hours and 加班工时 → OT, not Regular → 加班工时 → 基本工资).
+                let starts = isChinese(sorted[j].text) ? 1.5 : 0
+                if gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { links.append((gap + starts, i, j)) }
             }
         }
         var next = [Int?](repeating: nil, count: sorted.count), previous = [Int?](repeating: nil, count: sorted.count)

@@ -11,11 +11,19 @@ public enum TableDetector {
         let lookup = HeaderLookup()
         for page in document.pages {
             let lines = LineBuilder.lines(of: page)
+            var rowsOnPage = 0  // rows and headers met on this page so far
             func begin(_ header: HeaderColumns, at line: TextLine) {
                 current?.addPendingRows(path: document.path)
+                defer { rowsOnPage += 1 }
                 if let open = current, open.table.columns == header.columns {
                     current?.headers = header.extents  // the header repeated on a new page
                     current?.bounds = header.bounds
+                    return
+                }
+                // The header repeated at the top of a new page but read in part (a band over
+                // too few rows to show its columns): the table goes on, in its columns.
+                if let open = current, rowsOnPage == 0, open.table.headerEvidence.page != page.number, !open.table.isDayGrid, header.days.isEmpty,
+                   Set(header.columns.compactMap(\.field)).isSubset(of: Set(open.table.fields)) {
                     return
                 }
                 if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
@@ -32,6 +40,7 @@ public enum TableDetector {
                     current?.pending[open.pending.count - 1] = TextLine(page: last.page, words: words, cells: LineBuilder.cells(of: words.sorted { $0.box.x0 < $1.box.x0 }))
                 } else if row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
                     current?.pending.append(line)
+                    rowsOnPage += 1
                 }
             }
             var index = 0
@@ -75,11 +84,21 @@ public enum TableDetector {
         /// The column regions the header gives, which pick the body lines.
         var bounds: [ClosedRange<Double>]
         var pending: [TextLine] = []
+        /// The columns last rebuilt from the body, under headers where.
+        var rebuilt: (headers: [ClosedRange<Double>], bounds: [ClosedRange<Double>])?
 
         /// Turns the pending lines into rows, in columns rebuilt from their alignment where they
-        /// show it (see `ColumnRebuilder`); a day grid keeps its header's columns.
+        /// show it (see `ColumnRebuilder`), or, on a page of too few rows to show it under headers
+        /// where they were, as last rebuilt; a day grid keeps its header's columns.
         mutating func addPendingRows(path: String) {
-            let rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: pending)
+            guard !pending.isEmpty else { return }
+            var rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: pending)
+            if let rebuilt {
+                self.rebuilt = (headers, rebuilt)
+            } else if pending.count < ColumnRebuilder.minimumRows, let last = self.rebuilt, last.headers.count == headers.count,
+                      zip(last.headers, headers).allSatisfy({ abs($0.lowerBound - $1.lowerBound) < 2 && abs($0.upperBound - $1.upperBound) < 2 }) {
+                rebuilt = last.bounds
+            }
             let columns = rebuilt ?? bounds
             table.rows += pending.compactMap {
                 TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid, fromData: rebuilt != nil)
@@ -242,7 +261,8 @@ public enum TableDetector {
 
     /// The text of a cell's words, a value wrapped onto a second line (see `continues(_:_:)`)
     /// joined back: without a space where it broke inside a word or number ("HR-" "2494",
-    /// "1306821990050" "32616", "Woodworkin" "g"), with one where it broke at a space.
+    /// "1306821990050" "32616", "Woodworkin" "g", a lone last character), with one where it
+    /// broke at a space.
     static func wrappedText(of words: [Word]) -> String {
         var lines: [[Word]] = []
         for word in words {
@@ -263,7 +283,8 @@ public enum TableDetector {
         for line in lines.sorted(by: { $0[0].box.midY < $1[0].box.midY }) {
             let part = line.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ")
             if let end = text.last, let start = part.first,
-               !(end == "-" || end.isNumber && start.isNumber || end.isLowercase && start.isLowercase || HeaderBand.isChinese(end) || HeaderBand.isChinese(start)) {
+               !(end == "-" || part.count == 1 || end.isNumber && start.isNumber || end.isLowercase && start.isLowercase
+                   || HeaderBand.isChinese(end) || HeaderBand.isChinese(start)) {
                 text += " "
             }
             text += part

@@ -68,6 +68,22 @@ struct CloseColumnsTests {
         #expect(table.rows.map { table.cell(.hireDate, in: $0)?.text } == (1...6).map { "2016-0\($0)-15" })
     }
 
+    @Test("A last page of one row reads its values a space apart in the columns the pages before it showed")
+    func lastPageOfOneRow() throws {
+        let header = line([("Date", 66), ("Emp No.", 104), ("Name", 160), ("Clock In", 226), ("Clock Out", 290)], y: 100)
+        func row(_ index: Int, y: Double) -> [Word] {
+            line([right("0\(index + 1)/06/2026", 100), ("E01\(91 + index)", 102), (Self.names[index], 140), right("07:4\(index)", 270),
+                  right("17:0\(index)", 336)], y: y)
+        }
+        let first = page(1, [header] + (0..<5).map { row($0, y: 116 + Double($0) * 14) })
+        let second = page(2, [header, row(5, y: 116)])
+        let tables = TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [first, second]))
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.rows.last.map { table.cell(.date, in: $0)?.text } == "06/06/2026")
+        #expect(table.rows.last.map { table.cell(.employeeId, in: $0)?.text } == "E0196")
+    }
+
     static let ids = ["36078119910309912X", "510722198106179110", "430524198401295810", "360781199404125029",
                       "370883198809184321", "510722198609039013"]
     static let departments = ["Sewing", "Packing", "Warehouse", "Warehouse", "Finishing", "QC"]
