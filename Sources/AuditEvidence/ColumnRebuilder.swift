@@ -255,8 +255,9 @@ enum ColumnRebuilder {
         joined(line.words.filter { column.contains($0.box.midX) })
     }
 
+    /// The words as one value: in reading order, a value wrapped over two lines joined back.
     private static func joined(_ words: [Word]) -> String {
-        words.map(\.text).joined(separator: " ")
+        TableDetector.wrappedText(of: words)
     }
 
     private static func middle(_ range: ClosedRange<Double>) -> Double {

@@ -73,26 +73,30 @@ enum HeaderMatcher {
 
     /// The words of a cell as chains of words that follow one another a space apart, left to
     /// right; one chain when no word is printed over another.
+    ///
+    /// Each word goes on to the word after it whose gap is nearest the line's space (the gap most
+    /// words leave to their next), a Latin word before a Chinese one: a bilingual header is one
+    /// Chinese word, then Latin ones (Regular → Hours and 加班工时 → OT Hours, not Regular → OT).
     static func chains(of words: [Word]) -> [[Word]] {
         let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
         guard zip(sorted, sorted.dropFirst()).contains(where: { $1.box.x0 < $0.box.x1 - 0.5 }) else { return [sorted] }
-        var links: [(gap: Double, from: Int, to: Int)] = []
+        var candidates: [(gap: Double, from: Int, to: Int)] = []
         for i in sorted.indices {
             for j in sorted.indices where j != i {
                 let gap = sorted[j].box.x0 - sorted[i].box.x1
                 // Parts of one word that ran two headers together abut exactly: never one header.
-                guard gap != 0 else { continue }
-                // A bilingual header is one Chinese word, then Latin ones: of two words about as
-                // near, a Latin one goes on a header rather than a Chinese one, which starts the
-                // next (Regular → Hours and 加班工时 → OT, not Regular → 加班工时 → 基本工资).
-                let starts = isChinese(sorted[j].text) ? 1.5 : 0
-                if gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { links.append((gap + starts, i, j)) }
+                if gap != 0 && gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { candidates.append((gap, i, j)) }
             }
         }
+        guard !candidates.isEmpty else { return sorted.map { [$0] } }
+        let space = candidates.map(\.gap).sorted()[candidates.count / 2]
+        let links = candidates.map { link in
+            (cost: abs(link.gap - space) + (isChinese(sorted[link.to].text) ? 0.4 * max(space, 1) : 0), link.from, link.to)
+        }
         var next = [Int?](repeating: nil, count: sorted.count), previous = [Int?](repeating: nil, count: sorted.count)
-        for link in links.sorted(by: { ($0.gap, $0.from) < ($1.gap, $1.from) }) where next[link.from] == nil && previous[link.to] == nil {
-            next[link.from] = link.to
-            previous[link.to] = link.from
+        for link in links.sorted(by: { ($0.cost, $0.1) < ($1.cost, $1.1) }) where next[link.1] == nil && previous[link.2] == nil {
+            next[link.1] = link.2
+            previous[link.2] = link.1
         }
         return sorted.indices.filter { previous[$0] == nil }.map { head in
             var chain = [sorted[head]]

@@ -111,6 +111,19 @@ struct HeaderBandTests {
         #expect(table.rows.map { table.cell(.regularHours, in: $0)?.text } == (0..<6).map { "8.\($0)" })
     }
 
+    @Test("Of two words as near to a header's last word, the one a space away goes on it (Regular → Hours, 加班工时 → OT)")
+    func chainsBySpace() {
+        // Bilingual headers wider than their columns: every header's words are 2.6 points apart,
+        // but "OT" starts 1.95 points after "Regular" ends.
+        let words = [("上班时间", 308.8, 348.7), ("Clock", 351.4, 375.3), ("下班时间", 376.2, 416.2), ("In", 377.9, 387.2),
+                     ("正常工时", 397.6, 437.6), ("Clock", 418.8, 442.7), ("加班工时", 433.8, 473.8), ("Regular", 440.2, 474.4),
+                     ("Out", 445.4, 462.0), ("OT", 476.4, 489.0), ("Hours", 477.0, 504.2), ("Hours", 491.6, 518.8)]
+            .map { Word(text: $0.0, box: BoundingBox(x0: $0.1, y0: 100, x1: $0.2, y1: 112.3)) }
+        let headers = HeaderMatcher.headers(for: [LayoutCell(words: words)], lookup: HeaderLookup())
+        #expect(headers.map(\.field) == [.clockIn, .clockOut, .regularHours, .otHours])
+        #expect(headers.map(\.text) == ["上班时间 Clock In", "下班时间 Clock Out", "正常工时 Regular Hours", "加班工时 OT Hours"])
+    }
+
     @Test("Chinese headers run together with no space (正常工时加班工时) are split where known headers meet")
     func gluedChineseHeaders() throws {
         let lookup = HeaderLookup()
