@@ -17,7 +17,9 @@ public struct EvidenceReader: Sendable {
     /// The opening rows of cells as printed (lines of the first pages, then the first rows of each
     /// sheet), where titles and labelled values such as "Valid Until" or "Pay Period" stand.
     public static func rows(of document: ExtractedDocument) -> [[Cell]] {
-        document.pages.prefix(factPages).flatMap { page in LineBuilder.lines(of: page).map { $0.reportCells(path: document.path) } }
+        document.pages.prefix(factPages).flatMap { page in
+            LineBuilder.joiningWrappedValues(LineBuilder.lines(of: page)).map { $0.reportCells(path: document.path) }
+        }
             + document.sheets.flatMap { $0.rows.prefix(factSheetRows) }
     }
 

@@ -5,6 +5,16 @@ import AuditFields
 final class HeaderLookup {
     private var cache: [String: CanonicalField?] = [:]
 
+    private var exact: [String: Bool] = [:]
+
+    /// True when `text` names its field by a synonym as written, not by a near miss.
+    func isExact(_ text: String) -> Bool {
+        if let known = exact[text] { return known }
+        let result = field(for: text) != nil && HeaderSynonyms.isExact(text)
+        exact[text] = result
+        return result
+    }
+
     /// Longest text taken for a column header; longer cells are sentences or values.
     static let maximumHeaderLength = 40
 

@@ -15,6 +15,12 @@ enum HeaderMatcher {
 
     /// Maps each cell to a field, splitting cells whose words hold two headers printed too close
     /// together ("Regular Hours OT Hours"), longest match first.
+    ///
+    /// Headers wider than their columns print into each other, their words interleaved from left
+    /// to right ("Clock In Clock Regular Out OT Hours Hours"); each header's words still follow one
+    /// another a space apart, so such a cell is read as the chains of words that do, each header
+    /// placed by its middle. A Chinese header run into the next with no space (正常工时加班工时)
+    /// is split where known headers meet.
     static func headers(for cells: [LayoutCell], lookup: HeaderLookup) -> [Header] {
         var result: [Header] = []
         for cell in cells {
@@ -22,18 +28,15 @@ enum HeaderMatcher {
                 result.append(Header(text: cell.text, field: field, words: cell.words))
                 continue
             }
-            var pieces: [Header] = []
-            var start = 0
-            while start < cell.words.count {
-                let match = stride(from: cell.words.count, to: start, by: -1).lazy.compactMap { end -> Header? in
-                    let words = Array(cell.words[start..<end])
-                    let text = words.map(\.text).joined(separator: " ")
-                    return lookup.field(for: text).map { Header(text: text, field: $0, words: words) }
-                }.first
-                let piece = match ?? Header(text: cell.words[start].text, field: nil, words: [cell.words[start]])
-                pieces.append(piece)
-                start += piece.words.count
+            let chains = self.chains(of: cell.words)
+            if chains.count > 1 {
+                let pieces = bilingualMerged(chains.flatMap { segmented($0, lookup: lookup) }.sorted { middle($0) < middle($1) }, lookup: lookup)
+                if pieces.contains(where: { $0.field != nil }) {
+                    result.append(contentsOf: pieces)
+                    continue
+                }
             }
+            let pieces = segmented(cell.words, lookup: lookup)
             if pieces.contains(where: { $0.field != nil }) {
                 result.append(contentsOf: pieces)
             } else {
@@ -41,6 +44,119 @@ enum HeaderMatcher {
             }
         }
         return result
+    }
+
+    /// `words` read as headers, longest match first (named as written before by a near miss); a
+    /// word that names nothing and is Chinese run together is split into the known headers it is
+    /// made of, if it is.
+    static func segmented(_ words: [Word], lookup: HeaderLookup) -> [Header] {
+        let words = words.flatMap { lookup.field(for: $0.text) == nil ? gluedChinese($0, lookup: lookup) : [$0] }
+        var pieces: [Header] = []
+        var start = 0
+        while start < words.count {
+            // A header named as written before one named by a near miss or in part
+            // ("出勤天数 Days Worked" and "Regular Hours", not "出勤天数 Days Worked Regular Hours").
+            let ends = Array(stride(from: words.count, to: start, by: -1))
+            let runs = ends.lazy.map { Array(words[start..<$0]) }
+            let match = (runs.first { lookup.isExact($0.map(\.text).joined(separator: " ")) } ?? runs.first {
+                lookup.field(for: $0.map(\.text).joined(separator: " ")) != nil
+            }).map { run -> Header in
+                let text = run.map(\.text).joined(separator: " ")
+                return Header(text: text, field: lookup.field(for: text), words: run)
+            }
+            let piece = match ?? Header(text: words[start].text, field: nil, words: [words[start]])
+            pieces.append(piece)
+            start += piece.words.count
+        }
+        return pieces
+    }
+
+    /// The words of a cell as chains of words that follow one another a space apart, left to
+    /// right; one chain when no word is printed over another.
+    ///
+    /// Each word goes on to the word after it whose gap is nearest the line's space (the gap most
+    /// words leave to their next), a Latin word before a Chinese one: a bilingual header is one
+    /// Chinese word, then Latin ones (Regular → Hours and 加班工时 → OT Hours, not Regular → OT).
+    static func chains(of words: [Word]) -> [[Word]] {
+        let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
+        guard zip(sorted, sorted.dropFirst()).contains(where: { $1.box.x0 < $0.box.x1 - 0.5 }) else { return [sorted] }
+        var candidates: [(gap: Double, from: Int, to: Int)] = []
+        for i in sorted.indices {
+            for j in sorted.indices where j != i {
+                let gap = sorted[j].box.x0 - sorted[i].box.x1
+                // Parts of one word that ran two headers together abut exactly: never one header.
+                if gap != 0 && gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { candidates.append((gap, i, j)) }
+            }
+        }
+        guard !candidates.isEmpty else { return sorted.map { [$0] } }
+        let space = candidates.map(\.gap).sorted()[candidates.count / 2]
+        let links = candidates.map { link in
+            (cost: abs(link.gap - space) + (isChinese(sorted[link.to].text) ? 0.4 * max(space, 1) : 0), link.from, link.to)
+        }
+        var next = [Int?](repeating: nil, count: sorted.count), previous = [Int?](repeating: nil, count: sorted.count)
+        for link in links.sorted(by: { ($0.cost, $0.1) < ($1.cost, $1.1) }) where next[link.1] == nil && previous[link.2] == nil {
+            next[link.1] = link.2
+            previous[link.2] = link.1
+        }
+        return sorted.indices.filter { previous[$0] == nil }.map { head in
+            var chain = [sorted[head]]
+            var index = head
+            while let following = next[index] {
+                chain.append(sorted[following])
+                index = following
+            }
+            return chain
+        }
+    }
+
+    /// Neighbouring headers of one field, one in Chinese and one in Latin letters, as one header:
+    /// the two halves of a bilingual header whose words were read as two chains.
+    static func bilingualMerged(_ headers: [Header], lookup: HeaderLookup) -> [Header] {
+        var merged: [Header] = []
+        for header in headers {
+            if let last = merged.last, let field = header.field, last.field == field, isChinese(last.text) != isChinese(header.text) {
+                let text = last.text + " " + header.text
+                merged[merged.count - 1] = Header(text: text, field: lookup.field(for: text) ?? field, words: last.words + header.words)
+            } else {
+                merged.append(header)
+            }
+        }
+        return merged
+    }
+
+    /// A word of Chinese headers run together, split into the headers it is made of (each named
+    /// as written), its box shared out by characters; the word itself when it is not.
+    static func gluedChinese(_ word: Word, lookup: HeaderLookup) -> [Word] {
+        let characters = Array(word.text)
+        guard characters.count >= 4, characters.count <= HeaderLookup.maximumHeaderLength, characters.allSatisfy({ isChinese(String($0)) })
+        else { return [word] }
+        // parts[i]: the fewest known headers that make characters[..<i], as their ends.
+        var parts = [[Int]?](repeating: nil, count: characters.count + 1)
+        parts[0] = []
+        for end in 2...characters.count {
+            for start in 0...(end - 2) {
+                guard let before = parts[start], lookup.isExact(String(characters[start..<end])),
+                      parts[end].map({ before.count + 1 < $0.count }) ?? true else { continue }
+                parts[end] = before + [end]
+            }
+        }
+        guard let ends = parts[characters.count], ends.count >= 2 else { return [word] }
+        let width = word.box.width / Double(characters.count)
+        var start = 0
+        return ends.map { end in
+            defer { start = end }
+            let box = BoundingBox(x0: word.box.x0 + Double(start) * width, y0: word.box.y0, x1: word.box.x0 + Double(end) * width, y1: word.box.y1)
+            return Word(text: String(characters[start..<end]), box: box, confidence: word.confidence)
+        }
+    }
+
+    private static func isChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
+    }
+
+    private static func middle(_ header: Header) -> Double {
+        let x0 = header.words.map(\.box.x0).min() ?? 0, x1 = header.words.map(\.box.x1).max() ?? 0
+        return (x0 + x1) / 2
     }
 
     /// The fewest day columns that make a monthly attendance grid.

@@ -11,32 +11,61 @@ public enum TableDetector {
         let lookup = HeaderLookup()
         for page in document.pages {
             let lines = LineBuilder.lines(of: page)
-            var index = 0
-            while index < lines.count {
-                var line = lines[index]
-                index += 1
-                // Only lines without numbers can be half a header; data rows are skipped cheaply.
-                if index < lines.count, line.cells.count >= 2, !line.text.contains(where: \.isNumber),
-                   headerColumns(of: line, lookup: lookup) == nil,
-                   headerColumns(of: lines[index], lookup: lookup) == nil,
-                   let stacked = LineBuilder.stacked(line, lines[index]), headerColumns(of: stacked, lookup: lookup) != nil {
-                    line = stacked  // a header printed over two lines
-                    index += 1
+            var rowsOnPage = 0  // rows and headers met on this page so far
+            func begin(_ header: HeaderColumns, at line: TextLine) {
+                current?.addPendingRows(path: document.path)
+                defer { rowsOnPage += 1 }
+                if let open = current, open.table.columns == header.columns {
+                    current?.headers = header.extents  // the header repeated on a new page
+                    current?.bounds = header.bounds
+                    return
                 }
-                if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
-                    current?.addPendingRows(path: document.path)
-                    if let open = current, open.table.columns == header.columns {
-                        current?.headers = header.extents  // the header repeated on a new page
-                        current?.bounds = header.bounds
+                // The header repeated at the top of a new page but read in part (a band over
+                // too few rows to show its columns): the table goes on, in its columns.
+                if let open = current, rowsOnPage == 0, open.table.headerEvidence.page != page.number, !open.table.isDayGrid, header.days.isEmpty,
+                   Set(header.columns.compactMap(\.field)).isSubset(of: Set(open.table.fields)) {
+                    return
+                }
+                if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
+                let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
+                var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
+                table.dayColumns = header.days
+                current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
+            }
+            func add(_ line: TextLine) {
+                guard let open = current else { return }
+                if let last = open.pending.last, !open.table.isDayGrid, continues(line, last) {
+                    // Values wrapped in their cells: the row's second line.
+                    let words = last.words + line.words
+                    current?.pending[open.pending.count - 1] = TextLine(page: last.page, words: words, cells: LineBuilder.cells(of: words.sorted { $0.box.x0 < $1.box.x0 }))
+                } else if row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
+                    current?.pending.append(line)
+                    rowsOnPage += 1
+                }
+            }
+            var index = 0
+            var searchedUntil = 0  // lines before this one start no header band
+            while index < lines.count {
+                // A header is a line, or several without numbers (see `HeaderBand`).
+                if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]) {
+                    let run = HeaderBand.run(in: lines, from: index)
+                    if let found = HeaderBand.find(in: lines, run: run, lookup: lookup) {
+                        lines[index..<found.lines.lowerBound].forEach(add)
+                        begin(found.header, at: found.line)
+                        // The rest of the run is what the header did not need of its band (an
+                        // English line under a Chinese one): neither a second header nor rows.
+                        index = run.upperBound
+                        searchedUntil = index
                         continue
                     }
-                    if let open = current, !open.table.rows.isEmpty { tables.append(open.table) }
-                    let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
-                    var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
-                    table.dayColumns = header.days
-                    current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
-                } else if let open = current, row(from: line, bounds: open.bounds, path: document.path, grid: open.table.isDayGrid) != nil {
-                    current?.pending.append(line)
+                    searchedUntil = run.upperBound
+                }
+                let line = lines[index]
+                index += 1
+                if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
+                    begin(header, at: line)
+                } else {
+                    add(line)
                 }
             }
             current?.addPendingRows(path: document.path)
@@ -55,12 +84,25 @@ public enum TableDetector {
         /// The column regions the header gives, which pick the body lines.
         var bounds: [ClosedRange<Double>]
         var pending: [TextLine] = []
+        /// The columns last rebuilt from the body, under headers where.
+        var rebuilt: (headers: [ClosedRange<Double>], bounds: [ClosedRange<Double>])?
 
         /// Turns the pending lines into rows, in columns rebuilt from their alignment where they
-        /// show it (see `ColumnRebuilder`); a day grid keeps its header's columns.
+        /// show it (see `ColumnRebuilder`), or, on a page of too few rows to show it under headers
+        /// where they were, as last rebuilt; a day grid keeps its header's columns.
         mutating func addPendingRows(path: String) {
-            let columns = table.isDayGrid ? bounds : ColumnRebuilder.bounds(headers: headers, lines: pending) ?? bounds
-            table.rows += pending.compactMap { TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid) }
+            guard !pending.isEmpty else { return }
+            var rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: pending)
+            if let rebuilt {
+                self.rebuilt = (headers, rebuilt)
+            } else if pending.count < ColumnRebuilder.minimumRows, let last = self.rebuilt, last.headers.count == headers.count,
+                      zip(last.headers, headers).allSatisfy({ abs($0.lowerBound - $1.lowerBound) < 2 && abs($0.upperBound - $1.upperBound) < 2 }) {
+                rebuilt = last.bounds
+            }
+            let columns = rebuilt ?? bounds
+            table.rows += pending.compactMap {
+                TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid, fromData: rebuilt != nil)
+            }
             pending = []
         }
     }
@@ -174,14 +216,22 @@ public enum TableDetector {
     }
 
     /// Places a line's words under the header columns; nil when the line is not a table row.
-    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String, grid: Bool = false) -> DetectedTable.Row? {
+    ///
+    /// With `fromData`, the bounds were rebuilt from the body's gutters, which no value crosses:
+    /// a run of words across a boundary is then two values printed close together, split there.
+    static func row(from line: TextLine, bounds: [ClosedRange<Double>], path: String, grid: Bool = false,
+                    fromData: Bool = false) -> DetectedTable.Row? {
         // A table row fills at least half of the columns with printed cells; a title or a footer
         // sentence ("Prepared by: HR Department") is one or two long cells. A grid row starts in
         // the worker columns and has day values, which print too close together to count as cells.
         if grid {
             guard line.words.count >= 3, let first = line.words.first, column(ofX: first.box.midX, bounds) <= 1 else { return nil }
         } else {
-            guard Double(line.cells.count) >= 0.5 * Double(bounds.count) else { return nil }
+            // Values printed a space apart read as one cell ("2026年4月2日 E0223 Guo Xiaoyan"): a
+            // line with numbers whose words lie under enough columns is a row too.
+            let filled = line.cells.count >= 2 && line.text.contains(where: \.isNumber)
+                ? Set(line.words.map { column(ofX: $0.box.midX, bounds) }).count : line.cells.count
+            guard Double(max(line.cells.count, filled)) >= 0.5 * Double(bounds.count) else { return nil }
         }
         var assigned: [Int: [Word]] = [:]
         for cell in line.cells {
@@ -192,7 +242,9 @@ public enum TableDetector {
             // together (grid days); a cell across two columns splits only when it truly spans both.
             let regions = Set(cell.words.map { column(ofX: $0.box.midX, bounds) })
             let spread = overlaps.filter { $0 > 0.3 * max(box.width, 1) }.count
-            if cell.words.count > 1 && (regions.count >= 3 || spread > 1) {
+            if cell.words.count > 1 && (regions.count >= 3 || spread > 1 || fromData && regions.count > 1 && cell.words.allSatisfy { word in
+                overlap(word.box.x0...word.box.x1, bounds[column(ofX: word.box.midX, bounds)]) >= 0.8 * word.box.width
+            }) {
                 for word in cell.words { assigned[column(ofX: word.box.midX, bounds), default: []].append(word) }
             } else {
                 assigned[best, default: []].append(contentsOf: cell.words)
@@ -201,9 +253,55 @@ public enum TableDetector {
         var cells: [Int: Cell] = [:]
         for (index, words) in assigned {
             let cell = LayoutCell(words: words)
-            cells[index] = Cell(text: cell.text, evidence: Evidence(path: path, page: line.page, text: cell.text, bbox: cell.box.rounded))
+            let text = wrappedText(of: words)
+            cells[index] = Cell(text: text, evidence: Evidence(path: path, page: line.page, text: text, bbox: cell.box.rounded))
         }
         return DetectedTable.Row(cells: cells, evidence: Evidence(path: path, page: line.page, text: line.text, bbox: line.box.rounded))
+    }
+
+    /// The text of a cell's words, a value wrapped onto a second line (see `continues(_:_:)`)
+    /// joined back: without a space where it broke inside a word or number ("HR-" "2494",
+    /// "1306821990050" "32616", "Woodworkin" "g", a lone last character), with one where it
+    /// broke at a space.
+    static func wrappedText(of words: [Word]) -> String {
+        var lines: [[Word]] = []
+        for word in words {
+            if let last = lines.last?.first, word.box.y0 >= last.box.y1 - 0.5 * last.box.height {
+                if let index = lines.firstIndex(where: { abs($0[0].box.midY - word.box.midY) < 0.5 * word.box.height }) {
+                    lines[index].append(word)
+                } else {
+                    lines.append([word])
+                }
+            } else if let index = lines.firstIndex(where: { abs($0[0].box.midY - word.box.midY) < 0.5 * word.box.height }) {
+                lines[index].append(word)
+            } else {
+                lines.append([word])
+            }
+        }
+        guard lines.count > 1 else { return words.map(\.text).joined(separator: " ") }
+        var text = ""
+        for line in lines.sorted(by: { $0[0].box.midY < $1[0].box.midY }) {
+            let part = line.sorted { $0.box.x0 < $1.box.x0 }.map(\.text).joined(separator: " ")
+            if let end = text.last, let start = part.first,
+               !(end == "-" || part.count == 1 || end.isNumber && start.isNumber || end.isLowercase && start.isLowercase
+                   || HeaderBand.isChinese(end) || HeaderBand.isChinese(start)) {
+                text += " "
+            }
+            text += part
+        }
+        return text
+    }
+
+    /// True when `line` is the second line of values wrapped in their cells on the row `row`:
+    /// printed right under it, the lines of one cell closer than rows are (their boxes overlap
+    /// by a twentieth of their height or more), each word starting (or, right-aligned, ending)
+    /// where a word of the row does.
+    static func continues(_ line: TextLine, _ row: TextLine) -> Bool {
+        guard line.page == row.page, line.words.count < row.words.count, line.box.y0 < row.box.y1 - 0.05 * line.box.height,
+              line.box.midY > row.box.y1 - 0.25 * row.box.height else { return false }
+        return line.words.allSatisfy { word in
+            row.words.contains { abs($0.box.x0 - word.box.x0) < 1 || abs($0.box.x1 - word.box.x1) < 1 }
+        }
     }
 
     static func column(ofX x: Double, _ bounds: [ClosedRange<Double>]) -> Int {

@@ -92,6 +92,25 @@ public enum LineBuilder {
         return TextLine(page: upper.page, words: upper.words + lower.words, cells: cells)
     }
 
+    /// The lines with each value that wrapped onto lines of its own in a form put back into its
+    /// cell: a line printed right under a label and its value ("Company Name | Guangzhou Shengfu
+    /// Hardware Co.," over "Ltd."), starting where the value starts and with nothing left of it.
+    public static func joiningWrappedValues(_ lines: [TextLine]) -> [TextLine] {
+        var joined: [TextLine] = []
+        for line in lines {
+            if var previous = joined.last, previous.page == line.page, previous.cells.count >= 2, let value = previous.cells.last,
+               let first = line.words.first, abs(first.box.x0 - value.box.x0) < 1, line.words.allSatisfy({ $0.box.x0 >= value.box.x0 - 1 }),
+               line.box.y0 - previous.box.y1 < 0.5 * min(previous.box.height, line.box.height) {
+                previous.words += line.words
+                previous.cells[previous.cells.count - 1] = LayoutCell(words: value.words + line.words)
+                joined[joined.count - 1] = previous
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
+
     /// Splits a line's words into cells wherever the gap is wider than an ordinary space.
     static func cells(of words: [Word]) -> [LayoutCell] {
         guard let first = words.first else { return [] }
@@ -99,7 +118,9 @@ public enum LineBuilder {
         var current = [first]
         for word in words.dropFirst() {
             let previous = current[current.count - 1]
-            let gap = word.box.x0 - previous.box.x1
+            // From the cell's right edge: a word printed over the one before it (headers wider
+            // than their columns) may end short of its neighbour's end.
+            let gap = word.box.x0 - current.map(\.box.x1).max()!
             let height = min(previous.box.height, word.box.height)
             if gap > 0.9 * height {
                 cells.append(LayoutCell(words: current))

@@ -15,6 +15,17 @@ public enum HeaderSynonyms {
         matchedField(for: header).map { refinedByRate($0, header: header) }
     }
 
+    /// True when `header` is a synonym as written, whole or in every part of a bilingual header
+    /// (`上班时间 Clock In`), not a near miss nor a part with words beside it: for telling a header
+    /// read whole from one pieced together wrongly.
+    public static func isExact(_ header: String) -> Bool {
+        let key = TextNormalizer.headerKey(header)
+        guard !key.isEmpty, !ambiguousKeys.contains(key) else { return false }
+        if exactField(key) != nil { return true }
+        let fields = segments(of: key).map(exactField)
+        return fields.count > 1 && !fields.contains(nil) && agreed(fields) != nil
+    }
+
     private static func matchedField(for header: String) -> CanonicalField? {
         let key = TextNormalizer.headerKey(header)
         guard !key.isEmpty else {

@@ -127,6 +127,20 @@ struct EvidenceReaderTests {
         #expect(facts.registrationCode?.value == "91110000600037341L")
     }
 
+    @Test("A value wrapped onto the line below its label is read whole")
+    func wrappedValue() throws {
+        // A form's value column, too narrow for the name and the address, wraps them under themselves.
+        let doc = document([line([("Company Name", 40), ("Guangzhou Shengfu Hardware Co.,", 200)], y: 100),
+                            line([("Ltd.", 200)], y: 111),
+                            line([("Unified Social Credit Code", 40), ("91440111013743399K", 200)], y: 126),
+                            line([("Address", 40), ("No. 43 Jinlong Road, Baiyun District,", 200)], y: 142),
+                            line([("Guangzhou, Guangdong", 200)], y: 153)])
+        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        #expect(facts.companyName?.value == "Guangzhou Shengfu Hardware Co., Ltd.")
+        #expect(facts.registrationCode?.value == "91440111013743399K")
+        #expect(EvidenceReader.rows(of: doc).map { $0.map(\.text) }.last == ["Address", "No. 43 Jinlong Road, Baiyun District, Guangzhou, Guangdong"])
+    }
+
     @Test("A payroll's pay period comes from its label, and its rows become pay lines; the total row is left out")
     func payroll() throws {
         let header = line([("Employee ID", 40), ("Name", 120), ("Base Wage", 220), ("OT Pay", 320), ("Net Pay", 420)], y: 100)
