@@ -26,14 +26,20 @@ struct WorkerFailure {
         return text + ". " + action
     }
 
+    /// Whether the worker ended for want of memory: it failed near its limit, or said it could not allocate.
+    private var ranOutOfMemory: Bool {
+        guard case let .ended(ending, memoryLimit?, lastWords) = cause, ending.signal != nil || ending.status != 0 else { return false }
+        return ending.peakMemory >= memoryLimit * 8 / 10 || lastWords.contains("alloc")
+    }
+
     private var what: String {
+        if ranOutOfMemory, case let .ended(_, memoryLimit?, _) = cause {
+            return "reading this \(kind) needed more memory than a worker's limit of \(memoryLimit >> 20) MB and was stopped"
+        }
         switch cause {
         case let .timedOut(limit):
             return "reading this \(kind) took longer than its limit of \(Self.seconds(limit)) and was stopped"
-        case let .ended(ending, memoryLimit, lastWords):
-            if let memoryLimit, ending.signal != nil || ending.status != 0, ending.peakMemory >= memoryLimit * 8 / 10 || lastWords.contains("alloc") {
-                return "reading this \(kind) needed more memory than a worker's limit of \(memoryLimit >> 20) MB and was stopped"
-            }
+        case let .ended(ending, _, lastWords):
             if let signal = ending.signal {
                 if signal == SIGKILL {
                     return "AuditReady stopped while reading this \(kind): the process reading it was killed (SIGKILL, by the system or a person)"
@@ -50,13 +56,11 @@ struct WorkerFailure {
     }
 
     private var action: String {
+        if ranOutOfMemory { return "Split the document, or check again with a higher --worker-memory-limit" }
         switch cause {
         case .timedOut:
             return "If it is a long scan, check again with a higher --document-time-limit; otherwise please send us the file"
-        case let .ended(ending, memoryLimit, lastWords):
-            if let memoryLimit, ending.peakMemory >= memoryLimit * 8 / 10 || lastWords.contains("alloc") {
-                return "Split the document, or check again with a higher --worker-memory-limit"
-            }
+        case let .ended(ending, _, _):
             if ending.signal == SIGKILL { return "Check again; if it happens again, please send us the file" }
             return "Please send us the file so the reader can be fixed; until then it is not checked"
         case .garbled:
