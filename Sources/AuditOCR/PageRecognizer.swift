@@ -8,9 +8,17 @@
 /// lines run up, come out as low-confidence garbage (mean confidence 0.3-0.4 against above 0.9 for
 /// the same page upright): only then does detection run, the page is turned the way it says and
 /// read again, and the better reading is kept. Such pages cost three to four times an upright one.
+///
+/// When the languages mix Latin and other scripts (`eng+chi_sim`) and `readsLatinFirst` is on, a
+/// page is read with the Latin ones first and with all of them only where it needs them
+/// (`LatinFirstReading`); the engine with every language is loaded on the first page that does.
 final class PageRecognizer {
     private let configuration: OCRConfiguration
-    private let textEngine: TesseractEngine
+    /// The engine with the Latin-script languages only; nil when pages are read with all at once.
+    private let latinEngine: TesseractEngine?
+    /// The engine with every configured language: loaded at once when there is no Latin engine,
+    /// else on the first page that needs it.
+    private var allLanguagesEngine: Result<TesseractEngine, OCREngineError>?
     private var orientationEngine: Result<TesseractEngine, OCREngineError>?
 
     /// A reading whose mean confidence is below this is checked for being sideways or upside down.
@@ -26,8 +34,14 @@ final class PageRecognizer {
 
     init(configuration: OCRConfiguration) throws(OCREngineError) {
         self.configuration = configuration
-        textEngine = try TesseractEngine(model: .text(languages: configuration.tesseractLanguages),
-                                         tessdataPath: configuration.tessdataPath)
+        if configuration.readsLatinFirst, let latin = LatinFirstReading.latinLanguages(of: configuration.languages) {
+            latinEngine = try TesseractEngine(model: .text(languages: latin.joined(separator: "+")),
+                                              tessdataPath: configuration.tessdataPath)
+        } else {
+            latinEngine = nil
+            allLanguagesEngine = .success(try TesseractEngine(model: .text(languages: configuration.tesseractLanguages),
+                                                              tessdataPath: configuration.tessdataPath))
+        }
     }
 
     func recognize(_ image: GreyImage) -> PageOCRResult {
@@ -51,17 +65,35 @@ final class PageRecognizer {
         return best
     }
 
-    /// Reads `image`; when Tesseract found the text lines running down or up the page and read them
-    /// so, the boxes are moved onto the page turned upright.
+    /// Reads `image`, with the Latin-script languages first when there is an engine for them.
     private func read(_ image: LeptonicaImage, rotation: Int, skew: Double, resolution: Int, ink: Double) -> PageOCRResult {
-        var words = textEngine.words(in: image, resolution: resolution)
+        if let latinEngine {
+            let words = latinEngine.words(in: image, resolution: resolution)
+            if LatinFirstReading(judging: words) == .latin {
+                return finish(words, of: image, rotation: rotation, skew: skew, resolution: resolution, ink: ink)
+            }
+        }
+        guard let engine = allLanguages() else {
+            return .failed(allLanguagesFailure ?? "no OCR engine could start")
+        }
+        return finish(engine.words(in: image, resolution: resolution), of: image,
+                      rotation: rotation, skew: skew, resolution: resolution, ink: ink)
+    }
+
+    /// The page result of `words` read from `image`: its weak runs read again with every language,
+    /// and, when Tesseract found the text lines running down or up the page and read them so, the
+    /// boxes moved onto the page turned upright.
+    private func finish(_ read: [RecognizedWord], of image: LeptonicaImage,
+                        rotation: Int, skew: Double, resolution: Int, ink: Double) -> PageOCRResult {
+        var words = read
         let quarters = ReadingDirection.quarterTurnsFromUpright(words)
         // Only a page read well on the whole has a few words worth a second look; one read poorly
         // throughout (upside down) goes to orientation detection as it was read.
         let mean = words.isEmpty ? 0 : words.map(\.confidence).reduce(0, +) / Double(words.count)
-        if quarters == 0, mean >= Self.orientationCheckBelow {
-            words = textEngine.rereading(words, below: Self.rereadBelow, in: image, resolution: resolution,
-                                         limit: Self.rereadLimit)
+        if quarters == 0, mean >= Self.orientationCheckBelow,
+           words.contains(where: { $0.confidence < Self.rereadBelow }), let engine = allLanguages() {
+            words = engine.rereading(words, below: Self.rereadBelow, in: image, resolution: resolution,
+                                     limit: Self.rereadLimit)
         }
         var result = PageOCRResult(words: words, width: image.width, height: image.height, resolution: resolution,
                                    rotation: rotation, skewCorrection: skew, inkCoverage: ink)
@@ -69,6 +101,31 @@ final class PageRecognizer {
         // Joined once upright, where a line runs left to right.
         result.words = CJKWordJoiner.join(result.words)
         return result
+    }
+
+    /// The engine with every configured language, loaded on first need; nil when it cannot start.
+    private func allLanguages() -> TesseractEngine? {
+        if allLanguagesEngine == nil {
+            allLanguagesEngine = Result { () throws(OCREngineError) in
+                try TesseractEngine(model: .text(languages: configuration.tesseractLanguages),
+                                    tessdataPath: configuration.tessdataPath)
+            }
+        }
+        return try? allLanguagesEngine?.get()
+    }
+
+    /// Why the engine with every language could not start, once it was tried.
+    private var allLanguagesFailure: String? {
+        if case let .failure(error) = allLanguagesEngine { return error.message }
+        return nil
+    }
+
+    /// The languages of the engines loaded so far, for tests and diagnostics.
+    var loadedTextModels: [String] {
+        var models: [String] = []
+        if let latinEngine { models.append(latinEngine.languages) }
+        if case let .success(engine) = allLanguagesEngine { models.append(engine.languages) }
+        return models
     }
 
     private func needsOrientationCheck(_ result: PageOCRResult) -> Bool {

@@ -7,6 +7,8 @@ import CTesseract
 /// keeps it loaded.
 final class TesseractEngine {
     private let handle: OpaquePointer
+    /// The model's languages as Tesseract took them (`eng+chi_sim`, `osd`).
+    let languages: String
 
     /// Which model an engine loads.
     enum Model {
@@ -43,6 +45,7 @@ final class TesseractEngine {
         }
         TessBaseAPISetPageSegMode(handle, PSM_AUTO)
         self.handle = handle
+        languages = model.language
     }
 
     deinit { TessBaseAPIDelete(handle) }

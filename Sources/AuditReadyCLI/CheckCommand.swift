@@ -72,6 +72,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages for scans, e.g. eng+chi_sim (the default) or eng (faster, English only).")
     var ocrLanguages: String?
 
+    @Flag(name: .customLong("ocr-latin-first"), help: "Read each scan with the Latin-script OCR languages first, and with all of them only when it is not in Latin script: saves the Chinese model on English scans, costs Chinese scans a wasted first reading (for evidence mostly in English).")
+    var ocrLatinFirst = false
+
     @Flag(name: .customLong("in-process"), help: "Read every document in this process instead of in worker processes: a little faster to start, but a document that crashes a reader ends the whole check.")
     var inProcess = false
 
@@ -107,7 +110,8 @@ struct CheckCommand: ParsableCommand {
         defer { progress?.finish() }
         let logger = ProgressAwareLogHandler.logger(progress: progress, level: verbose ? .debug : quiet ? .error : .warning)
         if noCache, cache != nil { throw UsageError(message: "--cache and --no-cache exclude each other") }
-        var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages)
+        var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages,
+                                                                ocrLatinFirst: ocrLatinFirst)
         configuration.documentWorkers = try documentWorkers(rowsPerPart: configuration.rowsPerDocumentPart)
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         let judged = Judged(packs: packs, day: day, products: productList, language: language, accepted: accepted, threshold: threshold)
@@ -173,7 +177,8 @@ struct CheckCommand: ParsableCommand {
             }
             return nil
         }
-        var workers = WorkerCommand.launch(cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages, rowsPerPart: rowsPerPart)
+        var workers = WorkerCommand.launch(cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages, rowsPerPart: rowsPerPart,
+                                           ocrLatinFirst: ocrLatinFirst)
         if let documentTimeLimit { workers.timeLimit = .milliseconds(Int(documentTimeLimit * 1000)) }
         if let workerMemoryLimit { workers.memoryLimit = workerMemoryLimit << 20 }
         return workers

@@ -10,10 +10,12 @@ import Logging
 enum CheckConfiguration {
     /// `cache`: nil for no cache; `.some(nil)` for the default cache folder; `.some(path)` for a
     /// folder. `ocrLanguages`: Tesseract languages as `eng+chi_sim`; nil for the default.
-    /// `ocrWorkers`: OCR engines; nil for one per core.
-    static func pipeline(logger: Logger, cache: String?? = nil, ocrLanguages: String? = nil, ocrWorkers: Int? = nil) throws -> PipelineConfiguration {
+    /// `ocrWorkers`: OCR engines; nil for one per core. `ocrLatinFirst`: read scans with the
+    /// Latin-script languages first (`OCRConfiguration.readsLatinFirst`).
+    static func pipeline(logger: Logger, cache: String?? = nil, ocrLanguages: String? = nil, ocrWorkers: Int? = nil,
+                         ocrLatinFirst: Bool = false) throws -> PipelineConfiguration {
         var configuration = PipelineConfiguration(extractors: [XLSXExtractor(), XLSExtractor()])
-        var ocr = OCRConfiguration()
+        var ocr = OCRConfiguration(readsLatinFirst: ocrLatinFirst)
         if let ocrWorkers { ocr.workerCount = ocrWorkers }
         if let ocrLanguages { ocr.languages = OCRConfiguration.languages(from: ocrLanguages) }
         do {

@@ -19,6 +19,9 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages for scans.")
     var ocrLanguages: String?
 
+    @Flag(name: .customLong("ocr-latin-first"), help: "Read scans with the Latin-script languages first.")
+    var ocrLatinFirst = false
+
     @Option(name: .customLong("rows-per-part"), help: "Time entries and pay lines handed on at a time.")
     var rowsPerPart: Int?
 
@@ -33,13 +36,13 @@ struct WorkerCommand: ParsableCommand {
         let logger = ProgressAwareLogHandler.logger(progress: nil, level: .warning)
         // One OCR engine per worker: the check reads as many documents at once as it has workers.
         var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache),
-                                                            ocrLanguages: ocrLanguages, ocrWorkers: 1)
+                                                            ocrLanguages: ocrLanguages, ocrWorkers: 1, ocrLatinFirst: ocrLatinFirst)
         if let rowsPerPart { configuration.rowsPerDocumentPart = rowsPerPart }
         DocumentWorker.serve(configuration: configuration, logger: logger)
     }
 
     /// How `check` starts its workers: this program in worker mode with the check's reading settings.
-    static func launch(cache: String??, ocrLanguages: String?, rowsPerPart: Int) -> DocumentWorkerConfiguration {
+    static func launch(cache: String??, ocrLanguages: String?, rowsPerPart: Int, ocrLatinFirst: Bool = false) -> DocumentWorkerConfiguration {
         var arguments = ["worker", "--rows-per-part", "\(rowsPerPart)"]
         switch cache {
         case .none: arguments.append("--no-cache")
@@ -47,6 +50,7 @@ struct WorkerCommand: ParsableCommand {
         case .some(.none): break
         }
         if let ocrLanguages { arguments += ["--ocr-languages", ocrLanguages] }
+        if ocrLatinFirst { arguments.append("--ocr-latin-first") }
         return DocumentWorkerConfiguration(executable: CheckConfiguration.executablePath, arguments: arguments)
     }
 }

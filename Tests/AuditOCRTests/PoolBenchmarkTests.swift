@@ -46,6 +46,15 @@ struct PoolBenchmarkTests {
         if Self.benchmarking {
             let count = Double(pages.count)
             let accuracy = BenchPages.accuracy(of: alone, against: pages)
+            // The same pages read with the Latin-script languages first (`readsLatinFirst`).
+            let latinFirst = try OCREnginePool(configuration: OCRConfiguration(languages: languages, workerCount: 1, readsLatinFirst: true))
+            try latinFirst.start()
+            var (latinFirstRead, latinFirstTime) = Measurement.of { latinFirst.recognize(images) }
+            for _ in 1..<max(rounds, 1) {
+                let (again, time) = Measurement.of { latinFirst.recognize(images) }
+                if time.wall < latinFirstTime.wall { (latinFirstRead, latinFirstTime) = (again, time) }
+            }
+            let latinFirstAccuracy = BenchPages.accuracy(of: latinFirstRead, against: pages)
             let figures: [(String, String)] = [
                 ("set", source == "bilingual" ? "bilingual" : "folder"),
                 ("languages", languages.joined(separator: "+")),
@@ -63,6 +72,9 @@ struct PoolBenchmarkTests {
                 ("pool_cores_used", Self.format(togetherTime.processor / togetherTime.wall)),
                 ("word_recall", Self.format(accuracy.words)),
                 ("char_recall", Self.format(accuracy.characters)),
+                ("latin_first_cpu_seconds_per_page", Self.format(latinFirstTime.processor / count)),
+                ("latin_first_word_recall", Self.format(latinFirstAccuracy.words)),
+                ("latin_first_char_recall", Self.format(latinFirstAccuracy.characters)),
             ]
             print("bench " + figures.map { "\($0.0)=\($0.1)" }.joined(separator: " "))
         }

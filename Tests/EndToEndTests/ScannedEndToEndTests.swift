@@ -12,8 +12,11 @@ import Testing
 struct ScannedEndToEndTests {
     /// Seeds whose varied layout scans a document:
     /// - 26 (violations): a bilingual business licence as a PNG, scanned sideways and 2-4° off;
-    /// - 9 (violations): a Chinese fire certificate as a PNG, skewed, its values far right of the labels.
-    static let cases = ["26 violations", "9 violations"]
+    /// - 9 (violations): a Chinese fire certificate as a PNG, skewed, its values far right of the labels;
+    /// - 1 (clean): an English business licence as a PNG, checked with `--ocr-latin-first` (read
+    ///   with English only, Chinese only where the page needs it).
+    /// Words after the profile are options of `check`.
+    static let cases = ["26 violations", "9 violations", "1 clean --ocr-latin-first"]
 
     /// OCR in the child process runs Tesseract single-threaded, as it does on the 2-core machines
     /// the suite runs on (the CLI also sets this itself, by re-executing).
@@ -35,7 +38,8 @@ struct ScannedEndToEndTests {
         let archive = out.appendingPathComponent("case.zip").path
 
         let checked = try CLIRunner.run("auditready", ["check", archive, "--as-of", truth.asOf, "--format", "json",
-                                                       "--ruleset", truth.ruleset, "--no-cache"], environment: Self.environment)
+                                                       "--ruleset", truth.ruleset, "--no-cache"] + parts.dropFirst(2),
+                                       environment: Self.environment)
         guard checked.status == 0 || checked.status == 1 else {
             throw CheckFailure(message: "auditready exited \(checked.status): \(checked.stderr)")
         }
