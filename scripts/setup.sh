@@ -17,6 +17,8 @@ packages=(
   libsqlite3-dev        # the extraction cache (GRDB)
   fonts-wqy-microhei    # a CJK font for the corpus generator's Chinese documents
   chromium              # the HTML report test renders the report in a real browser
+  chromium-driver       # the web page test drives Chromium (Tests/Browser/upload_flow.py)
+  python3-selenium      # ... through selenium, with Debian's /usr/bin/python3
   fonts-dejavu-core     # the font the corpus generator draws with
   python3-jsonschema    # the test suite validates reports against the contract's JSON Schema
   poppler-utils         # pdftotext, the reference the extraction benchmark compares with

@@ -81,6 +81,9 @@ enum StaticAssets {
           try { answer = JSON.parse(request.responseText); } catch (ignored) { answer = {}; }
           if (request.status === 201 && answer.id) {
             bar.value = 100;
+            // The list below was drawn before this upload: it no longer has "no checks yet".
+            var empty = document.getElementById('no-checks');
+            if (empty) { empty.parentNode.removeChild(empty); }
             var link = document.createElement('a');
             link.href = '/checks/' + encodeURIComponent(answer.id);
             link.textContent = file.name;

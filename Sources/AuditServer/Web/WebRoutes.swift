@@ -24,6 +24,11 @@ struct WebRoutes {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "no-cache"],
                      body: .init(byteBuffer: ByteBuffer(string: StaticAssets.styleSheet)))
         }
+        // Browsers ask for an icon on every page (the HTML report's too, which links nothing):
+        // there is none, and saying so without an error keeps their consoles clean.
+        router.get("favicon.ico") { _, _ in
+            Response(status: .noContent, headers: [.cacheControl: "max-age=86400"])
+        }
         router.get("language/:code") { request, context in
             let language = Language(rawValue: try context.parameters.require("code")) ?? .en
             let back = request.uri.queryParameters["back"].map(String.init).flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") && !$0.contains("\\") ? $0 : nil }
