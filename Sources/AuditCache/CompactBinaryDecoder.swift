@@ -57,7 +57,7 @@ struct CompactKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProt
     func contains(_ key: Key) -> Bool { true }
 
     private func expect(_ key: Key) throws {
-        guard try decoding.reader.byte() == CompactKeyFingerprint.of(key) else {
+        guard try CompactKeyFingerprint.read(key, from: decoding.reader) else {
             throw CompactBinaryReader.corrupted("key \(key.stringValue) is not where the encoder wrote it")
         }
     }

@@ -4,7 +4,7 @@ import AuditCore
 /// several times faster than Foundation's property-list and JSON coders on large documents.
 ///
 /// The form is positional: keyed values are written in the order `encode(to:)` writes them, each
-/// behind a one-byte fingerprint of its key, and read back in the same order. A type whose
+/// behind a four-byte fingerprint of its whole key, and read back in the same order. A type whose
 /// `init(from:)` reads keys in another order than its `encode(to:)` writes them fails to decode
 /// (the fingerprint does not match) rather than decoding wrong values; for a cache that only costs
 /// a recomputation. Strings of up to `CompactBinaryFormat.internLimit` bytes are written once and
@@ -23,11 +23,31 @@ public struct CompactBinaryEncoder {
 
 /// The key fingerprint of the `Codable` path (hand-written `CompactCodable` types write no keys).
 enum CompactKeyFingerprint {
-    /// A one-byte fingerprint of a key, to catch a decoder reading keys out of the encoder's order.
+    /// A four-byte fingerprint of a key (32-bit FNV-1a of its UTF-8 bytes, least significant byte
+    /// first), to catch a decoder reading keys out of the encoder's order. Every byte of the key
+    /// counts: keys of the same length and first letter (`width` and `words`) differ.
     @inline(__always)
-    static func of(_ key: some CodingKey) -> UInt8 {
-        let name = key.stringValue.utf8
-        return UInt8(truncatingIfNeeded: name.count &* 31 &+ Int(name.first ?? 0))
+    static func of(_ key: some CodingKey) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.stringValue.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// Writes the fingerprint of `key`.
+    @inline(__always)
+    static func write(_ key: some CodingKey, to writer: CompactBinaryWriter) {
+        let hash = of(key)
+        for shift in stride(from: 0, to: 32, by: 8) { writer.byte(UInt8(truncatingIfNeeded: hash >> UInt32(shift))) }
+    }
+
+    /// Reads a fingerprint and tells whether it is `key`'s.
+    @inline(__always)
+    static func read(_ key: some CodingKey, from reader: CompactBinaryReader) throws -> Bool {
+        var hash: UInt32 = 0
+        for shift in stride(from: 0, to: 32, by: 8) { hash |= UInt32(try reader.byte()) << UInt32(shift) }
+        return hash == of(key)
     }
 }
 
@@ -69,7 +89,7 @@ struct CompactKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProt
     let encoding: CompactEncoding
     var codingPath: [any CodingKey] { [] }
 
-    private func mark(_ key: Key) { encoding.writer.byte(CompactKeyFingerprint.of(key)) }
+    private func mark(_ key: Key) { CompactKeyFingerprint.write(key, to: encoding.writer) }
 
     mutating func encodeNil(forKey key: Key) throws {
         mark(key)

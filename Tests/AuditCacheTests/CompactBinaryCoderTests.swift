@@ -162,6 +162,15 @@ struct CompactBinaryCoderTests {
         #expect(throws: DecodingError.self) { try roundTrip(OutOfOrder(a: "x", b: "y")) }
     }
 
+    @Test("Keys of the same length and first letter are told apart: a value written under 'width' is not read as 'words'")
+    func keysOfTheSameShape() throws {
+        struct Written: Codable { var width: Int }
+        struct Read: Codable { var words: Int }
+        let bytes = try CompactBinaryEncoder().encode(Written(width: 7))
+        #expect(throws: DecodingError.self) { try CompactBinaryDecoder().decode(Read.self, from: bytes) }
+        #expect(try CompactBinaryDecoder().decode(Written.self, from: bytes).width == 7)
+    }
+
     @Test("Optional values, nested optionals and lists of optionals keep nil apart from a value")
     func optionals() throws {
         struct Holder: Codable, Equatable {
