@@ -1,4 +1,5 @@
 import AuditCore
+import AuditTestSupport
 import Foundation
 import Testing
 
@@ -88,27 +89,18 @@ struct CheckCommandTests {
     func progressOnTerminal() throws {
         let output = try AuditReadyProcess.temporaryFile("report.json")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
-        func onTerminal(_ extra: String) throws -> String {
+        func onTerminal(_ extra: [String]) throws -> String {
             // `script` gives the command a pseudo-terminal for its standard streams.
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            let command = ["'\(AuditReadyProcess.executable.path)'", "check", "'\(sample)'", "--as-of", asOf, "--format", "json",
-                           "--output", "'\(output.path)'", extra].joined(separator: " ")
-            process.arguments = ["-qec", command, "/dev/null"]
-            process.environment = ["TERM": "xterm", "PATH": "/usr/bin:/bin"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+            let command = ([AuditReadyProcess.executable.path, "check", sample, "--as-of", asOf, "--format", "json",
+                            "--output", output.path] + extra).map { "'\($0)'" }.joined(separator: " ")
+            return try ProgramRunner.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"],
+                                         environment: ["TERM": "xterm", "PATH": "/usr/bin:/bin"]).stdoutText
         }
         // Without the cache: a check read back whole from it reads no document and draws no bar.
-        let shown = try onTerminal("--no-cache")
+        let shown = try onTerminal(["--no-cache"])
         #expect(shown.contains("Reading ["), "terminal output: \(shown.debugDescription)")
         #expect(shown.contains("\u{1B}[K"), "the bar is erased at the end")
-        #expect(!(try onTerminal("--quiet --no-cache")).contains("Reading ["))
+        #expect(!(try onTerminal(["--quiet", "--no-cache"])).contains("Reading ["))
     }
 
     @Test("--format csv and --format markdown write their formats")

@@ -13,6 +13,9 @@ public enum CLIRunner {
             ?? candidates[0]
     }
 
+    /// The built `auditready`.
+    public static var auditready: URL { productsDirectory.appendingPathComponent("auditready") }
+
     public struct Result: Sendable {
         public var status: Int32
         public var stdout: String
@@ -22,23 +25,9 @@ public enum CLIRunner {
     /// Runs `tool` with `arguments` in the repository folder, its environment this process's with
     /// `environment` over it.
     public static func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent(tool)
-        process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        }
-        process.currentDirectoryURL = repository
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
+        let outcome = try ProgramRunner.run(productsDirectory.appendingPathComponent(tool), arguments,
+                                            extraEnvironment: environment, currentDirectory: repository)
+        return Result(status: outcome.status, stdout: outcome.stdoutText, stderr: outcome.stderrText)
     }
 
     /// Runs `tool` with `arguments` under a pseudo-terminal (util-linux `script`), so that it sees
@@ -46,17 +35,8 @@ public enum CLIRunner {
     /// Arguments must not hold a single quote.
     public static func runInTerminal(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let command = ([productsDirectory.appendingPathComponent(tool).path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["--quiet", "--return", "--command", command, "/dev/null"]
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        process.currentDirectoryURL = repository
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        let outcome = try ProgramRunner.run(URL(fileURLWithPath: "/usr/bin/script"), ["--quiet", "--return", "--command", command, "/dev/null"],
+                                            extraEnvironment: environment, currentDirectory: repository)
+        return Result(status: outcome.status, stdout: outcome.stdoutText, stderr: "")
     }
 }

@@ -28,19 +28,10 @@ public enum SchemaValidator {
             print("/".join(str(p) for p in error.absolute_path) + ": " + error.message)
         """
         for python in ["/usr/bin/python3", "/usr/local/bin/python3", "python3"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [python, "-c", script, schemaURL.path, file.path]
-            let output = Pipe()
-            let errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            try process.run()
-            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            if stderr.contains("No module named") || process.terminationStatus == 127 { continue }
-            guard process.terminationStatus == 0 else { throw ValidatorFailure(message: stderr) }
+            let outcome = try ProgramRunner.run(URL(fileURLWithPath: "/usr/bin/env"), [python, "-c", script, schemaURL.path, file.path])
+            let (text, stderr) = (outcome.stdoutText, outcome.stderrText)
+            if stderr.contains("No module named") || outcome.status == 127 { continue }
+            guard outcome.status == 0 else { throw ValidatorFailure(message: stderr) }
             return text.split(separator: "\n").map(String.init)
         }
         throw ValidatorFailure(message: "no python3 with the jsonschema module: run scripts/setup.sh")
