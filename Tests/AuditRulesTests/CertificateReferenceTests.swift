@@ -1,4 +1,5 @@
 import AuditCore
+import AuditEvidence
 @testable import AuditRules
 import Testing
 
@@ -48,6 +49,25 @@ struct CertificateReferenceTests {
         #expect(table.body(named: "SGS-CSTC Standards Technical Services Co., Ltd.")?.name == "SGS")
         #expect(table.body(named: "TÜV Rheinland (Shanghai) Co., Ltd.")?.name == "TÜV Rheinland")
         #expect(table.body(named: "Golden Bridge Certification Co., Ltd.") == nil)
+    }
+
+    @Test("A certificate from a body whose approval CNCA or SAMR revoked is an error naming the announcement, whatever width its brackets are printed in")
+    func revokedBodies() throws {
+        let withdrawn = Self.reference.certification.bodies.filter { $0.status == "withdrawn" }
+        #expect(withdrawn.count >= 20)
+        #expect(withdrawn.allSatisfy { $0.cnca?.hasPrefix("CNCA-R") == true && $0.source.contains("announcement") })
+        for printed in ["中泽认证技术(深圳)有限公司", "江西百信认证有限公司", "上海中致威认证有限公司 Shanghai Zhongzhiwei Certification"] {
+            let certificate = ExampleEvidence.certificate(standard: "ISO 9001:2015", number: "12345", body: printed, accreditations: ["CNAS C123-M"])
+            let found = RuleEngine(packs: [Self.pack]).evaluate(RuleContext(evidence: EvidenceModel(documents: [certificate]),
+                                                                            asOf: CivilDate(year: 2026, month: 6, day: 1)!,
+                                                                            reference: Self.reference))
+                .filter { $0.rule.hasSuffix("certification-body") }
+            #expect(found.count == 1, "\(printed)")
+            #expect(found.first?.severity == .error, "\(printed)")
+            #expect(found.first?.message.contains("announcement") == true, "\(printed): \(found.first?.message ?? "no finding")")
+        }
+        // A sound body of the table is not taken for a revoked one.
+        #expect(Self.reference.certification.body(named: "中国质量认证中心有限公司")?.status == nil)
     }
 
     @Test("The edition check and the body check list the table's entries with their sources for rules explain")
