@@ -29,13 +29,11 @@ struct GroundTruth: Decodable {
         try JSONDecoder().decode(GroundTruth.self, from: Data(contentsOf: url))
     }
 
-    /// Whether the truth predicts certificate findings; the generator does not yet (issue 18, item 4).
-    var knowsCertificates: Bool { findings.contains { $0.category == FindingCategory.certificate.rawValue } }
-
-    /// The findings the truth can be compared with: all of them, or those outside the
-    /// `certificate` category while the truth predicts none there.
+    /// The findings the truth can be compared with: all but the certificate notes (`info`), which
+    /// tell where to verify each certificate and which no truth lists; certificate errors and
+    /// warnings are in the truth like every other finding.
     func comparable(_ findings: [Finding]) -> [Finding] {
-        knowsCertificates ? findings : findings.filter { $0.category != .certificate }
+        findings.filter { !($0.category == .certificate && $0.severity == .info) }
     }
 
     /// The report's findings in the truth's terms, to compare as sets.

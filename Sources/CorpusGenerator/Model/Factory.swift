@@ -24,6 +24,9 @@ struct Factory {
     /// The company name each other document prints (fire-certificate, certificate, roster,
     /// payroll); absent entries print the licence's name.
     var printedCompanyNames: [DocumentType: String] = [:]
+    /// What was planted in the management-system certificate, if anything (the oracle does not
+    /// read it: it judges the certificate's values).
+    var certificateVariant: CertificateVariant?
 
     /// The document types the archive holds.
     var presentTypes: Set<DocumentType> {

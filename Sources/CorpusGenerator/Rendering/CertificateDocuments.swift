@@ -62,7 +62,7 @@ struct CertificateDocuments {
     func managementCertificate() throws -> RenderedDocument {
         let certificate = factory.managementCertificate
         let holder = factory.companyName(on: .certificate)
-        let system = Vocabulary.standards.first { $0.name == certificate.standard }?.systemName ?? "Management System"
+        let system = (Vocabulary.standards + Vocabulary.withdrawnStandards).first { $0.name == certificate.standard }?.systemName ?? "Management System"
         var page = PageComposer(pdf: try PDFDocument(title: "Certificate of Registration", created: certificate.issued),
                                 fieldLayout: style.fieldLayout)
         page.heading("Certificate of Registration", size: 20)

@@ -5,6 +5,8 @@ struct Industry: Sendable {
     var departments: [String]
     var businessScope: String
     var certificateScope: String
+    /// The scope a trading company of the line prints on its licence: selling, no production.
+    var tradingScope: String
 }
 
 /// A management-system standard a factory can be certified to.
@@ -58,35 +60,43 @@ enum Vocabulary {
         Industry(nameWord: "Garment",
                  departments: ["Cutting", "Sewing", "Finishing", "Ironing", "Packing", "QC", "Warehouse"],
                  businessScope: "Production and sales of garments, knitted apparel and textile accessories; import and export of goods and technology.",
-                 certificateScope: "Manufacture of knitted and woven garments"),
+                 certificateScope: "Manufacture of knitted and woven garments",
+                 tradingScope: "Sales of garments, knitted apparel and textile accessories; import and export of goods and technology."),
         Industry(nameWord: "Textile",
                  departments: ["Spinning", "Weaving", "Dyeing", "Inspection", "Packing", "Warehouse", "Maintenance"],
                  businessScope: "Spinning, weaving and dyeing of cotton and blended yarns and fabrics; sales of textiles; import and export of goods.",
-                 certificateScope: "Production of cotton and blended yarns and woven fabrics"),
+                 certificateScope: "Production of cotton and blended yarns and woven fabrics",
+                 tradingScope: "Sales of cotton and blended yarns, fabrics and textiles; import and export of goods."),
         Industry(nameWord: "Footwear",
                  departments: ["Cutting", "Stitching", "Lasting", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and sales of shoes, shoe materials and leather goods; import and export of goods and technology.",
-                 certificateScope: "Manufacture of casual and sports footwear"),
+                 certificateScope: "Manufacture of casual and sports footwear",
+                 tradingScope: "Sales of shoes, shoe materials and leather goods; import and export of goods and technology."),
         Industry(nameWord: "Electronics",
                  departments: ["SMT", "Assembly", "Testing", "QC", "Packing", "Warehouse", "Maintenance"],
                  businessScope: "Research, production and sales of electronic components, power adapters and small household appliances.",
-                 certificateScope: "Assembly of power adapters and electronic modules"),
+                 certificateScope: "Assembly of power adapters and electronic modules",
+                 tradingScope: "Sales of electronic components, power adapters and small household appliances."),
         Industry(nameWord: "Toys",
                  departments: ["Moulding", "Painting", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and sales of plastic toys, plush toys and gift products; import and export of goods.",
-                 certificateScope: "Manufacture of plastic and plush toys"),
+                 certificateScope: "Manufacture of plastic and plush toys",
+                 tradingScope: "Sales of plastic toys, plush toys and gift products; import and export of goods."),
         Industry(nameWord: "Hardware",
                  departments: ["Stamping", "CNC", "Polishing", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and processing of hardware products, metal fittings and kitchenware; sales of metal materials.",
-                 certificateScope: "Stamping, machining and assembly of metal fittings"),
+                 certificateScope: "Stamping, machining and assembly of metal fittings",
+                 tradingScope: "Sales of hardware products, metal fittings, kitchenware and metal materials."),
         Industry(nameWord: "Furniture",
                  departments: ["Woodworking", "Upholstery", "Painting", "Assembly", "QC", "Packing"],
                  businessScope: "Design, production and sales of wooden and upholstered furniture; import and export of goods.",
-                 certificateScope: "Manufacture of wooden and upholstered furniture"),
+                 certificateScope: "Manufacture of wooden and upholstered furniture",
+                 tradingScope: "Sales of wooden and upholstered furniture; import and export of goods."),
         Industry(nameWord: "Packaging",
                  departments: ["Printing", "Die Cutting", "Gluing", "QC", "Warehouse", "Maintenance"],
                  businessScope: "Printing of packaging and decoration materials; production and sales of paper boxes and labels.",
-                 certificateScope: "Printing and converting of paper packaging"),
+                 certificateScope: "Printing and converting of paper packaging",
+                 tradingScope: "Sales of packaging materials, paper boxes and labels; import and export of goods."),
     ]
 
     static let entityTypes = [
@@ -94,6 +104,13 @@ enum Vocabulary {
         "Limited Liability Company (Sole Proprietorship by Natural Person)",
         "Limited Liability Company (Invested or Controlled by Natural Persons)",
         "Limited Liability Company (Hong Kong, Macao or Taiwan Sole Proprietorship)",
+    ]
+
+    /// Editions whose transition ended years ago (IAF Resolution 2017-13): still printed on
+    /// certificates some factories hand over.
+    static let withdrawnStandards = [
+        ManagementStandard(name: "ISO 9001:2008", systemName: "Quality Management System", letter: "Q"),
+        ManagementStandard(name: "ISO 14001:2004", systemName: "Environmental Management System", letter: "E"),
     ]
 
     static let standards = [

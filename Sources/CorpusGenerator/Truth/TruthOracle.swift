@@ -82,6 +82,8 @@ struct TruthOracle {
         case .roundNetPay: return roundNetPay(evidence)
         case .dateOrder: return dateOrder(evidence)
         case .impossiblePunches: return impossiblePunches(evidence)
+        case .certificateEdition: return certificateEdition(evidence)
+        case .certificateTradingScope: return certificateTradingScope(evidence)
         }
     }
 
@@ -119,6 +121,28 @@ struct TruthOracle {
             }
             return nil
         }
+    }
+
+    /// A management-system certificate to an edition whose transition ended before the audit date
+    /// (IAF Resolution 2017-13: ISO 9001:2008 and ISO 14001:2004 ended on 15 September 2018; the
+    /// IAF's ISO 45001 migration: OHSAS 18001:2007 on 11 March 2021).
+    private func certificateEdition(_ evidence: OracleEvidence) -> [TruthFinding] {
+        let ended = ["ISO 9001:2008": CivilDate(year: 2018, month: 9, day: 15)!,
+                     "ISO 14001:2004": CivilDate(year: 2018, month: 9, day: 15)!,
+                     "OHSAS 18001:2007": CivilDate(year: 2021, month: 3, day: 11)!]
+        guard let certificate = evidence.certificate, let end = ended[certificate.standard], evidence.asOf > end else { return [] }
+        return [TruthFinding(rule(.certificateEdition), documentType: .certificate)]
+    }
+
+    /// A certificate whose scope claims production held by a company whose licence allows none:
+    /// a trading company (buyers' guidance; the licence's 经营范围 against the certificate's scope).
+    private func certificateTradingScope(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let certificate = evidence.certificate, evidence.present.contains(.businessLicense) else { return [] }
+        let claims = ["manufactur", "production", "produce", "processing", "assembly"]
+        let makes = claims + ["weaving", "spinning", "dyeing", "printing", "stamping", "machining"]
+        let scope = certificate.scope.lowercased(), licence = evidence.licence.businessScope.lowercased()
+        guard claims.contains(where: scope.contains), !makes.contains(where: licence.contains) else { return [] }
+        return [TruthFinding(rule(.certificateTradingScope), documentType: .certificate)]
     }
 
     // MARK: Workers
@@ -374,6 +398,8 @@ private struct OracleEvidence {
     var licence: Company
     var datedDocuments: [DatedDocument]
     var printedIdentities: [PrintedIdentity]
+    /// The management-system certificate; nil when the archive has none.
+    var certificate: ManagementCertificate?
     /// The roster by employee ID; nil when the archive has no roster.
     var roster: [String: Employee]?
     var rows: [WorkDay]
@@ -386,6 +412,7 @@ private struct OracleEvidence {
         present = factory.presentTypes
         licence = factory.company
         datedDocuments = factory.datedDocuments
+        certificate = present.contains(.certificate) ? factory.managementCertificate : nil
         var printed: [PrintedIdentity] = []
         if present.contains(.fireCertificate) {
             printed.append(PrintedIdentity(type: .fireCertificate, name: factory.companyName(on: .fireCertificate),

@@ -15,7 +15,8 @@ enum RulePack: String, CaseIterable, Codable, Comparable, Sendable {
             return [.documentExpired, .documentExpiring, .minimumAge, .dailyHours, .overtimeMonthly, .weeklyHours,
                     .paidNotOnRoster, .rosteredNotPaid, .missingDocument, .juvenileWorker, .weeklyRestDay,
                     .minimumWage, .overtimePay, .payrollArithmetic, .hoursMismatch, .identityMismatch, .residentID,
-                    .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches]
+                    .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches,
+                    .certificateEdition, .certificateTradingScope]
         case .amforiBSCI, .eti, .rba:
             return [.missingDocument, .documentExpired, .documentExpiring, .minimumAge, .juvenileWorker,
                     .weeklyHours, .consecutiveDays, .minimumWage, .overtimePay]
@@ -69,6 +70,8 @@ enum RuleID: String, CaseIterable, Sendable {
     case roundNetPay = "round-net-pay"
     case dateOrder = "date-order"
     case impossiblePunches = "impossible-punches"
+    case certificateEdition = "certificate-edition"
+    case certificateTradingScope = "certificate-trading-scope"
 
     var category: FindingCategory {
         switch self {
@@ -86,6 +89,7 @@ enum RuleID: String, CaseIterable, Sendable {
         case .identityMismatch: return .identityMismatch
         case .residentID, .creditCode: return .invalidId
         case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches: return .recordIntegrity
+        case .certificateEdition, .certificateTradingScope: return .certificate
         }
     }
 
