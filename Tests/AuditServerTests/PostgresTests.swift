@@ -147,7 +147,7 @@ struct PostgresTests {
                              "--rules", CLIRunner.repository.appendingPathComponent("Rules").path]
         process.currentDirectoryURL = CLIRunner.repository
         let log = server.folder.appendingPathComponent("worker-\(number).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-/// A throwaway PostgreSQL server for one test: `initdb` into a new temporary folder and `pg_ctl
-/// start`, listening only on a Unix socket in that folder; `stop()` ends it and removes the folder.
+/// A throwaway PostgreSQL server for one test: `initdb` into a new temporary folder, then
+/// `postgres` as this process's child, listening only on a Unix socket in that folder; `stop()`
+/// shuts it down and removes the folder.
 ///
 /// PostgreSQL refuses to run as root, so as root (CI) the folder is given to the `postgres` system
-/// user that Debian's package creates, and the server runs as that user.
-final class PostgresTestServer: Sendable {
+/// user that Debian's package creates, and the programs run as that user (`setpriv`).
+final class PostgresTestServer: @unchecked Sendable {
     /// The folder of PostgreSQL's server programs, newest version first; nil when none is installed.
     static let binaries: URL? = ["17", "16", "15", "14"]
         .map { URL(fileURLWithPath: "/usr/lib/postgresql/\($0)/bin") }
@@ -16,11 +17,13 @@ final class PostgresTestServer: Sendable {
     /// there a missing server fails the tests instead of skipping them.
     static let enabled = binaries != nil || ProcessInfo.processInfo.environment["CI"] != nil
 
-    static let disabledReason: Comment = "PostgreSQL's server (initdb, pg_ctl) is not installed; scripts/setup.sh installs postgresql-15"
+    static let disabledReason: Comment = "PostgreSQL's server (initdb, postgres) is not installed; scripts/setup.sh installs postgresql-15"
 
     /// The server's folder: its data, its log and its socket.
     let folder: URL
     let bin: URL
+    /// The running `postgres`.
+    private let server: Process
 
     /// The store URL of the server's `postgres` database, as user `auditready`.
     var url: String { "postgres://auditready@/postgres?host=\(folder.path)" }
@@ -38,37 +41,61 @@ final class PostgresTestServer: Sendable {
                 throw SetupFailure("cannot give \(folder.path) to the postgres user (errno \(errno))")
             }
         }
-        let data = folder.appendingPathComponent("data").path
-        try run("initdb", ["-D", data, "-U", "auditready", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"])
-        try run("pg_ctl", ["-D", data, "-l", folder.appendingPathComponent("log").path, "-w", "-t", "30",
-                           "-o", "-k \(folder.path) -c listen_addresses='' -F", "start"])
+        let data = folder.appendingPathComponent("data")
+        let initdb = try Self.start(bin.appendingPathComponent("initdb"), ["-D", data.path, "-U", "auditready", "--auth=trust", "-E", "UTF8",
+                                                                          "--no-sync", "--no-instructions"], log: folder.appendingPathComponent("initdb.log"))
+        initdb.waitUntilExit()
+        guard initdb.terminationStatus == 0 else {
+            let output = Self.text(of: folder.appendingPathComponent("initdb.log"))
+            try? FileManager.default.removeItem(at: folder)
+            throw SetupFailure("initdb failed: \(output.suffix(2000))")
+        }
+        let log = folder.appendingPathComponent("server.log")
+        server = try Self.start(bin.appendingPathComponent("postgres"), ["-D", data.path, "-k", folder.path, "-c", "listen_addresses=", "-F"], log: log)
+        // The last line of postmaster.pid says "ready" once the server takes connections.
+        let deadline = Date().addingTimeInterval(30)
+        while !Self.text(of: data.appendingPathComponent("postmaster.pid")).contains("ready") {
+            guard server.isRunning, Date() < deadline else {
+                stop()
+                throw SetupFailure("PostgreSQL did not start: \(Self.text(of: log))")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
     }
 
-    /// Stops the server at once and removes its folder.
+    /// Shuts the server down (fast shutdown) and removes its folder.
     func stop() {
-        try? run("pg_ctl", ["-D", folder.appendingPathComponent("data").path, "-m", "immediate", "-w", "stop"])
+        if server.isRunning {
+            server.interrupt()
+            server.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Runs one of PostgreSQL's programs, as the postgres user when this process is root.
-    private func run(_ program: String, _ arguments: [String]) throws {
+    /// Starts one of PostgreSQL's programs with its output in `log`, as the postgres user when
+    /// this process is root.
+    private static func start(_ program: URL, _ arguments: [String], log: URL) throws -> Process {
         let process = Process()
-        let path = bin.appendingPathComponent(program).path
         if getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", path] + arguments
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", program.path] + arguments
         } else {
-            process.executableURL = URL(fileURLWithPath: path)
+            process.executableURL = program
             process.arguments = arguments
         }
-        process.currentDirectoryURL = folder
-        let output = Pipe()
+        process.currentDirectoryURL = log.deletingLastPathComponent()
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let output = try FileHandle(forWritingTo: log)
         process.standardOutput = output
         process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw SetupFailure("\(program) failed (\(process.terminationStatus)): \(text)") }
+        return process
+    }
+
+    /// The text of `file`, or "" when it cannot be read.
+    private static func text(of file: URL) -> String {
+        (try? String(contentsOf: file, encoding: .utf8)) ?? ""
     }
 
     /// The server could not be set up; the message says why.
