@@ -17,7 +17,7 @@ struct ServeCommand: ParsableCommand {
         The API is described at /api/v1/openapi.yaml.
         """)
 
-    @Option(help: ArgumentHelp("The folder holding the database, the uploaded archives and the reports (created if missing).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder holding the database, the uploaded archives and the reports (created if missing); with --database, only uploads being received, the result cache and temporary files.", valueName: "dir"))
     var data: String
 
     @Option(help: "The TCP port to listen on.")

@@ -14,7 +14,7 @@ import Testing
 struct PostgresTests {
     /// Runs `body` with a store over a new PostgreSQL server, stopped afterwards.
     static func withStore(lease: TimeInterval = 60, _ body: @Sendable (PostgresServerStore, PostgresTestServer) async throws -> Void) async throws {
-        let server = try PostgresTestServer()
+        let server = try await PostgresTestServer()
         defer { server.stop() }
         var configuration = PostgresConfiguration(url: server.url)
         configuration.lease = lease

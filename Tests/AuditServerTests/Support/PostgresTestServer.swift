@@ -28,8 +28,8 @@ final class PostgresTestServer: @unchecked Sendable {
     /// The store URL of the server's `postgres` database, as user `auditready`.
     var url: String { "postgres://auditready@/postgres?host=\(folder.path)" }
 
-    /// Creates, starts and waits for a new server.
-    init() throws {
+    /// Creates, starts and waits for a new server, without holding a thread while it waits.
+    init() async throws {
         guard let bin = Self.binaries else { throw SetupFailure("PostgreSQL is not installed: \(Self.disabledReason)") }
         self.bin = bin
         // Short: a Unix socket's path has at most 107 bytes.
@@ -44,7 +44,7 @@ final class PostgresTestServer: @unchecked Sendable {
         let data = folder.appendingPathComponent("data")
         let initdb = try Self.start(bin.appendingPathComponent("initdb"), ["-D", data.path, "-U", "auditready", "--auth=trust", "-E", "UTF8",
                                                                           "--no-sync", "--no-instructions"], log: folder.appendingPathComponent("initdb.log"))
-        initdb.waitUntilExit()
+        while initdb.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         guard initdb.terminationStatus == 0 else {
             let output = Self.text(of: folder.appendingPathComponent("initdb.log"))
             try? FileManager.default.removeItem(at: folder)
@@ -59,7 +59,7 @@ final class PostgresTestServer: @unchecked Sendable {
                 stop()
                 throw SetupFailure("PostgreSQL did not start: \(Self.text(of: log))")
             }
-            Thread.sleep(forTimeInterval: 0.05)
+            try await Task.sleep(for: .milliseconds(50))
         }
     }
 
