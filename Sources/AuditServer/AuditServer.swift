@@ -71,7 +71,6 @@ extension AuditService where Store == SQLiteServerStore {
 
     /// The service that deletes archives `configuration.archiveRetentionDays` after their check.
     public var retention: ArchiveRetention {
-        ArchiveRetention(checks: CheckStore(database: database), days: configuration.archiveRetentionDays,
-                         interval: configuration.retentionSweepInterval, logger: logger)
+        store.archiveRetention(days: configuration.archiveRetentionDays, interval: configuration.retentionSweepInterval, logger: logger)
     }
 }

@@ -34,8 +34,8 @@ struct CheckService: Sendable {
                 batch = id
             }
             let id = try await store.insertCheck(.init(organisation: caller.organisation, fileName: upload.fileName,
-                                             archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
-                                             asOf: options.asOf.description, region: options.region, batch: batch))
+                                                       archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
+                                                       asOf: options.asOf.description, region: options.region, batch: batch))
             queue?.wake()
             return id
         } catch {

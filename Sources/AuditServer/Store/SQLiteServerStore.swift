@@ -118,6 +118,11 @@ public struct SQLiteServerStore: ServerStore {
     public func release(_ job: CheckRecord) {}
 
     public func retention(days: Int, interval: TimeInterval, logger: Logger) -> any Service {
+        archiveRetention(days: days, interval: interval, logger: logger)
+    }
+
+    /// The retention service over the data folder, whose `sweep` can also be called directly.
+    public func archiveRetention(days: Int, interval: TimeInterval, logger: Logger) -> ArchiveRetention {
         ArchiveRetention(checks: checkStore, days: days, interval: interval, logger: logger)
     }
 }
