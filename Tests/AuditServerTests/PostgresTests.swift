@@ -29,7 +29,7 @@ struct PostgresTests {
         try await store.rows(query).first?.decode(Int.self) ?? -1
     }
 
-    @Test("A check whose worker stops heartbeating is claimed again after the lease, and only the new claim's outcome and reports are kept")
+    @Test("A check whose worker stops heartbeating is claimed again after the lease, only the new claim's outcome and reports are kept, and retention and deletion remove archives")
     func lostLeaseIsClaimedAgain() async throws {
         try await Self.withStore(lease: 1) { store, server in
             let upload = server.folder.appendingPathComponent("upload.zip")
@@ -71,8 +71,19 @@ struct PostgresTests {
             #expect(try await Self.count("SELECT count(*)::bigint FROM report WHERE check_id = \(id)", in: store) == ReportFile.allCases.count)
             #expect(try await store.check(id, organisation: "Factory B") == nil, "another organisation saw the check")
 
+            // Retention deletes the finished check's archive but not a queued one's, nor any report.
+            try Data("waiting".utf8).write(to: upload)
+            let waiting = try await store.insertCheck(.init(organisation: "Factory A", fileName: "waiting.zip", archivePath: upload.path,
+                                                            ruleset: "china-labor-law", asOf: "2026-06-13", region: nil))
+            #expect(try await store.expireArchives(finishedBefore: Date().addingTimeInterval(60)) == 1)
+            #expect(try await store.check(id, organisation: "Factory A")?.archivePath == nil)
+            #expect(try await store.check(waiting, organisation: "Factory A")?.archivePath != nil, "a queued check lost its archive")
+            #expect(try await Self.count("SELECT count(*)::bigint FROM pg_largeobject_metadata", in: store) == 1)
+            #expect(try await store.report(id, file: .json) != nil, "retention deleted a report")
+
             #expect(try await store.deleteCheck(id, organisation: "Factory A"))
-            #expect(try await Self.count("SELECT count(*)::bigint FROM pg_largeobject_metadata", in: store) == 0, "the archive outlived its check")
+            #expect(try await store.deleteCheck(waiting, organisation: "Factory A"))
+            #expect(try await Self.count("SELECT count(*)::bigint FROM pg_largeobject_metadata", in: store) == 0, "an archive outlived its check")
             #expect(try await Self.count("SELECT count(*)::bigint FROM report", in: store) == 0)
         }
     }
