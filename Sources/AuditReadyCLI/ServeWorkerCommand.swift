@@ -10,7 +10,7 @@ struct ServeWorkerCommand: ParsableCommand {
         abstract: "Run the checks a PostgreSQL-backed `auditready serve` queues, on this machine.",
         discussion: """
         Claims queued checks from the database with SELECT … FOR UPDATE SKIP LOCKED, reads the uploaded archive from the database, and writes the reports back to it: the machines share nothing but the database.
-        While a check runs the worker heartbeats; a check whose worker stopped heartbeating for longer than --lease seconds is claimed again by another worker. SIGTERM or SIGINT stops the worker.
+        While a check runs the worker heartbeats; a check whose worker stopped heartbeating for longer than --lease seconds is claimed again by another worker. SIGTERM or SIGINT stops the worker and puts the check it was running back in the queue.
         """)
 
     @Option(help: ArgumentHelp("The PostgreSQL database `auditready serve --database` uses.", valueName: "url"))

@@ -88,6 +88,29 @@ struct PostgresTests {
         }
     }
 
+    @Test("A job queue that stops mid-check gives the check back at once, without waiting for its lease")
+    func stoppedQueueGivesItsCheckBack() async throws {
+        try await Self.withStore(lease: 60) { store, server in
+            let upload = server.folder.appendingPathComponent("upload.zip")
+            try Data("archive".utf8).write(to: upload)
+            let id = try await store.insertCheck(.init(organisation: "Factory A", fileName: "upload.zip", archivePath: upload.path,
+                                                       ruleset: "china-labor-law", asOf: "2026-06-13", region: nil))
+            let queue = JobQueue(store: store, runner: InstantRunner(), workers: 1, pollInterval: 0.1, holdEachCheck: 60,
+                                 logger: TestServer.logger)
+            let running = Task { try await queue.run() }
+            let deadline = ContinuousClock.now + .seconds(10)
+            while try await store.check(id, organisation: "Factory A")?.status != .running {
+                try #require(ContinuousClock.now < deadline, "the queue did not claim the check")
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            running.cancel()
+            try await running.value
+            let record = try #require(try await store.check(id, organisation: "Factory A"))
+            #expect(record.status == .queued && record.attempts == 1, "\(record)")
+            #expect(try await store.claimNext()?.attempts == 2, "the check given back cannot be claimed again before its lease")
+        }
+    }
+
     @Test("Tokens, users and sessions made in PostgreSQL identify their organisation; `token create --database` makes a working token")
     func accounts() async throws {
         try await Self.withStore { store, server in

@@ -6,8 +6,8 @@ import Synchronization
 
 /// Runs queued checks in the background, durably: the queue is the store's checks table itself.
 ///
-/// On start, checks a stopped process left running go back in the queue and are checked again
-/// from the start; a check is marked done in the same write that requires its claim to be still
+/// A check this process is running when it stops goes back in the queue; on start, checks a
+/// process that died left running go back too, and are checked again from the start; a check is marked done in the same write that requires its claim to be still
 /// this queue's, so a check is judged once whatever happens in between. While a check runs, the
 /// queue heartbeats when the store asks for it (PostgreSQL, where another machine's queue takes
 /// over a check whose heartbeat stopped). A check deleted while it runs is finished and thrown away.
@@ -98,8 +98,7 @@ public final class JobQueue: Service, Sendable {
         if holdEachCheck > .zero {
             try? await Task.sleep(for: holdEachCheck)
         }
-        // Stopping: the check stays running and is taken up again (on restart, or after its lease).
-        guard !Task.isCancelled else { return }
+        guard !Task.isCancelled else { return await giveBack(job) }
         let request: CheckRequest
         do {
             guard let day = CivilDate(iso: job.asOf) else {
@@ -109,6 +108,7 @@ public final class JobQueue: Service, Sendable {
                                    ruleset: job.ruleset.split(separator: ",").map(String.init), asOf: day,
                                    region: job.region, reportFolder: store.reportFolder(for: job))
         } catch {
+            if Task.isCancelled { return await giveBack(job) }
             let message = (error as? CheckInputError)?.description ?? "the check's archive cannot be read from the store (\(error)); upload the archive again"
             try? await store.fail(job, error: message)
             return
@@ -118,7 +118,7 @@ public final class JobQueue: Service, Sendable {
         let outcome = await BlockingWork.run { () -> Result<CheckSummary, any Error> in
             Result { try runner.run(request) { reporter.report($0) } }
         }
-        guard let outcome else { return }  // stopping, as above
+        guard let outcome else { return await giveBack(job) }
         do {
             switch outcome {
             case let .success(summary):
@@ -133,6 +133,21 @@ public final class JobQueue: Service, Sendable {
             }
         } catch {
             logger.error("cannot record the outcome of check \(job.id): \(error)")
+        }
+    }
+}
+
+extension JobQueue {
+    /// Puts `job` back in the queue because this process is stopping before it finished, so
+    /// another worker (or this one, restarted) takes it up at once rather than after its lease.
+    /// Runs in a task of its own: the stopping task's cancellation must not cancel the write.
+    func giveBack(_ job: CheckRecord) async {
+        logger.notice("stopping: check \(job.id) goes back in the queue")
+        let store = self.store
+        do {
+            try await Task { try await store.giveBack(job) }.value
+        } catch {
+            logger.error("cannot put check \(job.id) back in the queue (\(error)); it is taken up again when its lease runs out or the server restarts")
         }
     }
 }

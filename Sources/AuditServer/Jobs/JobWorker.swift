@@ -26,8 +26,7 @@ public struct JobWorkerConfiguration: Sendable {
 }
 
 /// A process that only runs checks: it claims them from PostgreSQL and heartbeats while it runs
-/// them, until SIGTERM or SIGINT; a check it was running then is taken over by another worker
-/// once its lease runs out.
+/// them, until SIGTERM or SIGINT, when it gives the check it was running back to the queue.
 public enum JobWorker {
     /// Runs `configuration.concurrentChecks` checks at a time with `runner` until stopped; throws
     /// `ServerSetupError` saying what to change when it cannot start.

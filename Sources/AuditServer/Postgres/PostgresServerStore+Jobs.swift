@@ -103,6 +103,13 @@ extension PostgresServerStore {
             """#, logger: logger)
     }
 
+    public func giveBack(_ job: CheckRecord) async throws {
+        try await client.query(#"""
+            UPDATE "check" SET status = 'queued', current_document = NULL, heartbeat_at = NULL
+            WHERE id = \#(job.id) AND attempts = \#(job.attempts) AND status = 'running'
+            """#, logger: logger)
+    }
+
     /// Removes the local copy of the archive and the local reports: the database keeps its own.
     public func release(_ job: CheckRecord) {
         try? FileManager.default.removeItem(at: localArchive(for: job))

@@ -114,6 +114,10 @@ public struct SQLiteServerStore: ServerStore {
         try checkStore.fail(job.id, error: error)
     }
 
+    public func giveBack(_ job: CheckRecord) throws {
+        try checkStore.requeue(job.id)
+    }
+
     /// Nothing to remove: the archive and the reports are where the store keeps them.
     public func release(_ job: CheckRecord) {}
 

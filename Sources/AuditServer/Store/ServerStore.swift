@@ -81,6 +81,9 @@ public protocol ServerStore: Sendable {
     func finish(_ job: CheckRecord, summary: CheckSummary) async throws -> Bool
     /// Marks the claimed `job` failed with a message a person can act on, unless the claim was lost.
     func fail(_ job: CheckRecord, error: String) async throws
+    /// Puts the claimed `job` back in the queue, unless the claim was lost: this process is
+    /// stopping before it finished.
+    func giveBack(_ job: CheckRecord) async throws
     /// Removes the local files `archive(for:)` and `reportFolder(for:)` made for `job` that the
     /// store does not keep.
     func release(_ job: CheckRecord)
