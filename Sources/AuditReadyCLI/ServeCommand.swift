@@ -9,7 +9,7 @@ import Synchronization
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the upload page and the API, keeping everything in a data folder.",
+        abstract: "Serve the upload page and the API, keeping everything in a data folder or in PostgreSQL.",
         discussion: """
         Checks run in the background, one at a time, exactly as `auditready check` runs them; a server stopped mid-check takes the check up again when it starts.
         With --database postgres://…, everything is kept in PostgreSQL and `auditready serve-worker --database postgres://…` processes on any machine run checks too.
