@@ -81,7 +81,7 @@ struct ServeCommand: ParsableCommand {
                 try Self.block {
                     try await PostgresServerStore.withStore(store, workFolder: data.work, bcryptCost: settings.bcryptCost,
                                                             sessionLifetime: settings.sessionLifetime, logger: logger) { store in
-                        logger.info("auditready serves http://\(host):\(port)/ with its data in PostgreSQL (\(database))")
+                        logger.info("auditready serves http://\(host):\(port)/ with its data in PostgreSQL (\(store.configuration.redactedURL))")
                         try await PostgresAuditServer(configuration: settings, data: data, store: store, runner: runner, logger: logger).run()
                     }
                 }

@@ -35,7 +35,7 @@ public enum JobWorker {
         try await PostgresServerStore.withStore(configuration.database, workFolder: data.work, logger: logger) { store in
             let queue = JobQueue(store: store, runner: runner, workers: configuration.concurrentChecks,
                                  pollInterval: configuration.pollInterval, holdEachCheck: configuration.holdEachCheck, logger: logger)
-            logger.info("auditready serve-worker takes checks from \(configuration.database.url), lease \(Int(configuration.database.lease)) s")
+            logger.info("auditready serve-worker takes checks from \(configuration.database.redactedURL), lease \(Int(configuration.database.lease)) s")
             try await ServiceGroup(services: [queue], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
         }
     }

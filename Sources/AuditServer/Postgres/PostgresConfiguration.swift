@@ -24,10 +24,28 @@ public struct PostgresConfiguration: Sendable {
         self.url = url
     }
 
-    /// The client configuration `url` describes; throws `ServerSetupError` saying what is wrong with it.
-    func clientConfiguration() throws -> PostgresClient.Configuration {
+    /// `url` without its password, for messages and logs.
+    public var redactedURL: String {
+        guard var components = URLComponents(string: url), components.password != nil else { return url }
+        components.password = "***"
+        return components.string ?? url
+    }
+
+    /// Where `url` says the database is and who connects to it.
+    struct Endpoint {
+        var user: String
+        var password: String?
+        var database: String?
+        /// The Unix socket's path, or nil for TCP to `host`.
+        var socketPath: String?
+        var host: String
+        var port: Int
+    }
+
+    /// The endpoint `url` describes; throws `ServerSetupError` saying what is wrong with it.
+    func endpoint() throws -> Endpoint {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
-            throw ServerSetupError("--database takes a URL such as postgres://auditready@db.example/auditready, not '\(url)'")
+            throw ServerSetupError("--database takes a URL such as postgres://auditready@db.example/auditready, not '\(redactedURL)'")
         }
         guard let user = components.user, !user.isEmpty else {
             throw ServerSetupError("--database names no user: write postgres://USER@HOST/DATABASE")
@@ -37,19 +55,39 @@ public struct PostgresConfiguration: Sendable {
         if let mode = query.first(where: { $0.name == "sslmode" })?.value, mode != "disable" {
             throw ServerSetupError("--database: sslmode=\(mode) is not supported; connect over a trusted network or a Unix socket with sslmode=disable")
         }
-        var configuration: PostgresClient.Configuration
+        let port = components.port ?? 5432
+        var endpoint = Endpoint(user: user, password: components.password, database: database.isEmpty ? nil : database,
+                                socketPath: nil, host: components.host ?? "", port: port)
         if let socketFolder = query.first(where: { $0.name == "host" })?.value, socketFolder.hasPrefix("/") {
-            let port = components.port ?? 5432
-            configuration = .init(unixSocketPath: "\(socketFolder)/.s.PGSQL.\(port)", username: user, password: components.password,
-                                  database: database.isEmpty ? nil : database)
+            endpoint.socketPath = "\(socketFolder)/.s.PGSQL.\(port)"
+        } else if endpoint.host.isEmpty {
+            throw ServerSetupError("--database names no host: write postgres://USER@HOST/DATABASE, or ?host=/socket/folder for a Unix socket")
+        }
+        return endpoint
+    }
+
+    /// The connection pool's configuration.
+    func clientConfiguration() throws -> PostgresClient.Configuration {
+        let endpoint = try endpoint()
+        var configuration: PostgresClient.Configuration
+        if let socketPath = endpoint.socketPath {
+            configuration = .init(unixSocketPath: socketPath, username: endpoint.user, password: endpoint.password, database: endpoint.database)
         } else {
-            guard let host = components.host, !host.isEmpty else {
-                throw ServerSetupError("--database names no host: write postgres://USER@HOST/DATABASE, or ?host=/socket/folder for a Unix socket")
-            }
-            configuration = .init(host: host, port: components.port ?? 5432, username: user, password: components.password,
-                                  database: database.isEmpty ? nil : database, tls: .disable)
+            configuration = .init(host: endpoint.host, port: endpoint.port, username: endpoint.user, password: endpoint.password,
+                                  database: endpoint.database, tls: .disable)
         }
         configuration.options.maximumConnections = max(1, connections)
         return configuration
+    }
+
+    /// One connection's configuration, for trying the database once before the pool starts
+    /// (the pool retries quietly; one attempt says what is wrong).
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let endpoint = try endpoint()
+        if let socketPath = endpoint.socketPath {
+            return .init(unixSocketPath: socketPath, username: endpoint.user, password: endpoint.password, database: endpoint.database)
+        }
+        return .init(host: endpoint.host, port: endpoint.port, username: endpoint.user, password: endpoint.password,
+                     database: endpoint.database, tls: .disable)
     }
 }

@@ -24,32 +24,40 @@ public struct PostgresServerStore: ServerStore {
     /// Connects to the database `configuration.url` names, brings its tables up to date, and runs
     /// `body` with the store; closes the connections when `body` returns. Throws
     /// `ServerSetupError` saying what to change when the database cannot be used.
-    public static func withStore<Result: Sendable>(
+    public static func withStore<Value: Sendable>(
         _ configuration: PostgresConfiguration, workFolder: URL = FileManager.default.temporaryDirectory.appendingPathComponent("auditready-work"),
-        bcryptCost: UInt8 = 12,
-        sessionLifetime: TimeInterval = 12 * 3600, logger: Logger,
-        _ body: @Sendable (PostgresServerStore) async throws -> Result
-    ) async throws -> Result {
+        bcryptCost: UInt8 = 12, sessionLifetime: TimeInterval = 12 * 3600, logger: Logger,
+        _ body: @Sendable (PostgresServerStore) async throws -> Value
+    ) async throws -> Value {
+        try await probe(configuration, logger: logger)
         let client = PostgresClient(configuration: try configuration.clientConfiguration(), backgroundLogger: logger)
         let store = PostgresServerStore(client: client, configuration: configuration, workFolder: workFolder, bcryptCost: bcryptCost,
                                         sessionLifetime: sessionLifetime, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
+            // The pool serves only once `run()` has begun; asking earlier works but logs a warning.
+            let (started, starting) = AsyncStream<Void>.makeStream()
+            group.addTask {
+                starting.finish()
+                await client.run()
+            }
             defer { group.cancelAll() }
+            for await _ in started {}
             try await store.migrate()
             return try await body(store)
         }
     }
 
-    /// Creates or updates the tables, or throws what to check when PostgreSQL does not answer in time.
-    func migrate() async throws {
-        let (client, logger, url, timeout) = (self.client, self.logger, configuration.url, configuration.connectTimeout)
+    /// Connects once, so that a wrong address, user, password or database is said at once
+    /// instead of retried; waits at most `connectTimeout`.
+    static func probe(_ configuration: PostgresConfiguration, logger: Logger) async throws {
+        let connection = try configuration.connectionConfiguration()
+        let (url, timeout) = (configuration.redactedURL, configuration.connectTimeout)
         try await withThrowingTaskGroup(of: Bool.self) { group in
             group.addTask {
                 do {
-                    try await PostgresSchema.migrate(client, logger: logger)
+                    try await PostgresConnection.connect(configuration: connection, id: 0, logger: logger).close()
                 } catch {
-                    throw ServerSetupError("cannot use the PostgreSQL database \(url): \(String(reflecting: error)); check that it runs, that the user may create tables in it, and the URL")
+                    throw ServerSetupError("cannot connect to PostgreSQL at \(url): \(Self.reason(error)); check the address, the user, the password and the database")
                 }
                 return true
             }
@@ -61,6 +69,25 @@ public struct PostgresServerStore: ServerStore {
             guard try await group.next() == true else {
                 throw ServerSetupError("PostgreSQL at \(url) did not answer within \(Int(timeout)) s; check that it runs and accepts connections from this machine")
             }
+        }
+    }
+
+    /// What PostgreSQL or the network said, without the query's data.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return String(describing: underlying) }
+            return String(describing: error.code)
+        }
+        return String(describing: error)
+    }
+
+    /// Creates or updates the tables, or says why it cannot.
+    func migrate() async throws {
+        do {
+            try await PostgresSchema.migrate(client, logger: logger)
+        } catch {
+            throw ServerSetupError("cannot create the tables in the PostgreSQL database \(configuration.redactedURL): \(Self.reason(error)); the user needs the right to create tables there")
         }
     }
 
