@@ -6,7 +6,8 @@ import PostgresNIO
 /// Only `url` must be chosen; the lease suits checks of a few minutes on a local network.
 public struct PostgresConfiguration: Sendable {
     /// The database: `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE`, or
-    /// `postgres://USER@/DATABASE?host=/run/postgresql` for the Unix socket in that folder.
+    /// `postgres://USER@/DATABASE?host=/run/postgresql` for the Unix socket in that folder. Without
+    /// a password in it, the `PGPASSWORD` environment variable's is used, as `psql` does.
     public var url: String
     /// Seconds a running check may go without a heartbeat before another worker takes it over
     /// and starts it again (default 60).
@@ -56,7 +57,8 @@ public struct PostgresConfiguration: Sendable {
             throw ServerSetupError("--database: sslmode=\(mode) is not supported; connect over a trusted network or a Unix socket with sslmode=disable")
         }
         let port = components.port ?? 5432
-        var endpoint = Endpoint(user: user, password: components.password, database: database.isEmpty ? nil : database,
+        let password = components.password ?? ProcessInfo.processInfo.environment["PGPASSWORD"]
+        var endpoint = Endpoint(user: user, password: password, database: database.isEmpty ? nil : database,
                                 socketPath: nil, host: components.host ?? "", port: port)
         if let socketFolder = query.first(where: { $0.name == "host" })?.value, socketFolder.hasPrefix("/") {
             endpoint.socketPath = "\(socketFolder)/.s.PGSQL.\(port)"
