@@ -6,11 +6,13 @@ import Synchronization
 
 /// Runs queued checks in the background, durably: the queue is the store's checks table itself.
 ///
-/// A check this process is running when it stops goes back in the queue; on start, checks a
-/// process that died left running go back too, and are checked again from the start; a check is marked done in the same write that requires its claim to be still
-/// this queue's, so a check is judged once whatever happens in between. While a check runs, the
-/// queue heartbeats when the store asks for it (PostgreSQL, where another machine's queue takes
-/// over a check whose heartbeat stopped). A check deleted while it runs is finished and thrown away.
+/// A check this process is running when it stops goes back in the queue; so, on start, do the
+/// checks a process that died left running (see `ServerStore.requeueInterrupted`), and they are
+/// checked again from the start. A check is marked done in the same write that requires its claim
+/// to be still this queue's, so a check is judged once whatever happens in between. While a check
+/// runs, the queue heartbeats when the store asks for it (PostgreSQL, where another machine's queue
+/// takes over a check whose heartbeat stopped). A check deleted while it runs is finished and
+/// thrown away.
 public final class JobQueue: Service, Sendable {
     let store: any ServerStore
     let runner: any CheckRunner
