@@ -22,6 +22,7 @@ packages=(
   fonts-dejavu-core     # the font the corpus generator draws with
   python3-jsonschema    # the test suite validates reports against the contract's JSON Schema
   poppler-utils         # pdftotext, the reference the extraction benchmark compares with
+  postgresql-15         # the PostgreSQL store's tests start a throwaway server (initdb, pg_ctl)
 )
 
 missing=()

@@ -31,5 +31,5 @@ struct AuditReadyCommand: ParsableCommand {
         commandName: "auditready",
         abstract: "Reads a factory's compliance evidence the way a social-compliance auditor does.",
         subcommands: [CheckCommand.self, InspectCommand.self, ExtractCommand.self, RulesCommand.self, ServeCommand.self,
-                      TokenCommand.self, UserCommand.self, WorkerCommand.self])
+                      ServeWorkerCommand.self, TokenCommand.self, UserCommand.self, WorkerCommand.self])
 }

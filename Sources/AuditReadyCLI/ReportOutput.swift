@@ -2,12 +2,17 @@ import Foundation
 
 /// Where a report goes: standard output, or a file that appears whole or not at all.
 ///
+/// A path that exists and is not a regular file or a folder (`/dev/null`, `/dev/stdout`, a named
+/// pipe) is written to directly: renaming a finished file over it would replace the device.
+///
 /// Text is buffered and written in large pieces, so a report can be written as it is rendered
 /// without ever being held whole.
 final class ReportOutput {
     private let handle: FileHandle
-    /// The file being written and the name it gets when finished; nil for standard output.
+    /// The file being written and the name it gets when finished; nil for standard output or a device.
     private let file: (partial: String, final: String)?
+    /// What the report is written to, for messages.
+    private let target: String
     private var buffer = Data()
     private static let chunk = 1 << 20
 
@@ -15,6 +20,17 @@ final class ReportOutput {
     init(path: String?) throws {
         guard let path else {
             handle = FileHandle.standardOutput
+            file = nil
+            target = "standard output"
+            return
+        }
+        target = path
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG, status.st_mode & S_IFMT != S_IFDIR {
+            guard let opened = FileHandle(forWritingAtPath: path) else {
+                throw UsageError(message: "cannot write the report to \(path): it cannot be opened for writing")
+            }
+            handle = opened
             file = nil
             return
         }
@@ -52,7 +68,7 @@ final class ReportOutput {
             try handle.write(contentsOf: buffer)
         } catch {
             if let file { try? FileManager.default.removeItem(atPath: file.partial) }
-            throw UsageError(message: "cannot write the report to \(file?.final ?? "standard output"): \(error.localizedDescription)")
+            throw UsageError(message: "cannot write the report to \(target): \(error.localizedDescription)")
         }
         buffer.removeAll(keepingCapacity: true)
     }

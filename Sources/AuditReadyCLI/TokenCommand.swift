@@ -14,8 +14,7 @@ struct TokenCommand: ParsableCommand {
             commandName: "create",
             abstract: "Make an API token and print it (only its hash is stored: keep it now).")
 
-        @Option(help: ArgumentHelp("The server's data folder (as given to `auditready serve --data`).", valueName: "dir"))
-        var data: String
+        @OptionGroup var store: StoreLocation
 
         @Option(help: "The organisation the token's checks belong to (created if new).")
         var org: String
@@ -27,12 +26,8 @@ struct TokenCommand: ParsableCommand {
             guard let role = Role(rawValue: role) else {
                 throw UsageError(message: "--role takes member or reviewer, not '\(role)'")
             }
-            do {
-                let database = try ServerDatabase(path: try DataDirectory(URL(fileURLWithPath: data)).database)
-                print(try TokenStore(database: database).create(organisation: org, role: role))
-            } catch let error as ServerSetupError {
-                throw UsageError(message: error.description)
-            }
+            let org = self.org
+            print(try store.withStore { try await $0.createToken(organisation: org, role: role) })
         }
     }
 }

@@ -15,8 +15,7 @@ struct UserCommand: ParsableCommand {
             abstract: "Add an account, or set the password and organisation of an existing one.",
             discussion: "The password is read from the first line of standard input, so it appears in no process list or shell history: printf '%s\\n' \"$PASSWORD\" | auditready user create ...")
 
-        @Option(help: ArgumentHelp("The server's data folder (as given to `auditready serve --data`).", valueName: "dir"))
-        var data: String
+        @OptionGroup var store: StoreLocation
 
         @Option(help: "The organisation whose checks the person sees (created if new).")
         var org: String
@@ -36,13 +35,9 @@ struct UserCommand: ParsableCommand {
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
                 throw UsageError(message: "no password on standard input; pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | auditready user create ...")
             }
-            do {
-                let database = try ServerDatabase(path: try DataDirectory(URL(fileURLWithPath: data)).database)
-                try UserStore(database: database).create(email: email, organisation: org, role: role, password: line)
-                print("\(email) signs in to \(org) as \(role.rawValue)")
-            } catch let error as ServerSetupError {
-                throw UsageError(message: error.description)
-            }
+            let (email, org) = (self.email, self.org)
+            try store.withStore { try await $0.createUser(email: email, organisation: org, role: role, password: line) }
+            print("\(email) signs in to \(org) as \(role.rawValue)")
         }
     }
 }

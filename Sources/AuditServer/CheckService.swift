@@ -5,11 +5,12 @@ import Hummingbird
 /// What the API and the web page do with checks, for one caller at a time: every lookup is
 /// scoped to the caller's organisation, and a check of any other is "not found".
 struct CheckService: Sendable {
-    let checks: CheckStore
-    let batches: BatchStore
+    let store: any ServerStore
+    /// Where uploads are received before the store takes them.
     let data: DataDirectory
     let runner: any CheckRunner
-    let queue: JobQueue
+    /// This process's job queue, woken when a check is queued; nil when only other processes run checks.
+    let queue: JobQueue?
     let configuration: ServerConfiguration
 
     /// The answer for a check that is not the caller's organisation's, or does not exist.
@@ -24,17 +25,18 @@ struct CheckService: Sendable {
         do {
             let options = try CheckOptions(fields: upload.fields, defaultRuleset: configuration.defaultRuleset)
             try runner.validate(ruleset: options.ruleset)
-            let batch = try upload.fields["batch"].flatMap { $0.isEmpty ? nil : $0 }.map { id in
+            var batch: String?
+            if let id = upload.fields["batch"], !id.isEmpty {
                 // Another organisation's batch is answered like one that does not exist.
-                guard try batches.batch(id, organisation: caller.organisation) != nil else {
+                guard try await store.batch(id, organisation: caller.organisation) != nil else {
                     throw HTTPError(.notFound, message: "no such batch; create one with POST /api/v1/batches")
                 }
-                return id
+                batch = id
             }
-            let id = try checks.insert(.init(organisation: caller.organisation, fileName: upload.fileName,
-                                             archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
-                                             asOf: options.asOf.description, region: options.region, batch: batch))
-            queue.wake()
+            let id = try await store.insertCheck(.init(organisation: caller.organisation, fileName: upload.fileName,
+                                                       archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
+                                                       asOf: options.asOf.description, region: options.region, batch: batch))
+            queue?.wake()
             return id
         } catch {
             try? FileManager.default.removeItem(at: upload.archive)
@@ -44,55 +46,52 @@ struct CheckService: Sendable {
     }
 
     /// Creates an empty batch for the caller's organisation; returns its id.
-    func createBatch(name: String?, caller: Caller) throws -> String {
+    func createBatch(name: String?, caller: Caller) async throws -> String {
         guard caller.role.mayChange else {
             throw HTTPError(.forbidden, message: "a reviewer can read batches but not create them; ask for a member's token or account")
         }
         let cleaned = String((name ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
-        return try batches.create(organisation: caller.organisation, name: cleaned.isEmpty ? "Batch of \(Pages.timestamp(Date()))" : cleaned)
+        return try await store.createBatch(organisation: caller.organisation, name: cleaned.isEmpty ? "Batch of \(Pages.timestamp(Date()))" : cleaned)
     }
 
     /// The caller's batch `id` as a suppliers × categories matrix, or 404.
-    func batch(_ id: String, caller: Caller) throws -> BatchMatrix {
-        guard let batch = try batches.batch(id, organisation: caller.organisation) else {
+    func batch(_ id: String, caller: Caller) async throws -> BatchMatrix {
+        guard let batch = try await store.batch(id, organisation: caller.organisation) else {
             throw HTTPError(.notFound, message: "no such batch")
         }
-        return BatchMatrix(batch: batch, checks: try checks.checks(inBatch: id, organisation: caller.organisation))
+        return BatchMatrix(batch: batch, checks: try await store.checks(inBatch: id, organisation: caller.organisation))
     }
 
     /// The caller's check `id`, or 404.
-    func check(_ id: String, caller: Caller) throws -> CheckRecord {
-        guard let record = try checks.check(id, organisation: caller.organisation) else { throw Self.notFound }
+    func check(_ id: String, caller: Caller) async throws -> CheckRecord {
+        guard let record = try await store.check(id, organisation: caller.organisation) else { throw Self.notFound }
         return record
     }
 
     /// The caller's organisation's checks, newest first.
-    func list(caller: Caller) throws -> [CheckRecord] {
-        try checks.list(organisation: caller.organisation)
+    func list(caller: Caller) async throws -> [CheckRecord] {
+        try await store.checks(organisation: caller.organisation)
     }
 
     /// Deletes the caller's check `id` with its archive and reports, or answers 404.
-    func delete(_ id: String, caller: Caller) throws {
+    func delete(_ id: String, caller: Caller) async throws {
         // Found first, so that another organisation's check is a 404 even for a reviewer.
-        _ = try check(id, caller: caller)
+        _ = try await check(id, caller: caller)
         guard caller.role.mayChange else {
             throw HTTPError(.forbidden, message: "a reviewer can read checks but not delete them; ask a member of your organisation")
         }
-        guard let removed = try checks.delete(id, organisation: caller.organisation) else { throw Self.notFound }
-        if let archive = removed.archivePath { try? FileManager.default.removeItem(atPath: archive) }
-        try? FileManager.default.removeItem(at: data.reportFolder(for: id))
+        guard try await store.deleteCheck(id, organisation: caller.organisation) else { throw Self.notFound }
     }
 
     /// One rendered report of the caller's finished check `id`; 409 while it is not done.
-    func report(_ id: String, file: ReportFile, caller: Caller, download: Bool) throws -> Response {
-        let record = try check(id, caller: caller)
+    func report(_ id: String, file: ReportFile, caller: Caller, download: Bool) async throws -> Response {
+        let record = try await check(id, caller: caller)
         guard record.status == .done else {
             let reason = record.status == .failed ? "the check failed: \(record.error ?? "no reason recorded")" : "the check is \(record.status.rawValue); its reports are ready when it is done"
             throw HTTPError(.conflict, message: reason)
         }
-        let url = data.reportFolder(for: id).appendingPathComponent(file.fileName)
-        guard let body = FileManager.default.contents(atPath: url.path) else {
-            throw HTTPError(.internalServerError, message: "the report file of this check is missing from the server's data folder; run the check again")
+        guard let body = try await store.report(id, file: file) else {
+            throw HTTPError(.internalServerError, message: "the report file of this check is missing from the server's store; run the check again")
         }
         var headers: HTTPFields = [.contentType: file.contentType]
         if download {

@@ -14,7 +14,8 @@ public struct ServerConfiguration: Sendable {
     public var port = 8080
     /// The largest archive accepted, in bytes (default 512 MiB); a larger upload gets 413.
     public var maxUploadBytes = 512 << 20
-    /// Checks run at once; each one already uses every core, so one is usually right.
+    /// Checks this process runs at once; each one already uses every core, so one is usually
+    /// right. 0 runs none here: with PostgreSQL, `auditready serve-worker` processes run them.
     public var concurrentChecks = 1
     /// The rule packs a check is judged against when an upload names none.
     public var defaultRuleset = "china-labor-law"

@@ -83,6 +83,9 @@ struct CheckCommandTests {
             #expect(result.status == 1)
             #expect(result.stderr.isEmpty, "stderr with \(extra): \(result.stderr.debugDescription)")
         }
+        // Written to, not replaced: a report renamed over /dev/null would leave a plain file there.
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "--output /dev/null replaced the device with a file")
     }
 
     @Test("On a terminal the progress bar is drawn on standard error, and --quiet silences it")

@@ -238,7 +238,7 @@ enum OpenAPIDocument {
                   description: Open errors and warnings by finding category
                   additionalProperties: {$ref: "#/components/schemas/CategoryCount"}
             error: {type: string, description: Why the check failed}
-            attempts: {type: integer, description: Times a server started this check (above 1 after a restart mid-check)}
+            attempts: {type: integer, description: Times a server or worker started this check (above 1 after a restart mid-check or after its worker stopped heartbeating)}
             createdAt: {type: string, format: date-time}
             startedAt: {type: string, format: date-time}
             finishedAt: {type: string, format: date-time}

@@ -53,7 +53,8 @@ public struct CheckRecord: Sendable, Hashable {
     public var status: CheckStatus
     /// The uploaded file's name as the uploader's computer called it (its last path component).
     public var fileName: String
-    /// Where the archive is kept; nil once it is deleted.
+    /// Where the archive is kept (its path; with PostgreSQL, its large object's oid); nil once
+    /// it is deleted.
     public var archivePath: String?
     public var ruleset: String
     /// The day the evidence is judged on, YYYY-MM-DD.
@@ -68,7 +69,8 @@ public struct CheckRecord: Sendable, Hashable {
     public var summary: CheckSummary?
     /// The batch the check was uploaded in, if any.
     public var batch: String?
-    /// How many times a job queue has started this check (more than one after a restart).
+    /// How many times a job queue has started this check (more than one after a restart or a
+    /// worker's lost lease); with PostgreSQL, it names the current claim.
     public var attempts: Int
     public var createdAt: Date
     public var startedAt: Date?

@@ -107,6 +107,14 @@ public struct CheckStore: Sendable {
         }
     }
 
+    /// Puts the running check `id` back in the queue.
+    func requeue(_ id: String) throws {
+        try database.pool.write { db in
+            try db.execute(sql: #"UPDATE "check" SET status = 'queued', current_document = NULL WHERE id = ? AND status = 'running'"#,
+                           arguments: [id])
+        }
+    }
+
     /// Marks the oldest queued check running and returns it; nil when none waits. One write
     /// transaction reads and marks it, so two claimers never get the same check.
     public func claimNext() throws -> CheckRecord? {

@@ -19,6 +19,21 @@ public struct UserStore: Sendable {
 
     /// Adds a user, or replaces the password and organisation of the one with this e-mail address.
     public func create(email: String, organisation: String, role: Role, password: String) throws {
+        let user = try Self.newUser(email: email, organisation: organisation, password: password, cost: cost)
+        try database.pool.write { db in
+            try database.ensureOrganisation(user.organisation, in: db)
+            try db.execute(sql: """
+                INSERT INTO user (email, organisation, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(email) DO UPDATE SET organisation = excluded.organisation, role = excluded.role,
+                    password_hash = excluded.password_hash
+                """, arguments: [user.email, user.organisation, role.rawValue, user.passwordHash, Date().timeIntervalSince1970])
+        }
+    }
+
+    /// The checked e-mail address and organisation of a new user, and the bcrypt hash of their
+    /// password; throws `ServerSetupError` saying what to change.
+    static func newUser(email: String, organisation: String, password: String, cost: UInt8) throws
+        -> (email: String, organisation: String, passwordHash: String) {
         let address = email.trimmingCharacters(in: .whitespacesAndNewlines)
         guard address.contains("@"), address.count <= 320 else {
             throw ServerSetupError("--email takes an e-mail address, not '\(email)'")
@@ -26,16 +41,7 @@ public struct UserStore: Sendable {
         guard password.count >= Self.minimumPasswordLength else {
             throw ServerSetupError("the password must have at least \(Self.minimumPasswordLength) characters")
         }
-        let name = try OrganisationName.validated(organisation)
-        let hash = Bcrypt.hash(password, cost: cost)
-        try database.pool.write { db in
-            try database.ensureOrganisation(name, in: db)
-            try db.execute(sql: """
-                INSERT INTO user (email, organisation, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(email) DO UPDATE SET organisation = excluded.organisation, role = excluded.role,
-                    password_hash = excluded.password_hash
-                """, arguments: [address, name, role.rawValue, hash, Date().timeIntervalSince1970])
-        }
+        return (address, try OrganisationName.validated(organisation), Bcrypt.hash(password, cost: cost))
     }
 
     /// The user id and caller for `email` when `password` is theirs; nil otherwise.
@@ -47,12 +53,20 @@ public struct UserStore: Sendable {
             try Row.fetchOne(db, sql: "SELECT id, organisation, role, password_hash FROM user WHERE email = ?",
                              arguments: [email.trimmingCharacters(in: .whitespacesAndNewlines)])
         }
-        guard let row else {
+        return Self.verified(password: password, email: email,
+                             stored: row.map { (id: $0["id"], organisation: $0["organisation"], role: $0["role"], passwordHash: $0["password_hash"]) })
+    }
+
+    /// The user id and caller when `password` matches the `stored` account of `email`; nil
+    /// otherwise. An unknown address (`stored` nil) costs as much time as a wrong password.
+    static func verified(password: String, email: String,
+                         stored: (id: Int64, organisation: String, role: String, passwordHash: String)?) -> (userId: Int64, caller: Caller)? {
+        guard let stored else {
             _ = Bcrypt.verify(password, hash: Self.decoyHash)
             return nil
         }
-        guard Bcrypt.verify(password, hash: row["password_hash"]), let role = Role(rawValue: row["role"]) else { return nil }
-        return (row["id"], Caller(organisation: row["organisation"], role: role, email: email))
+        guard Bcrypt.verify(password, hash: stored.passwordHash), let role = Role(rawValue: stored.role) else { return nil }
+        return (stored.id, Caller(organisation: stored.organisation, role: role, email: email))
     }
 
     /// A hash of no one's password, checked against when the address is unknown.

@@ -9,7 +9,7 @@ enum ProgressEvents {
     /// The longest one stream stays open; the browser reconnects after it.
     static let maximumLength: Duration = .seconds(600)
 
-    static func response(for id: String, organisation: String, checks: CheckStore) -> Response {
+    static func response(for id: String, organisation: String, store: any ServerStore) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             let encoder = JSONEncoder()
@@ -18,7 +18,7 @@ enum ProgressEvents {
             var last = ""
             let end = ContinuousClock.now + maximumLength
             while ContinuousClock.now < end {
-                guard let record = try checks.check(id, organisation: organisation) else {
+                guard let record = try await store.check(id, organisation: organisation) else {
                     try await writer.write(ByteBuffer(string: "event: gone\ndata: {}\n\n"))
                     break
                 }

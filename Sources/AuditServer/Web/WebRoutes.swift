@@ -6,8 +6,6 @@ import Hummingbird
 /// reports, and the language switch.
 struct WebRoutes {
     let service: CheckService
-    let users: UserStore
-    let sessions: SessionStore
     let limiter: SignInLimiter
     let configuration: ServerConfiguration
 
@@ -37,7 +35,7 @@ struct WebRoutes {
             return response
         }
 
-        let pages = router.group().add(middleware: WebSessionMiddleware(sessions: sessions))
+        let pages = router.group().add(middleware: WebSessionMiddleware(store: service.store))
         pages.get("signin") { request, context in
             if context.session != nil { return HTML.redirect(to: "/") }
             return signInPage(request, message: nil, email: "", status: .ok)
@@ -47,7 +45,7 @@ struct WebRoutes {
             guard let session = context.session else { return HTML.redirect(to: "/signin") }
             let form = try await formFields(request)
             try CSRF.verify(form["csrf"], session: session)
-            try sessions.delete(session.id)
+            try await service.store.deleteSession(session.id)
             var response = HTML.redirect(to: "/signin")
             response.setCookie(Cookie(name: WebSessionMiddleware.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
             return response
@@ -55,8 +53,8 @@ struct WebRoutes {
         pages.get { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
             let language = Language.of(request)
-            let body = Pages.dashboard(language: language, caller: caller, checks: try service.list(caller: caller),
-                                       batches: try service.batches.list(organisation: caller.organisation),
+            let body = Pages.dashboard(language: language, caller: caller, checks: try await service.list(caller: caller),
+                                       batches: try await service.store.batches(organisation: caller.organisation),
                                        defaultRuleset: configuration.defaultRuleset)
             return HTML.response(HTML.page(title: PageText.checksTitle(language), body: body, language: language,
                                            session: (caller, session.csrf)))
@@ -72,7 +70,7 @@ struct WebRoutes {
         pages.get("checks/:id") { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
             let language = Language.of(request)
-            guard let check = try? service.check(context.parameters.require("id"), caller: caller) else {
+            guard let check = try? await service.check(context.parameters.require("id"), caller: caller) else {
                 return HTML.response(HTML.page(title: "404", body: Pages.notFound(language: language), language: language,
                                                session: (caller, session.csrf)), status: .notFound)
             }
@@ -82,14 +80,14 @@ struct WebRoutes {
         pages.get("checks/:id/events") { _, context in
             guard let caller = context.caller else { throw HTTPError(.unauthorized) }
             let id = try context.parameters.require("id")
-            _ = try service.check(id, caller: caller)
-            return ProgressEvents.response(for: id, organisation: caller.organisation, checks: service.checks)
+            _ = try await service.check(id, caller: caller)
+            return ProgressEvents.response(for: id, organisation: caller.organisation, store: service.store)
         }
         pages.get("checks/:id/:file") { request, context in
             guard let caller = context.caller else { return HTML.redirect(to: "/signin") }
             let id = try context.parameters.require("id")
             guard let file = ReportFile(fileName: try context.parameters.require("file")) else { throw CheckService.notFound }
-            return try service.report(id, file: file, caller: caller, download: request.uri.queryParameters["download"] != nil)
+            return try await service.report(id, file: file, caller: caller, download: request.uri.queryParameters["download"] != nil)
         }
         pages.post("batches") { request, context in
             guard let caller = context.caller, let session = context.session else {
@@ -97,12 +95,12 @@ struct WebRoutes {
             }
             try CSRF.verify(request.headers[CSRF.header], session: session)
             let name = "\(PageText.batchTitle(Language.of(request))) \(Pages.timestamp(Date()))"
-            return try JSONAnswer.response(["id": service.createBatch(name: name, caller: caller)], status: .created)
+            return try await JSONAnswer.response(["id": service.createBatch(name: name, caller: caller)], status: .created)
         }
         pages.get("batches/:id") { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
             let language = Language.of(request)
-            guard let matrix = try? service.batch(context.parameters.require("id"), caller: caller) else {
+            guard let matrix = try? await service.batch(context.parameters.require("id"), caller: caller) else {
                 return HTML.response(HTML.page(title: "404", body: Pages.notFound(language: language), language: language,
                                                session: (caller, session.csrf)), status: .notFound)
             }
@@ -111,13 +109,13 @@ struct WebRoutes {
         }
         pages.get("batches/:id/batch.csv") { _, context in
             guard let caller = context.caller else { return HTML.redirect(to: "/signin") }
-            return BatchCSV.response(try service.batch(context.parameters.require("id"), caller: caller))
+            return BatchCSV.response(try await service.batch(context.parameters.require("id"), caller: caller))
         }
         pages.post("checks/:id/delete") { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
             let form = try await formFields(request)
             try CSRF.verify(form["csrf"], session: session)
-            try service.delete(context.parameters.require("id"), caller: caller)
+            try await service.delete(context.parameters.require("id"), caller: caller)
             return HTML.redirect(to: "/")
         }
     }
@@ -138,12 +136,12 @@ struct WebRoutes {
             return response
         }
         let password = form["password"] ?? ""
-        guard let verified = try users.verify(email: email, password: password) else {
+        guard let verified = try await service.store.verifyUser(email: email, password: password) else {
             limiter.recordFailure(keys)
             return signInPage(request, message: PageText.signInFailed(language), email: email, status: .unauthorized)
         }
         limiter.recordSuccess(keys)
-        let id = try sessions.create(userId: verified.userId)
+        let id = try await service.store.createSession(userId: verified.userId)
         var response = HTML.redirect(to: "/")
         response.setCookie(Cookie(name: WebSessionMiddleware.cookie, value: id, maxAge: Int(configuration.sessionLifetime),
                                   path: "/", httpOnly: true, sameSite: .lax))
