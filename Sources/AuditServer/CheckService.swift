@@ -83,14 +83,17 @@ struct CheckService: Sendable {
         guard try await store.deleteCheck(id, organisation: caller.organisation) else { throw Self.notFound }
     }
 
-    /// One rendered report of the caller's finished check `id`; 409 while it is not done.
-    func report(_ id: String, file: ReportFile, caller: Caller, download: Bool) async throws -> Response {
+    /// One rendered report of the caller's finished check `id`, in `language` (English for a check
+    /// made before reports were kept in more than one); 409 while it is not done.
+    func report(_ id: String, file: ReportFile, language: ReportLanguage = .en, caller: Caller, download: Bool) async throws -> Response {
         let record = try await check(id, caller: caller)
         guard record.status == .done else {
             let reason = record.status == .failed ? "the check failed: \(record.error ?? "no reason recorded")" : "the check is \(record.status.rawValue); its reports are ready when it is done"
             throw HTTPError(.conflict, message: reason)
         }
-        guard let body = try await store.report(id, file: file) else {
+        var body = language == .en ? nil : try await store.report(id, file: file, language: language)
+        if body == nil { body = try await store.report(id, file: file, language: .en) }
+        guard let body else {
             throw HTTPError(.internalServerError, message: "the report file of this check is missing from the server's store; run the check again")
         }
         var headers: HTTPFields = [.contentType: file.contentType]

@@ -16,7 +16,7 @@ struct APITests {
         return try #require(object?["asOf"] as? String)
     }
 
-    @Test("An uploaded sample is checked in the background, and its report.json equals what `auditready check` prints for the same options",
+    @Test("An uploaded sample is checked in the background, and its report.json, in English and with lang=zh in Chinese, equals what `auditready check` prints for the same options",
           arguments: ["clean-zip.zip", "violations-zip.zip"])
     func reportEqualsCLI(sample: String) async throws {
         let data = TestServer.dataFolder()
@@ -41,6 +41,16 @@ struct APITests {
             // The one intended difference: the report names the uploaded file, not a path on the server.
             let expected = cli.stdout.replacingOccurrences(of: "\"input\" : \"Corpus/samples/\(sample)\"", with: "\"input\" : \"\(sample)\"")
             #expect(String(buffer: report.body) == expected)
+
+            let chinese = try await api.get("/api/v1/checks/\(id)/report.json?lang=zh")
+            let cliChinese = try CLIRunner.run("auditready", ["check", "Corpus/samples/\(sample)", "--as-of", day, "--format", "json",
+                                                             "--ruleset", "china-labor-law", "--no-cache", "--lang", "zh"])
+            let expectedChinese = cliChinese.stdout.replacingOccurrences(of: "\"input\" : \"Corpus/samples/\(sample)\"",
+                                                                         with: "\"input\" : \"\(sample)\"")
+            #expect(String(buffer: chinese.body) == expectedChinese)
+            #expect(expectedChinese != expected, "the Chinese report is the English one")
+            let chineseHTML = try await api.get("/api/v1/checks/\(id)/report.html?lang=zh")
+            #expect(String(buffer: chineseHTML.body).contains("<html lang=\"zh"))
 
             for file in ["report.html", "report.csv", "report.md", "report.txt"] {
                 let other = try await api.get("/api/v1/checks/\(id)/\(file)")

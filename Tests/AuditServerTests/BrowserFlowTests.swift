@@ -46,9 +46,10 @@ struct BrowserFlowTests {
         #expect(seen.switchedLang == "zh-CN")
         #expect(seen.switchedText?.contains("已完成") == true, "the check list in Chinese does not say 已完成 (done)")
         #expect(seen.console.isEmpty, "the page logged errors: \(seen.console)")
-        withKnownIssue("the server renders each report once, in English, when the check ends; switching the page to Chinese does not change it") {
-            #expect(seen.reportLang == "zh-CN")
-        }
+        // The report follows the page's language.
+        #expect(seen.reportLang == "zh-CN")
+        #expect(seen.reportTextChinese?.contains("合规报告") == true || seen.reportTextChinese?.contains("审核") == true,
+                "the report after switching to Chinese: \(seen.reportTextChinese?.prefix(300) ?? "nothing")")
     }
 
     /// What the browser saw, as `upload_flow.py` prints it.

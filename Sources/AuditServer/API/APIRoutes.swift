@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 import Hummingbird
 
@@ -36,7 +37,9 @@ enum APIRoutes {
                 throw HTTPError(.notFound, message: "no such report; ask for one of \(ReportFile.allCases.map(\.fileName).joined(separator: ", "))")
             }
             let download = request.uri.queryParameters["download"] != nil
-            return try await service.report(id, file: file, caller: caller, download: download)
+            // `lang=zh` for the report in Chinese; English otherwise.
+            let language = request.uri.queryParameters["lang"].flatMap { ReportLanguage(rawValue: String($0)) } ?? .en
+            return try await service.report(id, file: file, language: language, caller: caller, download: download)
         }
 
         let batches = api.group("batches").add(middleware: BearerTokenMiddleware(store: service.store))

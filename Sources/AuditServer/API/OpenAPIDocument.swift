@@ -124,6 +124,11 @@ enum OpenAPIDocument {
             required: false
             description: When present, the report is sent as an attachment.
             schema: {type: string}
+          - name: lang
+            in: query
+            required: false
+            description: The report's language, its findings' messages and actions included (`auditready check --lang`); English when left out.
+            schema: {type: string, enum: [en, zh]}
         get:
           summary: A finished check's report
           description: |

@@ -53,7 +53,19 @@ public struct PipelineCheckRunner: CheckRunner {
         var report = result.report
         report.input = request.fileName
         let context = htmlMaterial?(report, result.evidence, packs, request.archive.path, configuration.intake) ?? ReportContext()
-        try write(report, context: context, to: request.reportFolder)
+        try write(report, context: context, language: .en, to: request.reportFolder)
+        // The reports in the other languages: findings are worded when the rules judge, so the
+        // evidence is judged again in each (its documents come from the result cache when the
+        // server keeps one).
+        for language in ReportLanguage.allCases where language != .en {
+            var translated = try pipeline.run(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
+                                              language: language).report
+            translated.input = request.fileName
+            var translatedContext = htmlMaterial?(translated, result.evidence, packs, request.archive.path, configuration.intake)
+                ?? ReportContext()
+            translatedContext.language = language
+            try write(translated, context: translatedContext, language: language, to: request.reportFolder)
+        }
         return Self.summary(of: report)
     }
 
@@ -69,13 +81,13 @@ public struct PipelineCheckRunner: CheckRunner {
                             openWarnings: report.openCount(.warning), findings: report.findings.count, categories: categories)
     }
 
-    /// Writes every format of `report` into `folder`, each file whole or not at all.
-    func write(_ report: AuditReport, context: ReportContext, to folder: URL) throws {
+    /// Writes every format of `report`, in `language`, into `folder`, each file whole or not at all.
+    func write(_ report: AuditReport, context: ReportContext, language: ReportLanguage, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in ReportFile.allCases {
             var data = Data()
             try file.format.write(report, context: context) { data.append(contentsOf: $0.utf8) }
-            try data.write(to: folder.appendingPathComponent(file.fileName), options: .atomic)
+            try data.write(to: folder.appendingPathComponent(file.fileName(in: language)), options: .atomic)
         }
     }
 

@@ -1,3 +1,5 @@
+import AuditCore
+import Foundation
 import AuditReports
 
 /// The rendered reports kept for every finished check, one file per format.
@@ -33,6 +35,19 @@ public enum ReportFile: String, Sendable, CaseIterable {
         case .markdown: "text/markdown; charset=utf-8"
         case .text: "text/plain; charset=utf-8"
         }
+    }
+
+    /// The file's name for the report in `language`: `report.html` in English, the check's
+    /// first language, `report.zh.html` in Chinese.
+    public func fileName(in language: ReportLanguage) -> String {
+        guard language != .en else { return fileName }
+        let name = fileName as NSString
+        return "\(name.deletingPathExtension).\(language.rawValue).\(name.pathExtension)"
+    }
+
+    /// Every file a finished check keeps: each format in each language.
+    public static var stored: [(file: ReportFile, language: ReportLanguage)] {
+        ReportLanguage.allCases.flatMap { language in allCases.map { ($0, language) } }
     }
 
     /// The report file a download path's last part names (`report.json`), or nil.

@@ -79,8 +79,12 @@ extension PostgresServerStore {
     public func finish(_ job: CheckRecord, summary: CheckSummary) async throws -> Bool {
         let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
         let folder = reportFolder(for: job)
-        let reports = try ReportFile.allCases.map { file in
-            (file.fileName, try Data(contentsOf: folder.appendingPathComponent(file.fileName)))
+        // The English reports are required; a translation the runner did not write is skipped
+        // (the report is then served in English).
+        let reports = try ReportFile.stored.compactMap { file, language -> (String, Data)? in
+            let url = folder.appendingPathComponent(file.fileName(in: language))
+            guard language == .en || FileManager.default.fileExists(atPath: url.path) else { return nil }
+            return (file.fileName(in: language), try Data(contentsOf: url))
         }
         return try await client.withTransaction(logger: logger) { connection in
             let claimed = try await connection.query(#"""

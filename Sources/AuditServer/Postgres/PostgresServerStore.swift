@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 import Logging
 import PostgresNIO
@@ -253,8 +254,8 @@ public struct PostgresServerStore: ServerStore {
         }
     }
 
-    public func report(_ id: String, file: ReportFile) async throws -> Data? {
-        try await rows("SELECT body FROM report WHERE check_id = \(id) AND file = \(file.fileName)").first
+    public func report(_ id: String, file: ReportFile, language: ReportLanguage) async throws -> Data? {
+        try await rows("SELECT body FROM report WHERE check_id = \(id) AND file = \(file.fileName(in: language))").first
             .map { try $0.decode(Data.self) }
     }
 

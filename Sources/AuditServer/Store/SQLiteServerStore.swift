@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -77,8 +78,8 @@ public struct SQLiteServerStore: ServerStore {
         return true
     }
 
-    public func report(_ id: String, file: ReportFile) throws -> Data? {
-        FileManager.default.contents(atPath: data.reportFolder(for: id).appendingPathComponent(file.fileName).path)
+    public func report(_ id: String, file: ReportFile, language: ReportLanguage) throws -> Data? {
+        FileManager.default.contents(atPath: data.reportFolder(for: id).appendingPathComponent(file.fileName(in: language)).path)
     }
 
     public var heartbeatInterval: Duration? { nil }

@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -53,7 +54,7 @@ public protocol ServerStore: Sendable {
     func deleteCheck(_ id: String, organisation: String) async throws -> Bool
     /// One rendered report of the check `id` (the caller has made sure it is done and theirs);
     /// nil when it is missing.
-    func report(_ id: String, file: ReportFile) async throws -> Data?
+    func report(_ id: String, file: ReportFile, language: ReportLanguage) async throws -> Data?
 
     // MARK: The job queue's side
 

@@ -1,3 +1,4 @@
+import AuditCore
 import Hummingbird
 
 /// The languages the web page speaks.
@@ -28,6 +29,9 @@ enum Language: String, Sendable, CaseIterable {
         }
         return .en
     }
+
+    /// The language the reports are shown in.
+    var report: ReportLanguage { self == .zh ? .zh : .en }
 
     /// The `lang` attribute of the page.
     var htmlTag: String { self == .zh ? "zh-CN" : "en" }

@@ -87,7 +87,8 @@ struct WebRoutes {
             guard let caller = context.caller else { return HTML.redirect(to: "/signin") }
             let id = try context.parameters.require("id")
             guard let file = ReportFile(fileName: try context.parameters.require("file")) else { throw CheckService.notFound }
-            return try await service.report(id, file: file, caller: caller, download: request.uri.queryParameters["download"] != nil)
+            return try await service.report(id, file: file, language: Language.of(request).report, caller: caller,
+                                            download: request.uri.queryParameters["download"] != nil)
         }
         pages.post("batches") { request, context in
             guard let caller = context.caller, let session = context.session else {
