@@ -9,6 +9,9 @@ import Foundation
 struct ArchiveWalker {
     let configuration: IntakeConfiguration
     let budget: IntakeBudget
+    /// Whether nested archives are opened and their entries handed on; when false, a nested
+    /// archive is handed on whole, as a file.
+    var descendsIntoArchives = true
 
     /// Walks the archive in the file at `fileURL`, reporting entries under `prefix`; problems with
     /// the archive as a whole are reported under `prefix`, or `label` at the top level.
@@ -145,7 +148,7 @@ struct ArchiveWalker {
         let declared = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : 0
         switch readData(of: handle, declaredSize: declared) {
         case let .bytes(data):
-            if ArchiveSniffer.isArchive(name: path, bytes: data) {
+            if descendsIntoArchives, ArchiveSniffer.isArchive(name: path, bytes: data) {
                 openNested(data, path: path, depth: depth, sink: sink)
             } else {
                 sink(.file(path: path, bytes: data))

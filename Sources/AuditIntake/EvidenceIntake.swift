@@ -41,6 +41,23 @@ public struct EvidenceIntake: Sendable {
         }
     }
 
+    /// Walks only the top level of the archive file at `path`: an archive inside it is handed on
+    /// whole, as a file, not opened. Throws when `path` is not an archive that can be opened.
+    public func walkTopLevel(_ path: String, sink: (IntakeItem) -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.isReadableFile(atPath: path), ArchiveSniffer.isArchive(name: url.lastPathComponent, fileAt: url) else {
+            throw IntakeError(path: path, reason: "not a readable archive")
+        }
+        var walker = ArchiveWalker(configuration: configuration, budget: IntakeBudget())
+        walker.descendsIntoArchives = false
+        walker.walkFile(at: url, prefix: "", label: url.lastPathComponent, depth: 0, sink: sink)
+    }
+
+    /// Whether `bytes`, named `name`, hold an archive intake can open (by content first, then name).
+    public static func isArchive(name: String, bytes: Data) -> Bool {
+        ArchiveSniffer.isArchive(name: name, bytes: bytes)
+    }
+
     private func walkDirectory(_ root: URL, walker: ArchiveWalker, sink: (IntakeItem) -> Void) throws {
         let fm = FileManager.default
         let rootPath = root.standardizedFileURL.path

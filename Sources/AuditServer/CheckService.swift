@@ -1,6 +1,7 @@
 import AuditCore
 import Foundation
 import Hummingbird
+import Logging
 
 /// What the API and the web page do with checks, for one caller at a time: every lookup is
 /// scoped to the caller's organisation, and a check of any other is "not found".
@@ -16,8 +17,39 @@ struct CheckService: Sendable {
     /// The answer for a check that is not the caller's organisation's, or does not exist.
     static let notFound = HTTPError(.notFound, message: "no such check")
 
-    /// Receives an upload, queues its check and returns the check's id.
-    func upload(_ request: Request, caller: Caller) async throws -> String {
+    /// What an upload became: one check, or, for an archive of supplier archives, a batch with a
+    /// check per supplier archive.
+    enum UploadOutcome: Sendable, Encodable {
+        case check(String)
+        case batch(String, checks: [String])
+
+        private enum Key: String, CodingKey { case id, batch, checks }
+
+        /// The API's answer: `{"id": …}` for a check, `{"batch": …, "checks": […]}` for a batch.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            switch self {
+            case let .check(id):
+                try container.encode(id, forKey: .id)
+            case let .batch(id, checks):
+                try container.encode(id, forKey: .batch)
+                try container.encode(checks, forKey: .checks)
+            }
+        }
+
+        /// Where the new resource is read.
+        var location: String {
+            switch self {
+            case let .check(id): return "/api/v1/checks/\(id)"
+            case let .batch(id, _): return "/api/v1/batches/\(id)"
+            }
+        }
+    }
+
+    /// Receives an upload and queues its check, or, when it is an archive of supplier archives
+    /// (`SupplierArchives`), a batch of checks, one per supplier archive, in the batch the upload
+    /// names or in a new one named after the upload.
+    func upload(_ request: Request, caller: Caller) async throws -> UploadOutcome {
         guard caller.role.mayChange else {
             throw HTTPError(.forbidden, message: "a reviewer can read checks but not upload them; ask for a member's token or account")
         }
@@ -33,17 +65,38 @@ struct CheckService: Sendable {
                 }
                 batch = id
             }
-            let id = try await store.insertCheck(.init(organisation: caller.organisation, fileName: upload.fileName,
-                                                       archivePath: upload.archive.path, ruleset: options.ruleset.joined(separator: ","),
-                                                       asOf: options.asOf.description, region: options.region, batch: batch))
-            queue?.wake()
-            return id
+            func queue(_ fileName: String, _ archive: URL, in batch: String?) async throws -> String {
+                try await store.insertCheck(.init(organisation: caller.organisation, fileName: fileName,
+                                                  archivePath: archive.path, ruleset: options.ruleset.joined(separator: ","),
+                                                  asOf: options.asOf.description, region: options.region, batch: batch))
+            }
+            guard let parts = SupplierArchives.split(upload.archive, data: data, logger: Self.logger) else {
+                let id = try await queue(upload.fileName, upload.archive, in: batch)
+                self.queue?.wake()
+                return .check(id)
+            }
+            try? FileManager.default.removeItem(at: upload.archive)
+            let batchID: String
+            if let batch { batchID = batch } else { batchID = try await store.createBatch(organisation: caller.organisation, name: upload.fileName) }
+            var ids: [String] = []
+            for (index, part) in parts.enumerated() {
+                do {
+                    ids.append(try await queue(part.fileName, part.archive, in: batchID))
+                } catch {
+                    for rest in parts[index...] { try? FileManager.default.removeItem(at: rest.archive) }
+                    throw error
+                }
+            }
+            self.queue?.wake()
+            return .batch(batchID, checks: ids)
         } catch {
             try? FileManager.default.removeItem(at: upload.archive)
             if let error = error as? CheckInputError { throw HTTPError(.badRequest, message: error.description) }
             throw error
         }
     }
+
+    static let logger = Logger(label: "auditready.server.upload")
 
     /// Creates an empty batch for the caller's organisation; returns its id.
     func createBatch(name: String?, caller: Caller) async throws -> String {

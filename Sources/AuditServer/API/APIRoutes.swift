@@ -13,9 +13,9 @@ enum APIRoutes {
         }
         let checks = api.group("checks").add(middleware: BearerTokenMiddleware(store: service.store))
         checks.post { request, context in
-            let id = try await service.upload(request, caller: context.requireCaller())
-            var response = try JSONAnswer.response(["id": id], status: .created)
-            response.headers[.location] = "/api/v1/checks/\(id)"
+            let outcome = try await service.upload(request, caller: context.requireCaller())
+            var response = try JSONAnswer.response(outcome, status: .created)
+            response.headers[.location] = outcome.location
             return response
         }
         checks.get { _, context in

@@ -42,7 +42,7 @@ enum OpenAPIDocument {
                     archive:
                       type: string
                       format: binary
-                      description: The evidence archive (.zip, .tar.gz, .7z, .rar, ...); one per request.
+                      description: The evidence archive (.zip, .tar.gz, .7z, .rar, ...); one per request. An archive that holds only archives (two or more, one per supplier) is split into a batch with one check per supplier archive.
                     ruleset:
                       type: string
                       description: Rule packs, comma-separated; default china-labor-law.
@@ -59,17 +59,25 @@ enum OpenAPIDocument {
                       description: The id of one of the organisation's batches (POST /api/v1/batches) this check joins.
           responses:
             "201":
-              description: Queued
+              description: Queued; Location is the check, or the batch when the upload was split
               headers:
                 Location:
                   schema: {type: string}
               content:
                 application/json:
                   schema:
-                    type: object
-                    required: [id]
-                    properties:
-                      id: {type: string}
+                    oneOf:
+                      - type: object
+                        description: One check
+                        required: [id]
+                        properties:
+                          id: {type: string}
+                      - type: object
+                        description: An archive of supplier archives, split into a batch (the one named in `batch`, or a new one named after the upload) with one check per supplier archive, in archive order
+                        required: [batch, checks]
+                        properties:
+                          batch: {type: string}
+                          checks: {type: array, items: {type: string}}
             "400": {$ref: "#/components/responses/Problem"}
             "401": {$ref: "#/components/responses/Problem"}
             "403": {$ref: "#/components/responses/Problem"}

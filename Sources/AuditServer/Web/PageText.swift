@@ -7,6 +7,7 @@ enum PageText: String, CaseIterable {
     case backToChecks, reading, openErrors, openWarnings, documents, failedBecause, notFound, forbiddenReviewer
     case language, sessionExpired
     case batchesTitle, batchTitle, supplier, downloadCSV, batchHint, openBatch, checksInBatch, noFindings
+    case splitIntoSuppliers
 
     /// The text in `language`.
     func callAsFunction(_ language: Language) -> String {
@@ -17,7 +18,7 @@ enum PageText: String, CaseIterable {
     /// The texts the page's script shows, by key, in `language`.
     static func scriptTexts(_ language: Language) -> [String: String] {
         let keys: [PageText] = [.queued, .running, .done, .failed, .documentsRead, .uploading, .uploadFailed, .open, .reading, .sessionExpired,
-                                .openBatch]
+                                .openBatch, .splitIntoSuppliers]
         return Dictionary(uniqueKeysWithValues: keys.map { ($0.rawValue, $0(language)) })
     }
 
@@ -81,5 +82,6 @@ enum PageText: String, CaseIterable {
         .openBatch: ("Compare these suppliers", "比较这些供应商"),
         .checksInBatch: ("checks", "项检查"),
         .noFindings: ("no open findings", "无未解决问题"),
+        .splitIntoSuppliers: ("an archive of supplier archives: one check each", "供应商档案合集：每个档案单独检查"),
     ]
 }

@@ -79,7 +79,21 @@ enum StaticAssets {
         request.onload = function () {
           var answer = {};
           try { answer = JSON.parse(request.responseText); } catch (ignored) { answer = {}; }
-          if (request.status === 201 && answer.id) {
+          if (request.status === 201 && answer.batch) {
+            // An archive of supplier archives became a batch: one check per supplier archive.
+            bar.value = 100;
+            var batchLink = document.createElement('a');
+            batchLink.href = '/batches/' + encodeURIComponent(answer.batch);
+            batchLink.textContent = file.name;
+            item.replaceChild(batchLink, name);
+            state.textContent = t('splitIntoSuppliers') + ' (' + answer.checks.length + ') · ';
+            var compare = document.createElement('a');
+            compare.href = batchLink.href;
+            compare.textContent = t('openBatch');
+            state.appendChild(compare);
+            var emptyList = document.getElementById('no-checks');
+            if (emptyList) { emptyList.parentNode.removeChild(emptyList); }
+          } else if (request.status === 201 && answer.id) {
             bar.value = 100;
             // The list below was drawn before this upload: it no longer has "no checks yet".
             var empty = document.getElementById('no-checks');

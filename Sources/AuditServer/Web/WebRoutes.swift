@@ -64,8 +64,7 @@ struct WebRoutes {
                 throw HTTPError(.unauthorized, message: PageText.sessionExpired(Language.of(request)))
             }
             try CSRF.verify(request.headers[CSRF.header], session: session)
-            let id = try await service.upload(request, caller: caller)
-            return try JSONAnswer.response(["id": id], status: .created)
+            return try await JSONAnswer.response(service.upload(request, caller: caller), status: .created)
         }
         pages.get("checks/:id") { request, context in
             guard let caller = context.caller, let session = context.session else { return HTML.redirect(to: "/signin") }
