@@ -432,7 +432,11 @@ public struct EvidenceReader: Sendable {
             line.identifiedByName = byName
             line.name = r.text(.name, row, table)
             line.baseWage = r.money(.baseWage, row, table, problems: &model.problems)
+            // A blank in the overtime-pay column is no overtime pay, as a blank overtime-hours cell
+            // of a timesheet is no overtime (sheets print zero values blank).
             line.overtimePay = r.money(.otPay, row, table, problems: &model.problems)
+                ?? (table.column(of: .otPay) != nil && TableRecordReader.isBlankMark(table.cell(.otPay, in: row)?.text ?? "")
+                    ? Located(0, at: row.evidence) : nil)
             line.allowances = r.moneySum([.allowances, .positionWage, .pieceWage], row, table, problems: &model.problems)
             line.gross = r.money(.gross, row, table, problems: &model.problems)
             line.deductions = r.money(.deductions, row, table, problems: &model.problems)

@@ -10,11 +10,11 @@ import Testing
 /// LibreOffice.
 @Suite("Timesheet pages printed by LibreOffice Calc")
 struct LibreOfficePageTests {
-    func read(_ fixture: String) throws -> (tables: [DetectedTable], model: EvidenceModel) {
+    func read(_ fixture: String, as type: DocumentType = .timesheet) throws -> (tables: [DetectedTable], model: EvidenceModel) {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(fixture)")
         let document = try punchDocument(try Data(contentsOf: url), path: fixture)
         let tables = TableDetector.tables(in: document)
-        return (tables, EvidenceReader().read(document, type: .timesheet, tables: tables))
+        return (tables, EvidenceReader().read(document, type: type, tables: tables))
     }
 
     @Test("A bilingual header wrapped over three lines and centred in its row (工号 Emp over No.) is read whole: the ID column is the employee ID, not a row number")
@@ -38,5 +38,15 @@ struct LibreOfficePageTests {
         let overtime = lastPage.filter { ($0.overtimeHours?.value ?? 0) != 0 }
         #expect(overtime.map { $0.overtimeHours?.value } == [2])
         #expect(overtime.first?.employeeId.value == "E0528")
+    }
+
+    @Test("A payroll printed with zero values blank reads a blank overtime-pay cell as no overtime pay (0), not as no value")
+    func blankOvertimePay() throws {
+        let (_, model) = try read("lo-payroll-blank-overtime-pay.pdf", as: .payroll)
+        #expect(model.payLines.count == 30 && model.problems.isEmpty)
+        let blank = try #require(model.payLines.first { $0.employeeId.value == "HR-1425" })
+        #expect(blank.overtimePay?.value == 0)
+        #expect(blank.gross?.value == 396_000)
+        #expect(model.payLines.filter { $0.employeeId.value != "HR-1425" }.allSatisfy { ($0.overtimePay?.value ?? 0) > 0 })
     }
 }
