@@ -136,15 +136,19 @@ enum HeaderBand {
         }
         var parts: [[Word]] = []
         for word in run {
-            if let last = parts.last?.last, let here = column(of: word), let there = column(of: last), here != there {
-                parts.append([word])
-            } else if parts.isEmpty {
-                parts.append([word])
-            } else {
+            if let last = parts.last?.last, !Self.apart(column(of: last), column(of: word)) {
                 parts[parts.count - 1].append(word)
+            } else {
+                parts.append([word])
             }
         }
         return parts
+    }
+
+    /// True when two words stand over the values of two different columns.
+    private static func apart(_ a: Int?, _ b: Int?) -> Bool {
+        guard let a, let b else { return false }
+        return a != b
     }
 
     /// Runs of words printed one space apart (a gap of at most a third of their height), left to right.
