@@ -14,8 +14,6 @@ public struct DocumentClassifier: Sendable {
         if PunchLog.recognizes(document) { return .timesheet }
         // So has an attendance app's matrix of punch times: people by days, under a period.
         if PunchMatrixSheet.recognizes(document) { return .timesheet }
-        // And its daily report (a row per person and day) and list of punches (a row per punch).
-        if PunchDailySheet.recognizes(document) || PunchRecordList.recognizes(document) { return .timesheet }
         let rows = EvidenceReader.rows(of: document)
         let title = rows.prefix(6).map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
         let body = rows.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")

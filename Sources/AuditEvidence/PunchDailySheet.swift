@@ -29,7 +29,7 @@ import AuditFields
 /// `打卡时间`). Each day with two punches or more is a time entry from its first to its last punch;
 /// a day with one is a missing punch; a day without punches gives no entry, and is reported only
 /// when a result says it was worked (`缺卡` with no time at all: its hours are unknown).
-public struct PunchDailySheet {
+struct PunchDailySheet {
     /// One row: whose day, which day, its punches and the results stated beside them.
     struct Day {
         var worker: Located<String>
@@ -85,14 +85,6 @@ public struct PunchDailySheet {
             }
             let results = layout.resultColumns.compactMap { PunchMatrixSheet.text(row, $0) }
             days.append(Day(worker: badge, identifiedByName: id == nil, date: date, punches: punches, results: results))
-        }
-    }
-
-    /// True when a sheet of `document` is laid out as a daily report (see `init`).
-    public static func recognizes(_ document: ExtractedDocument) -> Bool {
-        let lookup = HeaderLookup()
-        return document.sheets.contains { sheet in
-            sheet.rows.indices.prefix(EvidenceReader.factSheetRows).contains { layout(sheet.rows, headerAt: $0, lookup: lookup) != nil }
         }
     }
 

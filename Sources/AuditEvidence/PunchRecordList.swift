@@ -11,7 +11,7 @@ import AuditFields
 ///
 /// The punches are a punch log's: one time entry per person and working day from the first to the
 /// last punch, by `PunchDayBuilder`.
-public struct PunchRecordList {
+struct PunchRecordList {
     var punches: [PunchLog.Punch]
     /// Rows whose punch has no date and time.
     var problems: [ReadProblem]
@@ -43,14 +43,6 @@ public struct PunchRecordList {
             }
             let badge = Located(TextNormalizer.fold(worker.text).trimmingCharacters(in: .whitespaces), at: worker.evidence)
             punches.append(PunchLog.Punch(badge: badge, date: date, minute: minute, evidence: time.evidence))
-        }
-    }
-
-    /// True when a sheet of `document` is laid out as a list of punches (see `init`).
-    public static func recognizes(_ document: ExtractedDocument) -> Bool {
-        let lookup = HeaderLookup()
-        return document.sheets.contains { sheet in
-            sheet.rows.prefix(EvidenceReader.factSheetRows).contains { layout(of: $0, lookup: lookup) != nil }
         }
     }
 
