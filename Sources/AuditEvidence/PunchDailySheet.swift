@@ -21,7 +21,7 @@ import AuditFields
 /// 打卡次数(次) 标准工作时长(小时) 实际工作时长(小时) 假勤申请 考勤结果; 异常统计 …; 外出打卡 …; 加班统计
 /// …; 假勤统计 …; 上班1 打卡时间 打卡状态; 下班1 打卡时间 打卡状态; then 打卡时间记录 and 打卡详情),
 /// the data from row 5, the date as `2026/06/05 星期五`, and `--` where there is nothing (a Python
-/// tool that names all 57 columns; a test that builds "the same structure as the 上下班打卡_日报
+/// tool that names all 58 columns; a test that builds "the same structure as the 上下班打卡_日报
 /// Sheet1"; a script reading L and M as 标准工作时长(小时) and 实际工作时长(小时), so some exports have
 /// a column more; all public code found by text search).
 ///

@@ -82,7 +82,7 @@ struct PunchDailySheetTests {
     /// WeCom's 上下班打卡_日报 sheet 概况统计与打卡明细 as public tools read the real export: a title,
     /// the period without its year, a header over two rows (each group in row 3 over its columns in
     /// row 4; 时间, 姓名, 账号, 打卡时间记录 and 打卡详情 over both), `2026/06/05 星期五` dates and `--`
-    /// where there is nothing. The groups and columns are those the tool lists for all 57 columns.
+    /// where there is nothing. The groups and columns are those the tool lists for all 58 columns.
     static let weComGroups: [(String, [String])] = [
         ("时间", []), ("姓名", []), ("账号", []), ("基础信息", ["部门", "职务"]),
         ("考勤概况", ["所属规则", "班次", "最早", "最晚", "打卡次数(次)", "标准工作时长(小时)", "实际工作时长(小时)", "假勤申请", "考勤结果"]),
