@@ -62,13 +62,21 @@ public struct EvidenceReader: Sendable {
         }
         let punchRecords = type == .timesheet ? document.sheets.compactMap(PunchRecordSheet.init) : []
         let punchMatrices = type == .timesheet && punchRecords.isEmpty ? document.sheets.compactMap(PunchMatrixSheet.init) : []
-        if !punchRecords.isEmpty || !punchMatrices.isEmpty {
+        let dailyReports = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty ? document.sheets.compactMap(PunchDailySheet.init) : []
+        let punchLists = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty && dailyReports.isEmpty
+            ? document.sheets.compactMap(PunchRecordList.init) : []
+        if !punchRecords.isEmpty || !punchMatrices.isEmpty || !dailyReports.isEmpty || !punchLists.isEmpty {
             // The day row of a record would read as a grid of its own: the record is read instead.
             var records = EvidenceModel()
             for (problems, persons) in punchRecords.map({ ($0.problems, $0.persons) }) + punchMatrices.map({ ($0.problems, $0.persons) }) {
                 records.problems += problems
                 records.merge(readPunchDays(of: persons))
             }
+            for report in dailyReports {
+                records.problems += report.problems
+                records.merge(readDailyPunches(report.days))
+            }
+            for list in punchLists { records.merge(readPunchList(list)) }
             coverage.countPunchDays(read: records.timeEntries.count, leftOut: records.problems.count)
             model.merge(records)
             return model
@@ -424,7 +432,11 @@ public struct EvidenceReader: Sendable {
             line.identifiedByName = byName
             line.name = r.text(.name, row, table)
             line.baseWage = r.money(.baseWage, row, table, problems: &model.problems)
+            // A blank in the overtime-pay column is no overtime pay, as a blank overtime-hours cell
+            // of a timesheet is no overtime (sheets print zero values blank).
             line.overtimePay = r.money(.otPay, row, table, problems: &model.problems)
+                ?? (table.column(of: .otPay) != nil && TableRecordReader.isBlankMark(table.cell(.otPay, in: row)?.text ?? "")
+                    ? Located(0, at: row.evidence) : nil)
             line.allowances = r.moneySum([.allowances, .positionWage, .pieceWage], row, table, problems: &model.problems)
             line.gross = r.money(.gross, row, table, problems: &model.problems)
             line.deductions = r.money(.deductions, row, table, problems: &model.problems)

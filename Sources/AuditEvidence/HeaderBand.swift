@@ -54,8 +54,8 @@ enum HeaderBand {
                 if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
                     candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
                 }
-                for phrases in [false, true] where columns.count >= 2 {
-                    if let header = underColumns(window, columns: columns, phrases: phrases, lookup: lookup) {
+                for grouping in Grouping.allCases where columns.count >= 2 {
+                    if let header = underColumns(window, columns: columns, grouping: grouping, lookup: lookup) {
                         candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
                     }
                 }
@@ -84,21 +84,39 @@ enum HeaderBand {
         return line
     }
 
-    /// The window's words gathered under the body's `columns` (each word, or with `phrases` each
-    /// run of words a space apart, under the column its middle lies over, the gaps between
-    /// columns split in half), each column's words read line by line and matched to known
-    /// headers, several to a column when it holds several.
+    /// How a header band's words are gathered under the body's columns.
+    enum Grouping: CaseIterable {
+        /// Each word under the column its middle lies over.
+        case words
+        /// Each run of words a space apart (see `phrases(of:)`).
+        case phrases
+        /// Each such run, parted between two words that each stand over the values of a column
+        /// of their own (`上班时间 下班时间`, two headers centred over two narrow columns a space apart).
+        case phrasesWithinColumns
+    }
+
+    /// The window's words gathered under the body's `columns` as `grouping` says (each word or
+    /// run of words under the column its middle lies over, the gaps between columns split in
+    /// half), each column's words read line by line and matched to known headers, several to a
+    /// column when it holds several.
     ///
     /// Word by word suits headers wrapped inside their columns, whose pieces of neighbouring
     /// columns may print only a few points apart; phrase by phrase suits a header line wider
-    /// than its column, whose outer words lie over the next column's values.
-    static func underColumns(_ window: [TextLine], columns: [ClosedRange<Double>], phrases: Bool,
+    /// than its column, whose outer words lie over the next column's values; phrases parted at
+    /// columns suit both on one band.
+    static func underColumns(_ window: [TextLine], columns: [ClosedRange<Double>], grouping: Grouping,
                              lookup: HeaderLookup) -> TableDetector.HeaderColumns? {
         guard window.count >= 2 else { return nil }  // one line is read as a line
         var groups = [[Word]](repeating: [], count: columns.count)
         let bounds = TableDetector.bounds(of: columns)
         for line in window {
-            for run in phrases ? self.phrases(of: unglued(line).words) : unglued(line).words.map({ [$0] }) {
+            let words = unglued(line).words
+            let runs = switch grouping {
+            case .words: words.map { [$0] }
+            case .phrases: phrases(of: words)
+            case .phrasesWithinColumns: phrases(of: words).flatMap { parted($0, columns: columns) }
+            }
+            for run in runs {
                 let middle = (run[0].box.x0 + run[run.count - 1].box.x1) / 2
                 groups[TableDetector.column(ofX: middle, bounds)] += run
             }
@@ -107,6 +125,30 @@ enum HeaderBand {
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
         return TableDetector.HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) },
                                            words: headers.map(\.words), days: [:])
+    }
+
+    /// `run` parted between each two neighbouring words whose middles lie over the values of two
+    /// different `columns`.
+    static func parted(_ run: [Word], columns: [ClosedRange<Double>]) -> [[Word]] {
+        func column(of word: Word) -> Int? {
+            let middle = (word.box.x0 + word.box.x1) / 2
+            return columns.firstIndex { $0.contains(middle) }
+        }
+        var parts: [[Word]] = []
+        for word in run {
+            if let last = parts.last?.last, !Self.apart(column(of: last), column(of: word)) {
+                parts[parts.count - 1].append(word)
+            } else {
+                parts.append([word])
+            }
+        }
+        return parts
+    }
+
+    /// True when two words stand over the values of two different columns.
+    private static func apart(_ a: Int?, _ b: Int?) -> Bool {
+        guard let a, let b else { return false }
+        return a != b
     }
 
     /// Runs of words printed one space apart (a gap of at most a third of their height), left to right.

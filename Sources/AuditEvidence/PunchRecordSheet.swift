@@ -129,8 +129,9 @@ struct PunchRecordSheet {
 
 extension EvidenceReader {
     /// The days worked the punch records of `persons` show: one time entry per person and day
-    /// with two punches or more, a missing-punch problem for a day with one, and a problem for a
-    /// day cell that holds no clock time.
+    /// with two punches or more, a missing-punch problem for a day with one, what a day cell's
+    /// mark says instead of punches (a rest day or holiday such as `休息` or `国庆节` is not worked;
+    /// see `DayMarks`), and a problem for a day cell that holds neither a clock time nor a mark.
     func readPunchDays(of persons: [PunchRecordSheet.Person]) -> EvidenceModel {
         var model = EvidenceModel()
         let builder = PunchDayBuilder(rules: configuration.punches, reader: self)
@@ -138,7 +139,10 @@ extension EvidenceReader {
             for (date, cell) in person.days {
                 let minutes = PunchRecordSheet.punches(in: cell.text)
                 guard !minutes.isEmpty else {
-                    if !TableRecordReader.isBlankMark(cell.text) {
+                    if let mark = DayMarks.mark(cell.text) {
+                        // A day off (休息, 国庆节), leave or an absence, or worked with a punch missing.
+                        model.merge(markedDay(mark, cell: cell, id: person.badge, date: date, byName: person.identifiedByName))
+                    } else if !TableRecordReader.isBlankMark(cell.text) {
                         model.problems.append(ReadProblem(evidence: cell.evidence,
                                                           reason: "'\(cell.text)' for badge \(person.badge.value) on \(date) holds no clock time"))
                     }

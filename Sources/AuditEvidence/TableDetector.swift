@@ -86,17 +86,33 @@ public enum TableDetector {
         var pending: [TextLine] = []
         /// The columns last rebuilt from the body, under headers where.
         var rebuilt: (headers: [ClosedRange<Double>], bounds: [ClosedRange<Double>])?
+        /// The body lines the columns were last rebuilt from (at most `sampleLines`).
+        var rebuiltFrom: [TextLine] = []
+
+        /// The most body lines of earlier pages kept to rebuild a later page's columns with.
+        static let sampleLines = 120
 
         /// Turns the pending lines into rows, in columns rebuilt from their alignment where they
         /// show it (see `ColumnRebuilder`), or, on a page of too few rows to show it under headers
         /// where they were, as last rebuilt; a day grid keeps its header's columns.
+        ///
+        /// A page whose headers stand where they stood when the columns were last rebuilt (the
+        /// same header repeated, or none of its own) goes on in the same columns, so its lines are
+        /// rebuilt together with the lines they were last rebuilt from: a column a page fills in
+        /// only a row or two (overtime on the last page of a month) still shows as a column, and
+        /// the values beside it stay under their own header.
         mutating func addPendingRows(path: String) {
             guard !pending.isEmpty else { return }
-            var rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: pending)
+            let sameHeaders = self.rebuilt.map { last in
+                last.headers.count == headers.count
+                    && zip(last.headers, headers).allSatisfy { abs($0.lowerBound - $1.lowerBound) < 2 && abs($0.upperBound - $1.upperBound) < 2 }
+            } ?? false
+            let sample = sameHeaders ? rebuiltFrom + pending : pending
+            var rebuilt = table.isDayGrid ? nil : ColumnRebuilder.bounds(headers: headers, fields: table.columns.map(\.field), lines: sample)
             if let rebuilt {
                 self.rebuilt = (headers, rebuilt)
-            } else if pending.count < ColumnRebuilder.minimumRows, let last = self.rebuilt, last.headers.count == headers.count,
-                      zip(last.headers, headers).allSatisfy({ abs($0.lowerBound - $1.lowerBound) < 2 && abs($0.upperBound - $1.upperBound) < 2 }) {
+                rebuiltFrom = Array(sample.suffix(Self.sampleLines))
+            } else if pending.count < ColumnRebuilder.minimumRows, sameHeaders, let last = self.rebuilt {
                 rebuilt = last.bounds
             }
             let columns = rebuilt ?? bounds

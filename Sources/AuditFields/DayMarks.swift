@@ -61,13 +61,21 @@ public enum DayMarks {
         Entry(mark: .workedMissingPunch(.unstated), meaning: "worked, a punch missing",
               spellings: ["缺卡", "未打卡", "忘打卡", "漏卡", "漏打卡", "G", "missing punch"]),
         Entry(mark: .rest, meaning: "rest day or public holiday off",
-              spellings: ["休", "休息", "公休", "休息日", "节假日", "法定假", "法定假日", "rest", "off", "day off", "holiday", "PH"]),
+              spellings: ["休", "休息", "公休", "休息日", "节假日", "法定假", "法定假日", "rest", "off", "day off", "holiday", "PH"]
+                  + holidayNames),
         Entry(mark: .leave, meaning: "on leave",
               spellings: ["事假", "病假", "年假", "调休", "带薪假", "婚假", "产假", "陪产假", "丧假", "工伤假", "探亲假", "假",
                           "△", "⊕", "★", "leave", "personal leave", "sick leave", "annual leave", "AL", "SL"]),
         Entry(mark: .absent, meaning: "absent without leave",
               spellings: ["旷工", "○", "absent", "absence", "AWOL"]),
     ]
+
+    /// China's public holidays by the names attendance apps print in a day's cell or heading
+    /// (DingTalk heads 19 June 2026 `端午节`), each a day off.
+    public static let holidayNames = ["元旦", "春节", "除夕", "清明", "清明节", "劳动节", "五一", "端午", "端午节",
+                                      "中秋", "中秋节", "国庆", "国庆节", "New Year's Day", "Spring Festival",
+                                      "Qingming", "Labour Day", "Labor Day", "Dragon Boat Festival",
+                                      "Mid-Autumn Festival", "National Day"]
 
     /// The mark a day cell's text is, or nil when it is no mark this version knows (hours, times, or
     /// a word not in `table`).

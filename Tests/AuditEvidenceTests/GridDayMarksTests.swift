@@ -55,6 +55,13 @@ struct GridDayMarksTests {
         #expect(problems[0].reason.contains("2026-07-11"))
     }
 
+    @Test("A day cell naming a public holiday (国庆节, 元旦, 春节, 端午节) is a day off: no entry and nothing unreadable")
+    func holidayNames() {
+        let (model, _) = read(Self.rows([Self.person(1, "9023", "李娜", ["国庆节", "元旦", "√", "春节", "端午节", "8"])]))
+        #expect(model.timeEntries.map(\.date.value.day) == [3, 6])
+        #expect(model.problems.isEmpty)
+    }
+
     @Test("A word in a day cell that is no known mark is reported, not taken for a day off or a day worked")
     func unknownWord() {
         let (model, _) = read(Self.rows([Self.person(1, "9023", "李娜", ["√", "出勤半天?"])]))

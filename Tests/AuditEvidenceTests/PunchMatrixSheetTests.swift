@@ -81,6 +81,20 @@ struct PunchMatrixSheetTests {
         #expect(model.problems.first?.reason.contains("headed '六' but is 2026-06-05") == true)
     }
 
+    @Test("A day cell naming a holiday or a rest day (国庆节, 元旦, 春节, 休息) is a day off, not an unreadable cell; a word no mark knows is still reported")
+    func holidayCells() {
+        var rows = Self.week
+        rows[4][9] = "国庆节"
+        rows[4][10] = "休息"
+        rows[5][6] = "元旦"
+        rows[5][7] = "春节"
+        rows[5][8] = "出勤了吗"
+        let model = read(sheet(rows))
+        #expect(model.problems.map(\.evidence.cell) == ["I5", "M5", "I6"])
+        #expect(model.problems.last?.reason.contains("holds no clock time") == true)
+        #expect(!model.timeEntries.contains { $0.date.value.day == 6 && $0.employeeId.value == "H0004" })
+    }
+
     @Test("A matrix that does not state its period is reported, not read with guessed dates")
     func noPeriod() {
         let model = read(sheet(Array(Self.week.dropFirst())))

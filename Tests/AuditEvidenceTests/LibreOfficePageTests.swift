@@ -1,0 +1,52 @@
+import AuditCore
+@testable import AuditEvidence
+import AuditExtraction
+import Foundation
+import Testing
+
+/// Timesheet pages LibreOffice Calc printed (`soffice --headless --convert-to pdf`), cut from
+/// corpus archives (`auditready-corpus generate --producer libreoffice`, the sheet kept with
+/// `AUDITREADY_OFFICE_KEEP=1` and shortened to a few rows), committed so that no test needs
+/// LibreOffice.
+@Suite("Timesheet pages printed by LibreOffice Calc")
+struct LibreOfficePageTests {
+    func read(_ fixture: String, as type: DocumentType = .timesheet) throws -> (tables: [DetectedTable], model: EvidenceModel) {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(fixture)")
+        let document = try punchDocument(try Data(contentsOf: url), path: fixture)
+        let tables = TableDetector.tables(in: document)
+        return (tables, EvidenceReader().read(document, type: type, tables: tables))
+    }
+
+    @Test("A bilingual header wrapped over three lines and centred in its row (工号 Emp over No.) is read whole: the ID column is the employee ID, not a row number")
+    func wrappedBilingualHeader() throws {
+        let (tables, model) = try read("lo-wrapped-bilingual-id-header.pdf")
+        #expect(tables.first?.columns.map(\.field) == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours, .otHours])
+        #expect(model.timeEntries.count == 8)
+        #expect(model.timeEntries.map(\.employeeId.value).prefix(3) == ["HR-2480", "HR-2489", "HR-2491"])
+        #expect(model.timeEntries.allSatisfy { !$0.identifiedByName })
+        #expect(model.timeEntries.map { $0.overtimeHours?.value ?? -1 } == [0, 1, 0, 0, 2, 0, 0, 1.5])
+    }
+
+    @Test("A page without its own header, where overtime fills one row only, keeps the columns of the page before: regular hours stay regular and the one overtime value is overtime")
+    func continuedPageWithSparseColumn() throws {
+        let (tables, model) = try read("lo-continued-page-sparse-overtime.pdf")
+        #expect(tables.count == 1)
+        #expect(model.problems.isEmpty)
+        let lastPage = model.timeEntries.filter { $0.date.evidence.page == 2 }
+        #expect(lastPage.count == 32)
+        #expect(lastPage.allSatisfy { $0.regularHours?.value == 8 })
+        let overtime = lastPage.filter { ($0.overtimeHours?.value ?? 0) != 0 }
+        #expect(overtime.map { $0.overtimeHours?.value } == [2])
+        #expect(overtime.first?.employeeId.value == "E0528")
+    }
+
+    @Test("A payroll printed with zero values blank reads a blank overtime-pay cell as no overtime pay (0), not as no value")
+    func blankOvertimePay() throws {
+        let (_, model) = try read("lo-payroll-blank-overtime-pay.pdf", as: .payroll)
+        #expect(model.payLines.count == 30 && model.problems.isEmpty)
+        let blank = try #require(model.payLines.first { $0.employeeId.value == "HR-1425" })
+        #expect(blank.overtimePay?.value == 0)
+        #expect(blank.gross?.value == 396_000)
+        #expect(model.payLines.filter { $0.employeeId.value != "HR-1425" }.allSatisfy { ($0.overtimePay?.value ?? 0) > 0 })
+    }
+}
