@@ -29,7 +29,9 @@ struct BrowserFlowTests {
             let port = try #require(client.port, "the test did not run against a listening server")
             return try await Self.drive(["--base", "http://127.0.0.1:\(port)", "--email", "officer@factory-a.example",
                                          "--password", "a long enough password", "--archive", sample.path,
-                                         "--as-of", "2026-06-13", "--screenshots", screenshots.path])
+                                         "--as-of", "2026-06-13", "--screenshots", screenshots.path,
+                                         // The whole suite shares two cores with this check.
+                                         "--timeout", "400"])
         }
         print("browser screenshots: \(screenshots.path); states shown: \(seen.states)")
 
