@@ -92,6 +92,34 @@ struct DocumentWorkerFaultTests {
         try expectOnlyFaultedDocumentLost(report, reason: "the process reading it was killed (SIGKILL")
     }
 
+    @Test("A full disk for a worker's temporary files costs only the document that needed one, which says why, and every entry is listed")
+    func fullDisk() throws {
+        // The worker may not grow any file while it reads the faulted workbook (RLIMIT_FSIZE of 0,
+        // see `WorkerFault`): its standard error's temporary file and the workbook's scratch file
+        // fail as on a full disk, with no mount or privilege needed.
+        let archive = OfficeSamplesEndToEndTests.folder.directory.appendingPathComponent("office-chinese-xls.zip").path
+        let faulted = "Evidence/3. Time Records/timesheet_202605.xls"
+        let arguments = ["check", archive, "--as-of", "2026-08-15", "--format", "json", "--no-cache"]
+        let clean = try CLIRunner.run("auditready", arguments)
+        let full = try CLIRunner.run("auditready", arguments, environment: ["AUDITREADY_WORKER_FAULT": "disk-full:\(faulted)"])
+        #expect(full.status == clean.status, "\(full.stderr)")
+        let cleanReport = try JSONDecoder().decode(AuditReport.self, from: Data(clean.stdout.utf8))
+        let report = try JSONDecoder().decode(AuditReport.self, from: Data(full.stdout.utf8))
+
+        #expect(report.documents.map(\.path) == cleanReport.documents.map(\.path))
+        for (document, cleanDocument) in zip(report.documents, cleanReport.documents) where document.path != faulted {
+            #expect(document.status == cleanDocument.status, "\(document.path): \(document.reason ?? "")")
+        }
+        #expect(cleanReport.documents.first { $0.path == faulted }?.status == .ok)
+        let document = try #require(report.documents.first { $0.path == faulted })
+        #expect(document.status == .unreadable)
+        #expect(document.reason?.contains("could not be staged for reading") == true, "\(document.reason ?? "")")
+        #expect(document.reason?.contains("temporary directory's space") == true, "\(document.reason ?? "")")
+        let unreadable = report.findings.filter { $0.rule == "auditready/entry-unreadable" }.flatMap { $0.evidence.map(\.path) }
+        let cleanUnreadable = cleanReport.findings.filter { $0.rule == "auditready/entry-unreadable" }.flatMap { $0.evidence.map(\.path) }
+        #expect(unreadable.sorted() == (cleanUnreadable + [faulted]).sorted())
+    }
+
     @Test("Files built to exhaust a reader (a chain of gzip layers, a page image of 100,000 × 100,000 pixels, a shared-strings bomb) each end with a reason, and the evidence beside them is judged")
     func exhaustingInputs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exhausting-\(UUID().uuidString)/Evidence")
