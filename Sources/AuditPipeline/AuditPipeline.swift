@@ -114,8 +114,11 @@ public struct AuditPipeline: Sendable {
         let order = ArchiveOrder(CollectedDocuments(rows: rows, language: language), window: stage.window)
         let entries = HandOff<DocumentStage.Entry>()
         let executor = CheckExecutor(name: "auditready.documents")
+        let ownsReader = sharedReader == nil
         let reading = Task(executorPreference: executor) {
             await stage.read(entries, into: order)
+            // Its workers end before the check does; a shared reader is closed by its owner.
+            if ownsReader { await stage.reader.close() }
             return await order.result()
         }
         do {

@@ -46,6 +46,7 @@ extension AuditPipeline {
                     }
                 }
             }
+            await shared.sharedReader?.close()
         }
         // Hand on each result as soon as every earlier one is, so reports do not wait in memory longer than needed.
         for (index, input) in inputs.enumerated() {

@@ -92,6 +92,29 @@ struct DocumentWorkerFaultTests {
         try expectOnlyFaultedDocumentLost(report, reason: "the process reading it was killed (SIGKILL")
     }
 
+    @Test("Every worker process has ended when a check of one archive, or of several, ends: none outlives it")
+    func noWorkerOutlivesTheCheck() throws {
+        let archives = ["varied-formats-zip.zip", "clean-zip.zip"].map { CorpusSamples.directory.appendingPathComponent($0).path }
+        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("outlive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: reports) }
+        for arguments in [[archives[0]], archives + ["--output-dir", reports.path]] {
+            // The workers inherit the check's environment: the mark finds them, and only them. They
+            // take two seconds to end once their input does: a check that did not wait for them
+            // would leave them running.
+            let mark = UUID().uuidString
+            let result = try CLIRunner.run("auditready", ["check"] + arguments + ["--as-of", "2026-08-15", "--format", "json", "--no-cache"],
+                                           environment: ["AUDITREADY_TEST_MARK": mark, "AUDITREADY_WORKER_FAULT": "linger:"])
+            #expect(result.status == 1, "\(result.stderr)")
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+            let left = entries.compactMap(Int32.init).filter { pid in
+                guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+                return String(decoding: environment, as: UTF8.self).contains("AUDITREADY_TEST_MARK=\(mark)")
+            }
+            #expect(left.isEmpty, "processes of the check still running after it ended: \(left)")
+        }
+    }
+
     @Test("A full disk for a worker's temporary files costs only the document that needed one, which says why, and every entry is listed")
     func fullDisk() throws {
         // The worker may not grow any file while it reads the faulted workbook (RLIMIT_FSIZE of 0,

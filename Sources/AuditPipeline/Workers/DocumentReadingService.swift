@@ -12,4 +12,8 @@ protocol DocumentReadingService: Sendable {
     /// `sha256` is the digest of `bytes` when known.
     func read(path: String, bytes: Data, sha256: String?,
               part: (EvidenceModel) async -> Void) async -> (reading: DocumentReading, fromCache: Bool)
+
+    /// Ends what the reader keeps between documents (worker processes) and waits for it, so none
+    /// outlives the check; the reader is not used after.
+    func close() async
 }

@@ -11,7 +11,8 @@ public enum DocumentWorker {
     /// A fault to act out, for the fault tests: `AUDITREADY_WORKER_FAULT=ACTION:SUFFIX` makes the
     /// worker, asked for a document whose path ends with SUFFIX, crash (`segv`), trap (`trap`),
     /// kill itself (`kill`), hang (`hang`) or allocate without end (`allocate`) instead of reading it,
-    /// or read it as if the disk of its temporary files were full (`disk-full`).
+    /// or read it as if the disk of its temporary files were full (`disk-full`); `linger:` makes
+    /// it take two seconds to end once its input does.
     public static let faultVariable = "AUDITREADY_WORKER_FAULT"
 
     /// Serves requests with the documents read as `configuration` says; returns when the input
@@ -28,7 +29,11 @@ public enum DocumentWorker {
             do {
                 frame = try pipe.receive()
             } catch {
-                if case .closed = error { return }
+                if case .closed = error {
+                    // A worker slow to end once its input does, which the check must still wait for.
+                    if fault?.action == "linger" { sleep(2) }
+                    return
+                }
                 logger.error("document worker: \(error)")
                 exit(3)
             }

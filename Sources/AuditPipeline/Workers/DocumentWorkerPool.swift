@@ -42,6 +42,15 @@ actor DocumentWorkerPool: DocumentReadingService {
         for worker in idle { worker.finish() }
     }
 
+    /// Ends the idle workers (closing their input, so they exit) and reaps them, off the pool.
+    func close() async {
+        let workers = idle
+        idle = []
+        await OwnThread.run("auditready.worker-stop") {
+            for worker in workers { worker.finish() }
+        }
+    }
+
     nonisolated func read(path: String, bytes: Data, sha256: String?,
                           part: (EvidenceModel) async -> Void) async -> (reading: DocumentReading, fromCache: Bool) {
         let digest = sha256 ?? DocumentProcessor.sha256(bytes)

@@ -34,4 +34,7 @@ struct InProcessReading: DocumentReadingService {
         }
         preconditionFailure("a document's reading thread ended without its reading")
     }
+
+    /// Nothing to end: each reading's thread ends with it.
+    func close() async {}
 }
