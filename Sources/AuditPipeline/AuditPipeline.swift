@@ -80,7 +80,7 @@ public struct AuditPipeline: Sendable {
                                         employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }),
             payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger,
                                      employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
-        let collected = try read(input, rows: rows, language: language, progress: progress)
+        var collected = try read(input, rows: rows, language: language, progress: progress)
         var evidence = collected.evidence
         let batching = batching(rows)
         let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, directory: directory,
@@ -104,33 +104,61 @@ public struct AuditPipeline: Sendable {
 
     /// Reads every entry of `input` through the document stages, in archive order; time entries
     /// and pay lines go to `rows`, the rest of the evidence stays in the result.
+    ///
+    /// Intake walks the input on the calling thread (libarchive and the decompressors are
+    /// synchronous), handing each entry to the stage only when it asks (`HandOff`); the stage's
+    /// tasks run on an executor of their own (`CheckExecutor`), and the calling thread waits for
+    /// their end.
     private func read(_ input: String, rows: WorkerRows, language: ReportLanguage, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
-        let collected = CollectedDocuments(rows: rows, language: language)
-        let stage = ConcurrentDocumentStage(processor: makeReadingService(), workers: configuration.workers, deliver: collected.add)
+        let stage = DocumentStage(reader: makeReadingService(), workers: configuration.workers)
+        let order = ArchiveOrder(CollectedDocuments(rows: rows, language: language), window: stage.window)
+        let entries = HandOff<DocumentStage.Entry>()
+        let executor = CheckExecutor(name: "auditready.documents")
+        let ownsReader = sharedReader == nil
+        let reading = Task(executorPreference: executor) {
+            await stage.read(entries, into: order)
+            // Its workers end before the check does; a shared reader is closed by its owner.
+            if ownsReader { await stage.reader.close() }
+            return await order.result()
+        }
+        do {
+            try walkIntake(input, into: entries, order: order, progress: progress)
+        } catch {
+            entries.finish()
+            _ = executor.value(of: reading)
+            throw error
+        }
+        entries.finish()
+        let (collected, cached) = executor.value(of: reading)
+        if configuration.cache != nil {
+            logger.info("\(cached) of \(collected.records.count) archive entries were read from the result cache")
+        }
+        return collected
+    }
+
+    /// Walks `input` with intake, handing each entry to `entries`; an entry whose bytes are those
+    /// of an earlier one goes as a copy. `order` tells the progress.
+    private func walkIntake(_ input: String, into entries: HandOff<DocumentStage.Entry>, order: ArchiveOrder<CollectedDocuments>,
+                            progress: (PipelineProgress) -> Void) throws {
         // The first path of each content read: an identical copy is listed, not read again.
         var firstPaths: [String: String] = [:]
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
-            progress(PipelineProgress(documentsDone: stage.finishedCount, currentPath: item.path))
+            progress(PipelineProgress(documentsDone: order.finishedCount, currentPath: item.path))
             switch item {
-            case let .refused(path, _, reason):
+            case let .refused(path, status, reason):
                 logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
-                stage.submit(item)
+                entries.send(.refused(path: path, status: status, reason: reason))
             case let .file(path, bytes):
                 let digest = DocumentProcessor.sha256(bytes)
                 if let original = firstPaths[digest] {
                     logger.info("entry is a copy of an earlier one", metadata: ["path": "\(path)", "original": "\(original)"])
-                    stage.submitCopy(path: path, sha256: digest, of: original)
+                    entries.send(.copy(path: path, sha256: digest, of: original))
                 } else {
                     firstPaths[digest] = path
-                    stage.submit(item, sha256: digest)
+                    entries.send(.file(path: path, bytes: bytes, sha256: digest))
                 }
             }
         }
-        stage.finish()
-        if configuration.cache != nil {
-            logger.info("\(stage.cachedCount) of \(stage.finishedCount) archive entries were read from the result cache")
-        }
-        return collected
     }
 
     /// One batch when the time entries and pay lines stayed in memory, else batches of about
@@ -238,7 +266,7 @@ extension AuditPipeline {
 
 /// Adds to each finding's evidence the other places where a value it cites was read: the copies
 /// of the batch of workers being judged (see `RecordReconciliation.copies`).
-private final class CopyCitations: @unchecked Sendable {
+private final class CopyCitations {
     var current: [Evidence: [Evidence]] = [:]
 
     func cite(_ findings: [Finding]) -> [Finding] {
@@ -248,65 +276,6 @@ private final class CopyCitations: @unchecked Sendable {
             finding.evidence = finding.evidence.flatMap { [$0] + (current[$0] ?? []) }
             return finding
         }
-    }
-}
-
-/// Where a check keeps its time entries and pay lines while the documents are read.
-private struct WorkerRows {
-    var timeEntries: WorkerRowStore<TimeEntry>
-    var payLines: WorkerRowStore<PayLine>
-}
-
-/// The documents' results gathered as the stage delivers them, one at a time, in archive order.
-private final class CollectedDocuments: @unchecked Sendable {
-    var records: [DocumentRecord] = []
-    /// The evidence but for the time entries and pay lines, which go to `rows`.
-    var evidence = EvidenceModel()
-    var findings: [Finding] = []
-    let rows: WorkerRows
-    /// The language of the intake findings.
-    let language: ReportLanguage
-    /// What the time entries and pay lines cover, noted as they pass.
-    var timesheets = TimesheetCoverage()
-    var payroll = PayrollCoverage()
-    /// The type of each document read, by path, for its copies.
-    private var types: [String: DocumentType] = [:]
-
-    init(rows: WorkerRows, language: ReportLanguage) {
-        self.rows = rows
-        self.language = language
-    }
-
-    func add(_ outcome: ConcurrentDocumentStage.Outcome) {
-        switch outcome {
-        case let .part(contribution):
-            add(contribution)
-        case let .read(record, contribution, rowShortfall):
-            records.append(record)
-            types[record.path] = record.type
-            add(contribution)
-            if record.status == .unreadable { findings.append(IntakeFindings.unreadable(record, language: language)) }
-            if let rowShortfall { findings.append(IntakeFindings.rowsUnread(record, rowShortfall, language: language)) }
-        case let .refused(record):
-            records.append(record)
-            findings.append(record.status == .rejected ? IntakeFindings.rejected(record, language: language)
-                                : IntakeFindings.unreadable(record, language: language))
-        case .copy(var record, let original):
-            record.type = types[original] ?? .unknown
-            records.append(record)
-        }
-    }
-
-    /// Files a document's time entries and pay lines with `rows` and keeps the rest of its evidence.
-    private func add(_ contribution: EvidenceModel) {
-        var contribution = contribution
-        for entry in contribution.timeEntries { timesheets.add(entry.date.value) }
-        for line in contribution.payLines { payroll.add(line) }
-        rows.timeEntries.append(contribution.timeEntries)
-        rows.payLines.append(contribution.payLines)
-        contribution.timeEntries = []
-        contribution.payLines = []
-        evidence.merge(contribution)
     }
 }
 
@@ -338,7 +307,7 @@ extension AuditPipeline {
     /// Worker processes when the configuration asks for them, else this process's own processor.
     func makeReadingService() -> any DocumentReadingService {
         if let sharedReader { return sharedReader }
-        guard let workers = configuration.documentWorkers else { return makeProcessor() }
+        guard let workers = configuration.documentWorkers else { return InProcessReading(processor: makeProcessor()) }
         return DocumentWorkerPool(configuration: workers, maxProcesses: configuration.workers,
                                   temporaryDirectory: configuration.temporaryDirectory, logger: logger)
     }

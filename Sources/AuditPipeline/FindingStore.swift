@@ -2,6 +2,7 @@ import AuditCore
 import AuditRules
 import Foundation
 import Logging
+import Synchronization
 
 /// Gathers a check's findings group by group, each group in report order, and gives them back
 /// as one list in report order: from memory up to a limit, past it from a temporary file.
@@ -225,31 +226,33 @@ private struct FindingHeap {
 }
 
 /// A report's findings read back from one partition of a temporary file, a chunk at a time.
-final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
-    private let file: SpillFile<Finding>
-    private let partition: Int
+///
+/// Read from several threads at once (the report renderers); the chunk last read, and the one
+/// that could not be, are kept under a `Mutex`.
+final class StoredFindingsFile: StoredFindings {
+    private let file: SpillFileReader<Finding>
     /// The index of the first finding of each chunk, and one past the last.
     private let starts: [Int]
-    private let lock = NSLock()
-    private var cached: (chunk: Int, values: [Finding])?
-    /// The chunk that could not be read back last, and the finding that says so.
-    private var unreadable: (chunk: Int, finding: Finding)?
+    private let chunks = Mutex(Chunks())
     private let language: ReportLanguage
 
+    /// The chunk last read, and the chunk that could not be read back last with the finding that says so.
+    private struct Chunks {
+        var cached: (chunk: Int, values: [Finding])?
+        var unreadable: (chunk: Int, finding: Finding)?
+    }
+
     init(file: SpillFile<Finding>, partition: Int, language: ReportLanguage = .en) {
-        self.file = file
-        self.partition = partition
+        self.file = file.reader(of: partition)
         self.language = language
         var starts = [0]
-        for size in file.chunkSizes(of: partition) { starts.append(starts.last! + size) }
+        for size in self.file.chunkSizes { starts.append(starts.last! + size) }
         self.starts = starts
     }
 
     var count: Int { starts.last! }
 
     func finding(at index: Int) -> Finding {
-        lock.lock()
-        defer { lock.unlock() }
         // The last chunk starting at or before `index` (binary search).
         var low = 0, high = starts.count - 1
         while high - low > 1 {
@@ -257,18 +260,20 @@ final class StoredFindingsFile: StoredFindings, @unchecked Sendable {
             if starts[middle] <= index { low = middle } else { high = middle }
         }
         let chunk = low
-        if let unreadable, unreadable.chunk == chunk { return unreadable.finding }
-        if cached?.chunk != chunk {
-            do {
-                cached = (chunk, try file.chunk(chunk, of: partition))
-            } catch {
-                let finding = Finding(rule: FindingStore.ruleUnreadable, category: .intake, severity: .warning,
-                                      message: FindingPhrase.findingUnreadable(language, ["error": "\(error)"]), evidence: [],
-                                      action: FindingPhrase.findingUnreadableAction(language))
-                unreadable = (chunk, finding)
-                return finding
+        return chunks.withLock { chunks in
+            if let unreadable = chunks.unreadable, unreadable.chunk == chunk { return unreadable.finding }
+            if chunks.cached?.chunk != chunk {
+                do {
+                    chunks.cached = (chunk, try file.chunk(chunk))
+                } catch {
+                    let finding = Finding(rule: FindingStore.ruleUnreadable, category: .intake, severity: .warning,
+                                          message: FindingPhrase.findingUnreadable(language, ["error": "\(error)"]), evidence: [],
+                                          action: FindingPhrase.findingUnreadableAction(language))
+                    chunks.unreadable = (chunk, finding)
+                    return finding
+                }
             }
+            return chunks.cached!.values[index - starts[chunk]]
         }
-        return cached!.values[index - starts[chunk]]
     }
 }

@@ -1,7 +1,6 @@
 import AuditCore
 import AuditEvidence
 import AuditRules
-import Dispatch
 import Foundation
 
 extension AuditPipeline {
@@ -16,64 +15,43 @@ extension AuditPipeline {
                           language: ReportLanguage = .en,
                           keepEvidence: Bool = false, progress: @escaping @Sendable (String, PipelineProgress) -> Void = { _, _ in },
                           deliver: (String, Result<CheckResult, any Error>) -> Void) {
-        var shared = self
-        shared.sharedReader = makeReadingService()
-        let results = OrderedResults(count: inputs.count)
+        let shared = {
+            var shared = self
+            shared.sharedReader = makeReadingService()
+            return shared
+        }()
+        let results = ResultsInOrder<Result<CheckResult, any Error>>()
         let width = max(1, min(configuration.workers, inputs.count))
-        let group = DispatchGroup()
-        let slots = DispatchSemaphore(value: width)
-        let queue = DispatchQueue(label: "auditready.inputs", attributes: .concurrent)
-        var delivered = 0
-        for (index, input) in inputs.enumerated() {
-            slots.wait()
-            queue.async(group: group) { [shared] in
-                let result = Result<CheckResult, any Error> {
-                    if keepEvidence {
-                        return try shared.run(input, packs: packs, asOf: asOf, region: region, products: products, language: language) { progress(input, $0) }
+        // Each check runs on a thread of its own: its intake walks the input there, and waits
+        // for its documents' stage (see `read`). The group that starts them runs on an executor
+        // of its own, as the stage does, while this thread hands on their results.
+        let executor = CheckExecutor(name: "auditready.inputs")
+        let checks = Task(executorPreference: executor) {
+            await withTaskGroup(of: Void.self) { group in
+                for (index, input) in inputs.enumerated() {
+                    if index >= width { await group.next() }
+                    group.addTask {
+                        let result = await OwnThread.run("auditready.check") {
+                            Result<CheckResult, any Error> {
+                                if keepEvidence {
+                                    return try shared.run(input, packs: packs, asOf: asOf, region: region, products: products,
+                                                          language: language) { progress(input, $0) }
+                                }
+                                let report = try shared.check(input, packs: packs, asOf: asOf, region: region, products: products,
+                                                              language: language) { progress(input, $0) }
+                                return CheckResult(report: report, evidence: EvidenceModel())
+                            }
+                        }
+                        results.put(result, at: index)
                     }
-                    let report = try shared.check(input, packs: packs, asOf: asOf, region: region, products: products, language: language) { progress(input, $0) }
-                    return CheckResult(report: report, evidence: EvidenceModel())
                 }
-                results.set(index, result)
-                slots.signal()
             }
-            // Hand on what is ready in order, so reports do not wait in memory longer than needed.
-            while let ready = results.take(delivered, waiting: false) {
-                deliver(inputs[delivered], ready)
-                delivered += 1
-            }
+            await shared.sharedReader?.close()
         }
-        while delivered < inputs.count {
-            deliver(inputs[delivered], results.take(delivered, waiting: true)!)
-            delivered += 1
+        // Hand on each result as soon as every earlier one is, so reports do not wait in memory longer than needed.
+        for (index, input) in inputs.enumerated() {
+            deliver(input, results.take(index))
         }
-        group.wait()
-    }
-}
-
-/// Results of checks finished in any order, taken in order.
-private final class OrderedResults: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var results: [Result<CheckResult, any Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<CheckResult, any Error>) {
-        condition.lock()
-        results[index] = result
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Result `index`, removed from the store; nil when it is not ready and `waiting` is false.
-    func take(_ index: Int, waiting: Bool) -> Result<CheckResult, any Error>? {
-        condition.lock()
-        defer { condition.unlock() }
-        while results[index] == nil {
-            guard waiting else { return nil }
-            condition.wait()
-        }
-        defer { results[index] = nil }
-        return results[index]
+        executor.value(of: checks)
     }
 }

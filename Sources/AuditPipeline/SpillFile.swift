@@ -14,7 +14,7 @@ import Glibc
 /// all of its bytes are: a failed write leaves it pending, still readable.
 final class SpillFile<Value: CompactCodable> {
     /// Where one written chunk lies and how many values it holds.
-    private struct Chunk {
+    fileprivate struct Chunk: Sendable {
         var offset: Int64
         var size: Int
         var values: Int
@@ -82,13 +82,20 @@ final class SpillFile<Value: CompactCodable> {
     func chunk(_ index: Int, of partition: Int = 0) throws -> [Value] {
         if index < chunks[partition].count {
             let chunk = chunks[partition][index]
-            return try decode(chunk.values, from: CompactBinaryReader(bytes: try read(chunk.size, at: chunk.offset)))
+            return try Self.decode(chunk.values, from: CompactBinaryReader(bytes: try Self.read(chunk.size, at: chunk.offset, from: descriptor)))
         }
         guard let writer = writers[partition] else { return [] }
-        return try decode(pending[partition], from: CompactBinaryReader(bytes: writer.bytes))
+        return try Self.decode(pending[partition], from: CompactBinaryReader(bytes: writer.bytes))
     }
 
-    private func decode(_ count: Int, from reader: CompactBinaryReader) throws -> [Value] {
+    /// What reads `partition` back from any thread: its own descriptor of the file and where the
+    /// chunks lie, the pending one's bytes copied. Nothing may be appended to `partition` after.
+    func reader(of partition: Int) -> SpillFileReader<Value> {
+        let pendingChunk = writers[partition].map { (bytes: $0.bytes, values: pending[partition]) }
+        return SpillFileReader(descriptor: dup(descriptor), chunks: chunks[partition], pending: pendingChunk)
+    }
+
+    fileprivate static func decode(_ count: Int, from reader: CompactBinaryReader) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try Value(compactFrom: reader)) }
@@ -120,7 +127,7 @@ final class SpillFile<Value: CompactCodable> {
         }
     }
 
-    private func read(_ count: Int, at offset: Int64) throws -> [UInt8] {
+    fileprivate static func read(_ count: Int, at offset: Int64, from descriptor: Int32) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -132,6 +139,36 @@ final class SpillFile<Value: CompactCodable> {
             done += got
         }
         return bytes
+    }
+}
+
+/// One partition of a `SpillFile`, read back from any thread: `pread` on a descriptor of its own
+/// (the file lives on while it is open, however long the report is read).
+final class SpillFileReader<Value: CompactCodable>: Sendable {
+    private let descriptor: Int32
+    private let chunks: [SpillFile<Value>.Chunk]
+    private let pending: (bytes: [UInt8], values: Int)?
+
+    fileprivate init(descriptor: Int32, chunks: [SpillFile<Value>.Chunk], pending: (bytes: [UInt8], values: Int)?) {
+        self.descriptor = descriptor
+        self.chunks = chunks
+        self.pending = pending
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// How many values each chunk holds, in order, the pending one last.
+    var chunkSizes: [Int] { chunks.map(\.values) + (pending.map { $0.values > 0 ? [$0.values] : [] } ?? []) }
+
+    /// The values of chunk `index` (numbered as `chunkSizes` lists them).
+    func chunk(_ index: Int) throws -> [Value] {
+        if index < chunks.count {
+            let chunk = chunks[index]
+            guard descriptor >= 0 else { throw SpillError(operation: "read back a temporary file", code: EMFILE) }
+            return try SpillFile<Value>.decode(chunk.values, from: CompactBinaryReader(bytes: try SpillFile<Value>.read(chunk.size, at: chunk.offset, from: descriptor)))
+        }
+        guard let pending else { return [] }
+        return try SpillFile<Value>.decode(pending.values, from: CompactBinaryReader(bytes: pending.bytes))
     }
 }
 

@@ -1,9 +1,9 @@
 import AuditCore
 import AuditEvidence
 import AuditRules
-import Dispatch
 import Foundation
 import Logging
+import Synchronization
 
 /// One kind of a check's per-worker rows (time entries, pay lines): in memory up to a limit,
 /// beyond it in a temporary file, from which they are handed out again one batch of workers at a time.
@@ -15,65 +15,88 @@ import Logging
 /// name a worker without an ID wait apart until the roster can link them. When the disk fails
 /// (full, not writable), the rows stay in memory and the check goes on.
 ///
-/// Rows are encoded and written on the store's own queue, beside the reading of the next
-/// documents; one document's rows at most wait for it.
-final class WorkerRowStore<Row: CompactCodable & Sendable>: @unchecked Sendable {
+/// The documents' stage adds rows (from `ArchiveOrder`, in archive order) and the judging reads
+/// them afterwards on the check's own thread; everything the store holds, the temporary file
+/// included, stays under one `Mutex`, so the compiler checks that it may pass between the two.
+final class WorkerRowStore<Row: CompactCodable & Sendable>: Sendable {
     /// Rows held in memory before they go to disk; `Int.max` keeps them all in memory.
     let memoryLimit: Int
     /// What the rows are, for messages ("time entries").
     let noun: String
-    private let directory: URL
-    private let logger: Logger
-    private let employeeId: (Row) -> String
-    private let waitsForRoster: (Row) -> Bool
-    private let spillByteLimit: Int64?
-    private var inMemory: [Row] = []
-    private var spill: SpillFile<Sequenced<Row>>?
-    private var diskFailed = false
-    /// Rows filed on disk, each counted once.
-    private var filed = 0
-    /// Rows that were written to disk and could not be read back, with why: they are not judged.
-    var lost: (count: Int, reason: String)? { queue.sync { lostRows } }
-    private var lostRows: (count: Int, reason: String)?
-    /// Owns every stored property but the constants: all work on them runs here.
-    private let queue = DispatchQueue(label: "auditready.worker-rows")
-    /// Documents whose rows may wait for the queue: one, so that memory holds at most one more document.
-    private let waitingDocuments = DispatchSemaphore(value: 1)
+    private let rows: Mutex<Rows<Row>>
 
     /// `waitsForRoster` tells the rows whose worker the roster must still name;
     /// `spillByteLimit` makes the temporary file fail as a full disk would past that many bytes (for tests).
     init(_ noun: String, memoryLimit: Int, directory: URL, logger: Logger, spillByteLimit: Int64? = nil,
-         employeeId: @escaping (Row) -> String, waitsForRoster: @escaping (Row) -> Bool) {
+         employeeId: @escaping @Sendable (Row) -> String, waitsForRoster: @escaping @Sendable (Row) -> Bool) {
         self.noun = noun
         self.memoryLimit = memoryLimit
-        self.directory = directory
-        self.logger = logger
-        self.spillByteLimit = spillByteLimit
-        self.employeeId = employeeId
-        self.waitsForRoster = waitsForRoster
+        rows = Mutex(Rows(noun: noun, memoryLimit: memoryLimit, directory: directory, logger: logger, spillByteLimit: spillByteLimit,
+                          employeeId: employeeId, waitsForRoster: waitsForRoster))
     }
 
-    /// The partition of the rows waiting for the roster; buckets are 0..<buckets.
-    private static var waiting: Int { WorkerBatching.buckets }
-
     /// All rows added so far.
-    var count: Int { queue.sync { (spill == nil ? 0 : filed) + inMemory.count } }
+    var count: Int { rows.withLock { ($0.spill == nil ? 0 : $0.filed) + $0.inMemory.count } }
 
     /// Whether some rows are on disk.
-    var isSpilled: Bool { queue.sync { spill != nil } }
+    var isSpilled: Bool { rows.withLock { $0.spill != nil } }
 
-    /// Adds one document's rows, moving everything to disk once past the memory limit; returns
-    /// at once unless several documents' rows already wait.
-    func append(_ rows: [Row]) {
-        guard !rows.isEmpty else { return }
-        waitingDocuments.wait()
-        queue.async { [self] in
-            store(rows)
-            waitingDocuments.signal()
+    /// Rows that were written to disk and could not be read back, with why: they are not judged.
+    var lost: (count: Int, reason: String)? { rows.withLock { $0.lost } }
+
+    /// Adds one document's rows, moving everything to disk once past the memory limit.
+    func append(_ added: [Row]) {
+        guard !added.isEmpty else { return }
+        rows.withLock { $0.store(added) }
+    }
+
+    /// The rows split into `batching`'s batches; the rows waiting for the roster are first given
+    /// to `link` (rows in memory all are; linking one twice must change nothing).
+    func batches(_ batching: WorkerBatching, link: (inout Row) -> Void) -> BatchedRows<Row> {
+        // The rows to link come out of the store and are linked outside its lock; a second round
+        // links the rows taken back into memory if the disk fails meanwhile.
+        while true {
+            var linking = rows.withLock { $0.rowsToLink() }
+            for index in linking.indices { link(&linking[index].value) }
+            if rows.withLock({ $0.split(batching, linked: linking) }) { return BatchedRows(store: self) }
         }
     }
 
-    private func store(_ rows: [Row]) {
+    /// The rows of batch `index` of the split, in input order; throws when they cannot be read back from disk.
+    fileprivate func take(_ index: Int) throws -> [Row] {
+        try rows.withLock { rows throws in try rows.take(index) }
+    }
+}
+
+/// What a `WorkerRowStore` holds, under its mutex.
+private struct Rows<Row: CompactCodable & Sendable> {
+    let noun: String
+    let memoryLimit: Int
+    let directory: URL
+    let logger: Logger
+    let spillByteLimit: Int64?
+    let employeeId: @Sendable (Row) -> String
+    let waitsForRoster: @Sendable (Row) -> Bool
+    var inMemory: [Row] = []
+    var spill: SpillFile<Sequenced<Row>>?
+    var diskFailed = false
+    /// Rows filed on disk, each counted once.
+    var filed = 0
+    /// Rows that were written to disk and could not be read back, with why: they are not judged.
+    var lost: (count: Int, reason: String)?
+    /// The rows split into batches, once `split` has run: in memory, or on disk by bucket.
+    var batches: Batches?
+
+    enum Batches {
+        case memory([[Row]])
+        case file(SpillFile<Sequenced<Row>>, WorkerBatching)
+    }
+
+    /// The partition of the rows waiting for the roster; buckets are 0..<buckets.
+    static var waiting: Int { WorkerBatching.buckets }
+
+    /// Adds one document's rows (see `WorkerRowStore.append`).
+    mutating func store(_ rows: [Row]) {
         if let spill {
             let before = filed
             do {
@@ -106,45 +129,51 @@ final class WorkerRowStore<Row: CompactCodable & Sendable>: @unchecked Sendable 
 
     /// Files `row`, the input's row number `position`, under its worker's bucket, or apart when
     /// it waits for the roster.
-    private func file(_ row: Row, at position: Int, in file: SpillFile<Sequenced<Row>>) throws {
+    func file(_ row: Row, at position: Int, in file: SpillFile<Sequenced<Row>>) throws {
         let partition = waitsForRoster(row) ? Self.waiting : WorkerBatching.bucket(of: EmployeeKey(employeeId(row)))
         try file.append(Sequenced(position: position, value: row), to: partition)
     }
 
-    /// The rows split into `batching`'s batches; the rows waiting for the roster are first given
-    /// to `link` (rows in memory all are; linking one twice must change nothing).
-    func batches(_ batching: WorkerBatching, link: (inout Row) -> Void) -> BatchedRows<Row> {
-        queue.sync { split(batching, link: link) }
-    }
-
-    private func split(_ batching: WorkerBatching, link: (inout Row) -> Void) -> BatchedRows<Row> {
+    /// The rows `split` needs linked: on disk, those waiting for the roster; in memory, all of
+    /// them, taken out of the store.
+    mutating func rowsToLink() -> [Sequenced<Row>] {
         if let spill {
             do {
-                var linked: [Sequenced<Row>] = []
-                try spill.forEachChunk(of: Self.waiting) { linked += $0 }
-                for var row in linked {
-                    link(&row.value)
-                    try spill.append(row, to: WorkerBatching.bucket(of: EmployeeKey(employeeId(row.value))))
-                }
-                try spill.flush()
-                self.spill = nil
-                return BatchedRows<Row>(file: spill, batching: batching)
+                var waiting: [Sequenced<Row>] = []
+                try spill.forEachChunk(of: Self.waiting) { waiting += $0 }
+                return waiting
             } catch {
                 takeBack(spill, keeping: Int.max, after: error)
             }
         }
-        var groups = Array(repeating: [Row](), count: batching.count)
-        for var row in inMemory {
-            link(&row)
-            groups[batching.batch(of: employeeId(row))].append(row)
+        defer { inMemory = [] }
+        return inMemory.enumerated().map { Sequenced(position: $0.offset, value: $0.element) }
+    }
+
+    /// Splits the rows into `batching`'s batches, `linked` being `rowsToLink` linked to the
+    /// roster; false when the disk failed and the rows were taken back into memory unsplit.
+    mutating func split(_ batching: WorkerBatching, linked: [Sequenced<Row>]) -> Bool {
+        if let spill {
+            do {
+                for row in linked { try spill.append(row, to: WorkerBatching.bucket(of: EmployeeKey(employeeId(row.value)))) }
+                try spill.flush()
+                self.spill = nil
+                batches = .file(spill, batching)
+                return true
+            } catch {
+                takeBack(spill, keeping: Int.max, after: error)
+                return false
+            }
         }
-        inMemory = []
-        return BatchedRows<Row>(groups: groups)
+        var groups = Array(repeating: [Row](), count: batching.count)
+        for row in linked { groups[batching.batch(of: employeeId(row.value))].append(row.value) }
+        batches = .memory(groups)
+        return true
     }
 
     /// Stops using the disk after `error`, reading back into memory, in input order, the rows
     /// before row number `keeping`, each once (as first filed).
-    private func takeBack(_ file: SpillFile<Sequenced<Row>>, keeping: Int, after error: Error) {
+    mutating func takeBack(_ file: SpillFile<Sequenced<Row>>, keeping: Int, after error: Error) {
         logger.warning("\(noun) are kept in memory: \(error)")
         diskFailed = true
         spill = nil
@@ -161,10 +190,30 @@ final class WorkerRowStore<Row: CompactCodable & Sendable>: @unchecked Sendable 
         }
         let expected = min(keeping, filed)
         if let unread, rows.count < expected {
-            lostRows = (expected - rows.count, "\(unread)")
+            lost = (expected - rows.count, "\(unread)")
             logger.error("\(noun) could not be read back from a temporary file", metadata: ["reason": "\(unread)"])
         }
         inMemory = rows.sorted { $0.key < $1.key }.map(\.value) + inMemory
+    }
+
+    /// The rows of batch `index`, in input order; throws when they cannot be read back from disk.
+    mutating func take(_ index: Int) throws -> [Row] {
+        switch batches {
+        case nil:
+            return []
+        case var .memory(groups):
+            batches = nil
+            let rows = groups[index]
+            groups[index] = []
+            batches = .memory(groups)
+            return rows
+        case let .file(file, batching):
+            var rows: [Sequenced<Row>] = []
+            for bucket in stride(from: index, to: WorkerBatching.buckets, by: batching.count) {
+                try file.forEachChunk(of: bucket) { rows += $0 }
+            }
+            return rows.sorted { $0.position < $1.position }.map(\.value)
+        }
     }
 }
 
@@ -189,34 +238,18 @@ struct Sequenced<Value: CompactCodable>: CompactCodable {
     }
 }
 
+extension Sequenced: Sendable where Value: Sendable {}
+
 /// Each batch's rows, handed out one batch at a time and released once taken.
-final class BatchedRows<Row: CompactCodable> {
-    private var groups: [[Row]]
-    private let file: SpillFile<Sequenced<Row>>?
-    private let batching: WorkerBatching
+final class BatchedRows<Row: CompactCodable & Sendable> {
+    private let store: WorkerRowStore<Row>
 
-    init(groups: [[Row]]) {
-        self.groups = groups
-        file = nil
-        batching = WorkerBatching(count: groups.count)
-    }
-
-    init(file: SpillFile<Sequenced<Row>>, batching: WorkerBatching) {
-        groups = []
-        self.file = file
-        self.batching = batching
+    fileprivate init(store: WorkerRowStore<Row>) {
+        self.store = store
     }
 
     /// The rows of batch `index`, in input order; throws when they cannot be read back from disk.
     func take(_ index: Int) throws -> [Row] {
-        guard let file else {
-            defer { groups[index] = [] }
-            return groups[index]
-        }
-        var rows: [Sequenced<Row>] = []
-        for bucket in stride(from: index, to: WorkerBatching.buckets, by: batching.count) {
-            try file.forEachChunk(of: bucket) { rows += $0 }
-        }
-        return rows.sorted { $0.position < $1.position }.map(\.value)
+        try store.take(index)
     }
 }

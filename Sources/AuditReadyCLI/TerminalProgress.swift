@@ -1,17 +1,23 @@
 import AuditCore
 import AuditPipeline
 import Foundation
+import Synchronization
 
 /// A one-line progress bar on standard error, redrawn in place while a check runs.
 ///
 /// It exists only when standard error is a terminal, so redirected output, pipes and logs never
 /// receive it; `finish()` erases it before the report, a log message or an error is written.
-/// Log messages may come from other threads, so its state and writes are guarded by a lock.
-final class TerminalProgress: @unchecked Sendable {
-    private let lock = NSLock()
-    private var lastDraw: ContinuousClock.Instant?
-    private var frame = 0
-    private var visible = false
+/// Log messages and several checks' progress may come from other threads, so its state and
+/// writes are guarded by a `Mutex`.
+final class TerminalProgress: Sendable {
+    /// What is on the terminal: when the bar was last drawn, its spinner's frame, whether it shows.
+    private struct State {
+        var lastDraw: ContinuousClock.Instant?
+        var frame = 0
+        var visible = false
+    }
+
+    private let state = Mutex(State())
 
     /// A progress display, or nil when it must not be shown (`enabled` false, standard error not a
     /// terminal, or `TERM=dumb`).
@@ -32,22 +38,22 @@ final class TerminalProgress: @unchecked Sendable {
 
     /// Erases the bar; the next update draws it again.
     func finish() {
-        lock.withLock {
-            guard visible else { return }
+        state.withLock { state in
+            guard state.visible else { return }
             write("\r\u{1B}[K")
-            visible = false
+            state.visible = false
         }
     }
 
     /// Draws `line`, at most about ten times a second unless `force`.
     private func draw(_ line: ProgressLine, force: Bool = false) {
-        lock.withLock {
+        state.withLock { state in
             let now = ContinuousClock.now
-            if !force, let lastDraw, now - lastDraw < .milliseconds(80) { return }
-            lastDraw = now
-            frame += 1
-            write("\r" + line.rendered(width: Self.terminalWidth(), frame: frame) + "\u{1B}[K")
-            visible = true
+            if !force, let lastDraw = state.lastDraw, now - lastDraw < .milliseconds(80) { return }
+            state.lastDraw = now
+            state.frame += 1
+            write("\r" + line.rendered(width: Self.terminalWidth(), frame: state.frame) + "\u{1B}[K")
+            state.visible = true
         }
     }
 

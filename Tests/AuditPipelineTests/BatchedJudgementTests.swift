@@ -197,35 +197,52 @@ final class HeldExtractor: DocumentExtractor, @unchecked Sendable {
 @Suite("The document stage")
 struct DocumentStageTests {
     @Test("Results waiting for a slow document before them are bounded, and all arrive in archive order")
-    func boundedWaiting() throws {
+    func boundedWaiting() async throws {
         let held = HeldExtractor()
         let pipeline = AuditPipeline(configuration: PipelineConfiguration(extractors: [held], workers: 2), logger: Logger(label: "test"))
         let delivered = LockedList()
-        let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
-            if case let .read(record, _, _) = outcome { delivered.append(record.path) }
-        }
+        let stage = DocumentStage(reader: pipeline.makeReadingService(), workers: 2)
+        let order = ArchiveOrder(ListedOutcomes(list: delivered, parts: false), window: stage.window)
+        let entries = HandOff<DocumentStage.Entry>()
+        let reading = Task { await stage.read(entries, into: order) }
         let submitted = LockedList()
         let paths = ["first.csv"] + (1...200).map { "month-\($0).csv" }
         let intake = Thread {
             for path in paths {
-                stage.submit(.file(path: path, bytes: Data("Employee ID,Date,Hours\nE1,2026-07-01,8\n".utf8)))
+                let bytes = Data("Employee ID,Date,Hours\nE1,2026-07-01,8\n".utf8)
+                entries.send(.file(path: path, bytes: bytes, sha256: DocumentProcessor.sha256(bytes)))
                 submitted.append(path)
             }
+            entries.finish()
         }
         intake.start()
         // Wait until intake stops taking entries in (or has taken them all).
         var last = -1
         while submitted.items.count != last, submitted.items.count < paths.count {
             last = submitted.items.count
-            Thread.sleep(forTimeInterval: 1)
+            try await Task.sleep(for: .seconds(1))
         }
-        let bound = 2 * ConcurrentDocumentStage.pendingPerWorker
+        let bound = 2 * DocumentStage.pendingPerWorker
         #expect(submitted.items.count <= bound, "\(submitted.items.count) entries taken in while the first was unread")
         #expect(delivered.items.isEmpty)
         held.release.signal()
-        while submitted.items.count < paths.count { Thread.sleep(forTimeInterval: 0.01) }
-        stage.finish()
+        await reading.value
+        #expect(submitted.items == paths)
         #expect(delivered.items == paths)
+    }
+}
+
+/// Lists the path of each result `ArchiveOrder` adds (and "part of PATH" for each part, if `parts`).
+struct ListedOutcomes: DocumentOutcomeSink {
+    let list: LockedList
+    let parts: Bool
+
+    mutating func add(_ outcome: DocumentStage.Outcome) {
+        switch outcome {
+        case let .part(model): if parts { list.append("part of \(model.timeEntries.first?.date.evidence.path ?? "?")") }
+        case let .read(record, _, _): list.append(record.path)
+        case let .refused(record), let .copy(record, _): list.append(record.path)
+        }
     }
 }
 

@@ -80,25 +80,26 @@ struct DocumentPartsTests {
     }
 
     @Test("Parts of a document wait for every earlier document to be delivered, and come before its own reading")
-    func partsInArchiveOrder() {
+    func partsInArchiveOrder() async throws {
         let held = HeldExtractor()
         var configuration = PipelineConfiguration(extractors: [held], workers: 2)
         configuration.rowsPerDocumentPart = 5
         let pipeline = AuditPipeline(configuration: configuration, logger: Logger(label: "test"))
         let delivered = LockedList()
-        let stage = ConcurrentDocumentStage(processor: pipeline.makeProcessor(), workers: 2) { outcome in
-            switch outcome {
-            case let .part(model): delivered.append("part of \(model.timeEntries.first?.date.evidence.path ?? "?")")
-            case let .read(record, _, _): delivered.append(record.path)
-            case let .refused(record), let .copy(record, _): delivered.append(record.path)
-            }
+        let stage = DocumentStage(reader: pipeline.makeReadingService(), workers: 2)
+        let order = ArchiveOrder(ListedOutcomes(list: delivered, parts: true), window: stage.window)
+        let entries = HandOff<DocumentStage.Entry>()
+        let reading = Task { await stage.read(entries, into: order) }
+        for (path, bytes) in [("first.csv", Self.timesheet(workers: 1, days: 1)), ("long.csv", Self.timesheet(workers: 4, days: 3))] {
+            let digest = DocumentProcessor.sha256(bytes)
+            // Intake's side blocks until the stage asks: on a thread of its own, as intake is.
+            await OwnThread.run("intake") { entries.send(.file(path: path, bytes: bytes, sha256: digest)) }
         }
-        stage.submit(.file(path: "first.csv", bytes: Self.timesheet(workers: 1, days: 1)))
-        stage.submit(.file(path: "long.csv", bytes: Self.timesheet(workers: 4, days: 3)))
-        Thread.sleep(forTimeInterval: 0.5)
+        try await Task.sleep(for: .milliseconds(500))
         #expect(delivered.items.isEmpty, "parts of long.csv were delivered before first.csv: \(delivered.items)")
         held.release.signal()
-        stage.finish()
+        entries.finish()
+        await reading.value
         #expect(delivered.items == ["first.csv", "part of long.csv", "part of long.csv", "long.csv"])
     }
 

@@ -92,6 +92,57 @@ struct DocumentWorkerFaultTests {
         try expectOnlyFaultedDocumentLost(report, reason: "the process reading it was killed (SIGKILL")
     }
 
+    @Test("Every worker process has ended when a check of one archive, or of several, ends: none outlives it")
+    func noWorkerOutlivesTheCheck() throws {
+        let archives = ["varied-formats-zip.zip", "clean-zip.zip"].map { CorpusSamples.directory.appendingPathComponent($0).path }
+        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("outlive-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: reports) }
+        for arguments in [[archives[0]], archives + ["--output-dir", reports.path]] {
+            // The workers inherit the check's environment: the mark finds them, and only them. They
+            // take two seconds to end once their input does: a check that did not wait for them
+            // would leave them running.
+            let mark = UUID().uuidString
+            let result = try CLIRunner.run("auditready", ["check"] + arguments + ["--as-of", "2026-08-15", "--format", "json", "--no-cache"],
+                                           environment: ["AUDITREADY_TEST_MARK": mark, "AUDITREADY_WORKER_FAULT": "linger:"])
+            #expect(result.status == 1, "\(result.stderr)")
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+            let left = entries.compactMap(Int32.init).filter { pid in
+                guard let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
+                return String(decoding: environment, as: UTF8.self).contains("AUDITREADY_TEST_MARK=\(mark)")
+            }
+            #expect(left.isEmpty, "processes of the check still running after it ended: \(left)")
+        }
+    }
+
+    @Test("A full disk for a worker's temporary files costs only the document that needed one, which says why, and every entry is listed")
+    func fullDisk() throws {
+        // The worker may not grow any file while it reads the faulted workbook (RLIMIT_FSIZE of 0,
+        // see `WorkerFault`): its standard error's temporary file and the workbook's scratch file
+        // fail as on a full disk, with no mount or privilege needed.
+        let archive = OfficeSamplesEndToEndTests.folder.directory.appendingPathComponent("office-chinese-xls.zip").path
+        let faulted = "Evidence/3. Time Records/timesheet_202605.xls"
+        let arguments = ["check", archive, "--as-of", "2026-08-15", "--format", "json", "--no-cache"]
+        let clean = try CLIRunner.run("auditready", arguments)
+        let full = try CLIRunner.run("auditready", arguments, environment: ["AUDITREADY_WORKER_FAULT": "disk-full:\(faulted)"])
+        #expect(full.status == clean.status, "\(full.stderr)")
+        let cleanReport = try JSONDecoder().decode(AuditReport.self, from: Data(clean.stdout.utf8))
+        let report = try JSONDecoder().decode(AuditReport.self, from: Data(full.stdout.utf8))
+
+        #expect(report.documents.map(\.path) == cleanReport.documents.map(\.path))
+        for (document, cleanDocument) in zip(report.documents, cleanReport.documents) where document.path != faulted {
+            #expect(document.status == cleanDocument.status, "\(document.path): \(document.reason ?? "")")
+        }
+        #expect(cleanReport.documents.first { $0.path == faulted }?.status == .ok)
+        let document = try #require(report.documents.first { $0.path == faulted })
+        #expect(document.status == .unreadable)
+        #expect(document.reason?.contains("could not be staged for reading") == true, "\(document.reason ?? "")")
+        #expect(document.reason?.contains("temporary directory's space") == true, "\(document.reason ?? "")")
+        let unreadable = report.findings.filter { $0.rule == "auditready/entry-unreadable" }.flatMap { $0.evidence.map(\.path) }
+        let cleanUnreadable = cleanReport.findings.filter { $0.rule == "auditready/entry-unreadable" }.flatMap { $0.evidence.map(\.path) }
+        #expect(unreadable.sorted() == (cleanUnreadable + [faulted]).sorted())
+    }
+
     @Test("Files built to exhaust a reader (a chain of gzip layers, a page image of 100,000 × 100,000 pixels, a shared-strings bomb) each end with a reason, and the evidence beside them is judged")
     func exhaustingInputs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exhausting-\(UUID().uuidString)/Evidence")

@@ -10,7 +10,9 @@ import Logging
 public enum DocumentWorker {
     /// A fault to act out, for the fault tests: `AUDITREADY_WORKER_FAULT=ACTION:SUFFIX` makes the
     /// worker, asked for a document whose path ends with SUFFIX, crash (`segv`), trap (`trap`),
-    /// kill itself (`kill`), hang (`hang`) or allocate without end (`allocate`) instead of reading it.
+    /// kill itself (`kill`), hang (`hang`) or allocate without end (`allocate`) instead of reading it,
+    /// or read it as if the disk of its temporary files were full (`disk-full`); `linger:` makes
+    /// it take two seconds to end once its input does.
     public static let faultVariable = "AUDITREADY_WORKER_FAULT"
 
     /// Serves requests with the documents read as `configuration` says; returns when the input
@@ -27,7 +29,11 @@ public enum DocumentWorker {
             do {
                 frame = try pipe.receive()
             } catch {
-                if case .closed = error { return }
+                if case .closed = error {
+                    // A worker slow to end once its input does, which the check must still wait for.
+                    if fault?.action == "linger" { sleep(2) }
+                    return
+                }
                 logger.error("document worker: \(error)")
                 exit(3)
             }
@@ -35,12 +41,14 @@ public enum DocumentWorker {
                 logger.error("document worker: a frame other than a request")
                 exit(3)
             }
-            if let fault, path.hasSuffix(fault.suffix) { fault.act() }
+            let faulted = fault.flatMap { path.hasSuffix($0.suffix) ? $0 : nil }
             do throws(FramePipe.Failure) {
                 var sendFailure: FramePipe.Failure?
-                let result = processor.process(path: path, bytes: bytes, sha256: sha256) { model in
-                    guard sendFailure == nil else { return }
-                    do throws(FramePipe.Failure) { try pipe.send(.part(model)) } catch { sendFailure = error }
+                let result = WorkerFault.acting(faulted) {
+                    processor.process(path: path, bytes: bytes, sha256: sha256) { model in
+                        guard sendFailure == nil else { return }
+                        do throws(FramePipe.Failure) { try pipe.send(.part(model)) } catch { sendFailure = error }
+                    }
                 }
                 if let sendFailure { throw sendFailure }
                 try pipe.send(.done(result.reading, fromCache: result.fromCache))
@@ -74,6 +82,27 @@ struct WorkerFault {
         suffix = String(text[text.index(after: colon)...])
     }
 
+    /// `read`'s result, with `fault` (if any) acted out first: a fault that ends the reading never
+    /// returns; a full disk lasts for this reading only.
+    static func acting<T>(_ fault: WorkerFault?, _ read: () -> T) -> T {
+        guard let fault else { return read() }
+        guard fault.action == "disk-full" else {
+            fault.act()
+            return read()
+        }
+        // Files this process writes may not grow at all, as on a full disk: writes fail with EFBIG
+        // (and SIGXFSZ, which would end the process, is ignored). Pipes are not files: the
+        // reading still reaches the check.
+        var saved = rlimit()
+        getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &saved)
+        var full = rlimit(rlim_cur: 0, rlim_max: saved.rlim_max)
+        signal(SIGXFSZ, SIG_IGN)
+        setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &full)
+        defer { setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &saved) }
+        return read()
+    }
+
+    /// Acts out a fault that ends the reading: the worker crashes, traps, is killed, hangs or runs out of memory.
     func act() {
         switch action {
         case "segv":

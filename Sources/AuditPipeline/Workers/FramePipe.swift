@@ -83,3 +83,17 @@ struct FramePipe {
         }
     }
 }
+
+extension FramePipe {
+    /// `send`, on a thread of its own while the calling task is suspended: a write to a worker
+    /// that is busy blocks until it reads.
+    func sendOnOwnThread(_ frame: WorkerFrame) async throws(Failure) {
+        try await OwnThread.run("auditready.frames") { Result { () throws(Failure) in try send(frame) } }.get()
+    }
+
+    /// `receive`, on a thread of its own while the calling task is suspended: the read waits for
+    /// the worker (`poll` up to `deadline`), for as long as a scan takes.
+    func receiveOnOwnThread(deadline: ContinuousClock.Instant) async throws(Failure) -> WorkerFrame {
+        try await OwnThread.run("auditready.frames") { Result { () throws(Failure) in try receive(deadline: deadline) } }.get()
+    }
+}

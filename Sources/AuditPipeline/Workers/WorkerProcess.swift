@@ -2,22 +2,30 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 
 /// One document worker process: its pid, the pipes to it, and the file its standard error goes to.
 ///
 /// Owns the process: `deinit` ends it (closing its input) or, if it is still running, kills it,
-/// and always reaps it, so no zombie outlives its owner.
-final class WorkerProcess {
+/// and always reaps it, so no zombie outlives its owner. One task uses it at a time (the one the
+/// pool lent it to); what it learns of the process is kept under a `Mutex` all the same, so the
+/// compiler can check that it may pass between the pool and that task.
+final class WorkerProcess: Sendable {
     let pid: pid_t
     /// Requests go out on the worker's standard input; frames come back on its standard output.
     let pipe: FramePipe
     /// An unlinked temporary file holding what the worker wrote on standard error.
     private let errorLog: Int32
-    private var ending: Ending?
-    private var inputClosed = false
+    private let state = Mutex(State())
+
+    /// What is known of the process: how it ended, once reaped, and whether its input is closed.
+    private struct State {
+        var ending: Ending?
+        var inputClosed = false
+    }
 
     /// How a worker process ended.
-    struct Ending {
+    struct Ending: Sendable {
         /// The signal that ended it, if one did.
         var signal: Int32?
         /// Its exit status, if it exited.
@@ -28,11 +36,18 @@ final class WorkerProcess {
 
     /// Starts `executable` with `arguments` (which tell it its memory limit, see `DocumentWorker`).
     /// Throws a description of what failed.
-    init(executable: String, arguments: [String], temporaryDirectory: URL) throws {
+    init(executable: String, arguments: [String], temporaryDirectory: URL) throws(WorkerStartError) {
         // Every descriptor is made close-on-exec before another worker can be started, so no
         // worker inherits another's pipe (and keeps it open past that worker's end).
-        Self.spawnLock.lock()
-        defer { Self.spawnLock.unlock() }
+        let started = try Self.spawnLock.withLock { _ throws(WorkerStartError) in
+            try Self.spawn(executable: executable, arguments: arguments, temporaryDirectory: temporaryDirectory)
+        }
+        (pid, pipe, errorLog) = (started.pid, started.pipe, started.errorLog)
+    }
+
+    /// Starts the process; its pid, the pipes to it, and its standard error's file (or -1).
+    private static func spawn(executable: String, arguments: [String],
+                              temporaryDirectory: URL) throws(WorkerStartError) -> (pid: pid_t, pipe: FramePipe, errorLog: Int32) {
         var request: [Int32] = [0, 0]
         var reply: [Int32] = [0, 0]
         guard Glibc.pipe(&request) == 0 else { throw WorkerStartError("no pipe: \(String(cString: strerror(errno)))") }
@@ -63,48 +78,54 @@ final class WorkerProcess {
             if log >= 0 { close(log) }
             throw WorkerStartError("cannot start \(executable): \(String(cString: strerror(result)))")
         }
-        pid = child
-        pipe = FramePipe(input: reply[0], output: request[1])
-        errorLog = log
+        return (child, FramePipe(input: reply[0], output: request[1]), log)
     }
 
-    private static let spawnLock = NSLock()
+    /// Held while a worker is started, process-wide: every descriptor is made close-on-exec
+    /// before another worker can be spawned. (`pipe2` and `mkostemp`, which would do it at
+    /// once, are GNU extensions that Swift's Glibc module leaves out.)
+    private static let spawnLock = Mutex(())
 
     deinit {
-        if ending == nil {
+        let ended = state.withLock { $0.ending != nil }
+        if !ended {
             if isRunning { kill(pid, SIGKILL) }
             _ = reap()
         }
         close(pipe.input)
-        if !inputClosed { close(pipe.output) }
+        if !state.withLock({ $0.inputClosed }) { close(pipe.output) }
         if errorLog >= 0 { close(errorLog) }
     }
 
     /// Whether the process is still there (not ended, or ended and not yet reaped).
     var isRunning: Bool {
-        guard ending == nil else { return false }
-        var status: Int32 = 0
-        var usage = rusage()
-        let result = wait4(pid, &status, WNOHANG, &usage)
-        if result == pid {
-            ending = Self.ending(status: status, usage: usage)
-            return false
+        state.withLock { state in
+            guard state.ending == nil else { return false }
+            var status: Int32 = 0
+            var usage = rusage()
+            let result = wait4(pid, &status, WNOHANG, &usage)
+            if result == pid {
+                state.ending = Self.ending(status: status, usage: usage)
+                return false
+            }
+            return result == 0
         }
-        return result == 0
     }
 
-    /// Kills the process (if it still runs) and returns how it ended.
+    /// Kills the process (if it still runs) and returns how it ended; blocks until it is reaped.
     @discardableResult
     func stop() -> Ending {
-        if let ending { return ending }
+        if let ending = state.withLock({ $0.ending }) { return ending }
         kill(pid, SIGKILL)
         return reap()
     }
 
     /// Closes the process's input, so it finishes and exits, and waits for it.
     func finish() {
-        if !inputClosed { close(pipe.output) }
-        inputClosed = true
+        state.withLock { state in
+            if !state.inputClosed { close(pipe.output) }
+            state.inputClosed = true
+        }
         _ = reap()
     }
 
@@ -120,13 +141,15 @@ final class WorkerProcess {
     }
 
     private func reap() -> Ending {
-        if let ending { return ending }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let ended = Self.ending(status: status, usage: usage)
-        ending = ended
-        return ended
+        state.withLock { state in
+            if let ending = state.ending { return ending }
+            var status: Int32 = 0
+            var usage = rusage()
+            while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+            let ended = Self.ending(status: status, usage: usage)
+            state.ending = ended
+            return ended
+        }
     }
 
     private static func ending(status: Int32, usage: rusage) -> Ending {
