@@ -105,8 +105,10 @@ def main():
     token = subprocess.run([arguments.auditready, "token", "create", "--data", data, "--org", "Load Test"],
                            check=True, capture_output=True, text=True, env=environment).stdout.strip().split()[-1]
     port = free_port()
+    # The server's log goes to a file: a pipe nobody reads fills at 64 KiB and stops the server.
+    log = open(os.path.join(data, "server.log"), "w")
     server = subprocess.Popen([arguments.auditready, "serve", "--data", data, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment)
+                              stdout=subprocess.DEVNULL, stderr=log, env=environment)
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -216,7 +218,11 @@ def main():
     print(f"load: peak memory of the server and its workers together (PSS) {peak[0] / 1024:.0f} MB")
     for problem in problems[:20]:
         print(f"load: PROBLEM {problem}")
-    subprocess.run(["rm", "-rf", data])
+    log.close()
+    if problems:
+        print(f"load: the server's log is kept in {data}/server.log")
+    else:
+        subprocess.run(["rm", "-rf", data])
     return 0 if not problems else 1
 
 
