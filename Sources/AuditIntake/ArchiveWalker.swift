@@ -12,6 +12,8 @@ struct ArchiveWalker {
     /// Whether nested archives are opened and their entries handed on; when false, a nested
     /// archive is handed on whole, as a file.
     var descendsIntoArchives = true
+    /// Set by the caller's sink to end the walk before the next entry.
+    var stop: WalkStop?
 
     /// Walks the archive in the file at `fileURL`, reporting entries under `prefix`; problems with
     /// the archive as a whole are reported under `prefix`, or `label` at the top level.
@@ -66,6 +68,7 @@ struct ArchiveWalker {
         var index = 0
         var retries = 0
         while true {
+            if stop?.requested == true { return .finished }
             var entry: OpaquePointer?
             let status = archive_read_next_header(handle.pointer, &entry)
             if status == ARCHIVE_EOF {
@@ -317,4 +320,9 @@ final class IntakeBudget: @unchecked Sendable {
         bytes += count
         return bytes <= limit
     }
+}
+
+/// A request, made from within a walk's sink, to end the walk before the next entry.
+final class WalkStop {
+    var requested = false
 }

@@ -42,20 +42,30 @@ public struct EvidenceIntake: Sendable {
     }
 
     /// Walks only the top level of the archive file at `path`: an archive inside it is handed on
-    /// whole, as a file, not opened. Throws when `path` is not an archive that can be opened.
-    public func walkTopLevel(_ path: String, sink: (IntakeItem) -> Void) throws {
+    /// whole, as a file, not opened. The walk ends early when `sink` returns false. Throws when
+    /// `path` is not an archive that can be opened.
+    public func walkTopLevel(_ path: String, sink: (IntakeItem) -> Bool) throws {
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.isReadableFile(atPath: path), ArchiveSniffer.isArchive(name: url.lastPathComponent, fileAt: url) else {
             throw IntakeError(path: path, reason: "not a readable archive")
         }
         var walker = ArchiveWalker(configuration: configuration, budget: IntakeBudget())
         walker.descendsIntoArchives = false
-        walker.walkFile(at: url, prefix: "", label: url.lastPathComponent, depth: 0, sink: sink)
+        let stop = WalkStop()
+        walker.stop = stop
+        walker.walkFile(at: url, prefix: "", label: url.lastPathComponent, depth: 0) { item in
+            if !sink(item) { stop.requested = true }
+        }
     }
 
-    /// Whether `bytes`, named `name`, hold an archive intake can open (by content first, then name).
-    public static func isArchive(name: String, bytes: Data) -> Bool {
-        ArchiveSniffer.isArchive(name: name, bytes: bytes)
+    /// Whether `bytes` are an archive by their content (a zip that is no office document, a tar,
+    /// 7z, rar or compressed stream), whatever they are called.
+    public static func holdsArchive(_ bytes: Data) -> Bool {
+        switch ContentSignature(of: bytes) {
+        case .archive: return true
+        case .zipArchive: return true
+        default: return false
+        }
     }
 
     private func walkDirectory(_ root: URL, walker: ArchiveWalker, sink: (IntakeItem) -> Void) throws {

@@ -82,8 +82,9 @@ public struct OCRConfiguration: Sendable, Hashable {
             let modified = (attributes[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970) } ?? 0
             return "\(language):\(size)-\(modified)"
         }
-        let order = readsLatinFirst && LatinFirstReading.latinLanguages(of: languages) != nil ? "latin-first" : "together"
-        return "ocr:\(tesseractLanguages)@\(dpi):\(order)|" + models.joined(separator: ",")
+        // Reading Latin first marks its results; the default keeps the key it always had.
+        let order = readsLatinFirst && LatinFirstReading.latinLanguages(of: languages) != nil ? ":latin-first" : ""
+        return "ocr:\(tesseractLanguages)@\(dpi)\(order)|" + models.joined(separator: ",")
     }
 
     /// True when a word read by OCR is below `lowConfidenceThreshold`.

@@ -67,13 +67,17 @@ final class PageRecognizer {
 
     /// Reads `image`, with the Latin-script languages first when there is an engine for them.
     private func read(_ image: LeptonicaImage, rotation: Int, skew: Double, resolution: Int, ink: Double) -> PageOCRResult {
+        var latinWords: [RecognizedWord]?
         if let latinEngine {
             let words = latinEngine.words(in: image, resolution: resolution)
             if LatinFirstReading(judging: words) == .latin {
                 return finish(words, of: image, rotation: rotation, skew: skew, resolution: resolution, ink: ink)
             }
+            latinWords = words
         }
         guard let engine = allLanguages() else {
+            // Without the other languages' engine, the Latin reading is the best there is.
+            if let latinWords { return finish(latinWords, of: image, rotation: rotation, skew: skew, resolution: resolution, ink: ink) }
             return .failed(allLanguagesFailure ?? "no OCR engine could start")
         }
         return finish(engine.words(in: image, resolution: resolution), of: image,

@@ -70,25 +70,27 @@ struct CheckService: Sendable {
                                                   archivePath: archive.path, ruleset: options.ruleset.joined(separator: ","),
                                                   asOf: options.asOf.description, region: options.region, batch: batch))
             }
-            guard let parts = SupplierArchives.split(upload.archive, data: data, logger: Self.logger) else {
+            // Unpacking blocks: off the cooperative pool, which serves every other request.
+            let (archive, data) = (upload.archive, self.data)
+            guard let parts = await BlockingWork.run({ SupplierArchives.split(archive, data: data, logger: Self.logger) }) ?? nil else {
                 let id = try await queue(upload.fileName, upload.archive, in: batch)
                 self.queue?.wake()
                 return .check(id)
             }
-            try? FileManager.default.removeItem(at: upload.archive)
-            let batchID: String
-            if let batch { batchID = batch } else { batchID = try await store.createBatch(organisation: caller.organisation, name: upload.fileName) }
+            // From here the parts hold the upload's content: on any failure, nothing half-made is kept.
             var ids: [String] = []
-            for (index, part) in parts.enumerated() {
-                do {
-                    ids.append(try await queue(part.fileName, part.archive, in: batchID))
-                } catch {
-                    for rest in parts[index...] { try? FileManager.default.removeItem(at: rest.archive) }
-                    throw error
-                }
+            do {
+                let batchID: String
+                if let batch { batchID = batch } else { batchID = try await store.createBatch(organisation: caller.organisation, name: upload.fileName) }
+                for part in parts { ids.append(try await queue(part.fileName, part.archive, in: batchID)) }
+                try? FileManager.default.removeItem(at: upload.archive)
+                self.queue?.wake()
+                return .batch(batchID, checks: ids)
+            } catch {
+                for id in ids { _ = try? await store.deleteCheck(id, organisation: caller.organisation) }
+                SupplierArchives.remove(parts.dropFirst(ids.count))
+                throw error
             }
-            self.queue?.wake()
-            return .batch(batchID, checks: ids)
         } catch {
             try? FileManager.default.removeItem(at: upload.archive)
             if let error = error as? CheckInputError { throw HTTPError(.badRequest, message: error.description) }

@@ -48,7 +48,7 @@ struct SupplierArchivesTests {
         }
     }
 
-    @Test("An archive holding documents beside a nested archive is one factory's evidence: one check, not a batch")
+    @Test("An archive holding documents beside a nested archive, or one supplier archive with a Mac's metadata, is one check, not a batch")
     func evidenceWithANestedArchiveIsNotSplit() async throws {
         let data = TestServer.dataFolder()
         defer { try? FileManager.default.removeAll(data) }
@@ -58,7 +58,9 @@ struct SupplierArchivesTests {
             .file("payroll/2026-05.zip", try Self.sample("clean-zip.zip")),
             .file("roster.csv", Data("工号,姓名\nHX0001,王芳\n".utf8)),
         ])
-        let single = ArchiveFixture(.zip, name: "one.zip").write([.file("supplier-a.zip", try Self.sample("clean-zip.zip"))])
+        // One supplier archive zipped on a Mac: the AppleDouble file beside it is no second supplier.
+        let single = ArchiveFixture(.zip, name: "one.zip").write([.file("supplier-a.zip", try Self.sample("clean-zip.zip")),
+                                                                  .file("__MACOSX/._supplier-a.zip", Data([0, 5, 22, 7, 0, 2, 0, 0]))])
         defer {
             try? FileManager.default.removeItem(at: evidence.deletingLastPathComponent())
             try? FileManager.default.removeItem(at: single.deletingLastPathComponent())

@@ -57,14 +57,24 @@ public struct PipelineCheckRunner: CheckRunner {
         // The reports in the other languages: findings are worded when the rules judge, so the
         // evidence is judged again in each (its documents come from the result cache when the
         // server keeps one).
+        // A translation that fails costs that language only: the check is done, and its reports
+        // are served in English in its place.
         for language in ReportLanguage.allCases where language != .en {
-            var translated = try pipeline.run(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
-                                              language: language).report
-            translated.input = request.fileName
-            var translatedContext = htmlMaterial?(translated, result.evidence, packs, request.archive.path, configuration.intake)
-                ?? ReportContext()
-            translatedContext.language = language
-            try write(translated, context: translatedContext, language: language, to: request.reportFolder)
+            do {
+                var translated = try pipeline.run(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
+                                                  language: language).report
+                translated.input = request.fileName
+                var translatedContext = htmlMaterial?(translated, result.evidence, packs, request.archive.path, configuration.intake)
+                    ?? ReportContext()
+                translatedContext.language = language
+                try write(translated, context: translatedContext, language: language, to: request.reportFolder)
+            } catch {
+                logger.warning("the reports in one language could not be made; English is served instead",
+                               metadata: ["check": "\(request.fileName)", "language": "\(language.rawValue)", "error": "\(error)"])
+                for file in ReportFile.allCases {
+                    try? FileManager.default.removeItem(at: request.reportFolder.appendingPathComponent(file.fileName(in: language)))
+                }
+            }
         }
         return Self.summary(of: report)
     }

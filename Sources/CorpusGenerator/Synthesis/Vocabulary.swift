@@ -95,7 +95,7 @@ enum Vocabulary {
         Industry(nameWord: "Packaging",
                  departments: ["Printing", "Die Cutting", "Gluing", "QC", "Warehouse", "Maintenance"],
                  businessScope: "Printing of packaging and decoration materials; production and sales of paper boxes and labels.",
-                 certificateScope: "Printing and converting of paper packaging",
+                 certificateScope: "Production of paper packaging: printing and converting",
                  tradingScope: "Sales of packaging materials, paper boxes and labels; import and export of goods."),
     ]
 

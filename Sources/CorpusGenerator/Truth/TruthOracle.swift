@@ -123,14 +123,14 @@ struct TruthOracle {
         }
     }
 
-    /// A management-system certificate to an edition whose transition ended before the audit date
-    /// (IAF Resolution 2017-13: ISO 9001:2008 and ISO 14001:2004 ended on 15 September 2018; the
-    /// IAF's ISO 45001 migration: OHSAS 18001:2007 on 11 March 2021).
+    /// A management-system certificate to an edition no longer valid on the audit date (IAF
+    /// Resolution 2017-13: ISO 9001:2008 and ISO 14001:2004 from 15 September 2018; the ISO 45001
+    /// migration with its COVID-19 extension: OHSAS 18001:2007 from 1 October 2021).
     private func certificateEdition(_ evidence: OracleEvidence) -> [TruthFinding] {
-        let ended = ["ISO 9001:2008": CivilDate(year: 2018, month: 9, day: 15)!,
-                     "ISO 14001:2004": CivilDate(year: 2018, month: 9, day: 15)!,
-                     "OHSAS 18001:2007": CivilDate(year: 2021, month: 3, day: 11)!]
-        guard let certificate = evidence.certificate, let end = ended[certificate.standard], evidence.asOf > end else { return [] }
+        let invalidFrom = ["ISO 9001:2008": CivilDate(year: 2018, month: 9, day: 15)!,
+                           "ISO 14001:2004": CivilDate(year: 2018, month: 9, day: 15)!,
+                           "OHSAS 18001:2007": CivilDate(year: 2021, month: 10, day: 1)!]
+        guard let certificate = evidence.certificate, let start = invalidFrom[certificate.standard], evidence.asOf >= start else { return [] }
         return [TruthFinding(rule(.certificateEdition), documentType: .certificate)]
     }
 
