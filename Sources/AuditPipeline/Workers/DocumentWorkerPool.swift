@@ -63,7 +63,7 @@ actor DocumentWorkerPool: DocumentReadingService {
             return failed(path: path, sha256: digest, WorkerFailure(cause: .notStarted("\(error)"), kind: kind, partsDelivered: 0))
         }
         let limit = configuration.timeLimit(forBytes: bytes.count)
-        let deadline = ContinuousClock.now + limit
+        var deadline = ContinuousClock.now + limit
         var parts = 0
         do throws(FramePipe.Failure) {
             try await worker.pipe.sendOnOwnThread(.request(path: path, sha256: digest, bytes: bytes))
@@ -71,7 +71,11 @@ actor DocumentWorkerPool: DocumentReadingService {
                 switch try await worker.pipe.receiveOnOwnThread(deadline: deadline) {
                 case let .part(model):
                     parts += 1
+                    // A part waits for the documents before it in the archive: that time is theirs,
+                    // not this document's, and its limit is moved on by as much.
+                    let handedOn = ContinuousClock.now
                     await part(model)
+                    deadline += ContinuousClock.now - handedOn
                 case let .done(reading, fromCache):
                     await checkIn(worker)
                     return (reading, fromCache)
