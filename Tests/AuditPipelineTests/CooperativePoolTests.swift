@@ -8,7 +8,9 @@ import Logging
 import Synchronization
 import Testing
 
-@Suite("The document stage and Swift's cooperative pool")
+/// Serialized: `blockedPool` holds every thread of the cooperative pool, so the suite's async
+/// tests (the worker time limit's, in `WorkerTimeLimitTests.swift`) must not run beside it.
+@Suite("The document stage and Swift's cooperative pool", .serialized)
 struct CooperativePoolTests {
     @Test("A check, and several checks at once, end while every thread of the cooperative pool is blocked, as a synchronous caller may block them")
     func blockedPool() throws {

@@ -6,10 +6,11 @@ import Logging
 import Synchronization
 import Testing
 
-@Suite("A document's time limit in a worker process")
-struct WorkerTimeLimitTests {
+/// A document's time limit in a worker process. In `CooperativePoolTests`' serialized suite: an
+/// await here stalls while that suite's other test holds every thread of the cooperative pool.
+extension CooperativePoolTests {
     /// A pool of one real worker (`auditready worker`) whose documents may take `limit` each.
-    static func pool(limit: Duration) -> DocumentWorkerPool {
+    static func workerPool(limit: Duration) -> DocumentWorkerPool {
         var configuration = DocumentWorkerConfiguration(executable: CLIRunner.auditready.path,
                                                         arguments: ["worker", "--no-cache", "--rows-per-part", "2"])
         configuration.timeLimit = limit
@@ -21,7 +22,7 @@ struct WorkerTimeLimitTests {
     @Test("Time a document's finished parts spend waiting for earlier documents is not counted against its limit")
     func waitingIsNotReading() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: CLIRunner.auditready.path), "build the package first")
-        let pool = Self.pool(limit: .seconds(10))
+        let pool = Self.workerPool(limit: .seconds(10))
         let bytes = DocumentPartsTests.timesheet(workers: 3, days: 4)
         let parts = Mutex(0)
         // Each part waits 6 s, as behind a slow scan earlier in the archive: 12 s or more in all, past
