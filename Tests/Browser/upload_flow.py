@@ -59,11 +59,13 @@ def main() -> int:
         deadline = time.monotonic() + arguments.timeout
         report_link = None
         while time.monotonic() < deadline:
+            # The link is looked for before the state is read, so the state recorded last is never
+            # older than the link: a check that ends between the two reads still ends as "Done".
+            links = driver.find_elements(By.CSS_SELECTOR, "#uploads a[href$='/report.html']")
             states = [element.text for element in driver.find_elements(By.CSS_SELECTOR, "#uploads .state")]
             for state in states:
                 if state and (not seen["states"] or seen["states"][-1] != state):
                     seen["states"].append(state)
-            links = driver.find_elements(By.CSS_SELECTOR, "#uploads a[href$='/report.html']")
             if links:
                 report_link = links[0].get_attribute("href")
                 break
