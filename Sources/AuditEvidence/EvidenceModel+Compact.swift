@@ -161,7 +161,7 @@ extension ReadProblem: CompactCodable {
 extension EvidenceModel: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
         self.init(documents: try reader.read(), employees: try reader.read(), timeEntries: try reader.read(),
-                  payLines: try reader.read(), problems: try reader.read())
+                  payLines: try reader.read(), problems: try reader.read(), attendanceSummaries: try reader.read())
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
@@ -170,5 +170,28 @@ extension EvidenceModel: CompactCodable {
         writer.write(timeEntries)
         writer.write(payLines)
         writer.write(problems)
+        writer.write(attendanceSummaries)
+    }
+}
+
+extension AttendanceSummary: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(employeeId: try reader.read(), from: try reader.read(), to: try reader.read())
+        name = try reader.read()
+        regularHours = try reader.read()
+        overtimeHours = try reader.read()
+        totalHours = try reader.read()
+        daysWorked = try reader.read()
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(employeeId)
+        writer.write(from)
+        writer.write(to)
+        writer.write(name)
+        writer.write(regularHours)
+        writer.write(overtimeHours)
+        writer.write(totalHours)
+        writer.write(daysWorked)
     }
 }

@@ -9,14 +9,18 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
     public var payLines: [PayLine]
     /// Rows and values that could not be read, so the report can say so.
     public var problems: [ReadProblem]
+    /// What attendance summaries state for each worker's period: one per worker and summary,
+    /// few enough to be kept with the roster when time entries are judged in batches.
+    public var attendanceSummaries: [AttendanceSummary]
 
     public init(documents: [DocumentFacts] = [], employees: [Employee] = [], timeEntries: [TimeEntry] = [],
-                payLines: [PayLine] = [], problems: [ReadProblem] = []) {
+                payLines: [PayLine] = [], problems: [ReadProblem] = [], attendanceSummaries: [AttendanceSummary] = []) {
         self.documents = documents
         self.employees = employees
         self.timeEntries = timeEntries
         self.payLines = payLines
         self.problems = problems
+        self.attendanceSummaries = attendanceSummaries
     }
 
     /// A name compared without case, spaces or full-width forms ("ZHANG Wei" = "Zhang wei" = "Zhangwei").
@@ -31,6 +35,7 @@ public struct EvidenceModel: Sendable, Codable, Hashable {
         timeEntries += other.timeEntries
         payLines += other.payLines
         problems += other.problems
+        attendanceSummaries += other.attendanceSummaries
     }
 }
 

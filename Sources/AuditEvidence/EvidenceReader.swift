@@ -56,7 +56,7 @@ public struct EvidenceReader: Sendable {
                 emitted += part.timeEntries.count
                 emit(part)
             }
-            coverage.countPunchDays(read: emitted + rest.timeEntries.count, leftOut: rest.problems.count)
+            coverage.countRecords(read: emitted + rest.timeEntries.count, leftOut: rest.problems.count)
             model.merge(rest)
             return model
         }
@@ -65,6 +65,10 @@ public struct EvidenceReader: Sendable {
         let dailyReports = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty ? document.sheets.compactMap(PunchDailySheet.init) : []
         let punchLists = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty && dailyReports.isEmpty
             ? document.sheets.compactMap(PunchRecordList.init) : []
+        let summarySheets = type == .timesheet ? Self.summarySheets(of: document, tables: tables) : []
+        let summaries = EvidenceModel(problems: summarySheets.flatMap(\.problems),
+                                      attendanceSummaries: summarySheets.flatMap(\.summaries))
+        model.merge(summaries)
         if !punchRecords.isEmpty || !punchMatrices.isEmpty || !dailyReports.isEmpty || !punchLists.isEmpty {
             // The day row of a record would read as a grid of its own: the record is read instead.
             var records = EvidenceModel()
@@ -77,13 +81,16 @@ public struct EvidenceReader: Sendable {
                 records.merge(readDailyPunches(report.days))
             }
             for list in punchLists { records.merge(readPunchList(list)) }
-            coverage.countPunchDays(read: records.timeEntries.count, leftOut: records.problems.count)
+            coverage.countRecords(read: records.timeEntries.count, leftOut: records.problems.count)
             model.merge(records)
             return model
         }
         var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
-        for table in tables {
+        // A summary's rows are read above: each a worker's totals, or a value left out with a reason.
+        let summaryNames = Set(summarySheets.map(\.name))
+        coverage.countRecords(read: summaries.attendanceSummaries.count, leftOut: summarySheets.filter(\.summaries.isEmpty).count)
+        for table in tables where !summaryNames.contains(table.headerEvidence.sheet) {
             guard RowCoverage.nouns[type] != nil else { continue }
             coverage.rowsWithContent += table.rows.count { !records.isTotalRow($0, in: table) && RowCoverage.looksLikeData($0.cells.values) }
             if type == .roster {
@@ -120,7 +127,7 @@ public struct EvidenceReader: Sendable {
             printedRows = lines + document.sheets.flatMap(\.rows)
             return printedRows!
         }
-        if tables.isEmpty {
+        if tables.isEmpty && summarySheets.isEmpty {
             coverage.rowsWithContent = allRows().count { RowCoverage.looksLikeData($0) }
             coverage.note(Self.noHeader(in: allRows()))
         }
@@ -138,6 +145,14 @@ public struct EvidenceReader: Sendable {
             model.merge(slips)
         }
         return model
+    }
+
+    /// The attendance summaries among `document`'s sheets: sheets laid out as one
+    /// (`AttendanceSummarySheet`) whose tables are no record of single days (no date column, no
+    /// day columns), which the table reader reads instead.
+    static func summarySheets(of document: ExtractedDocument, tables: [DetectedTable]) -> [AttendanceSummarySheet] {
+        let daySheets = Set(tables.filter { $0.isDayGrid || $0.fields.contains(.date) }.map(\.headerEvidence.sheet))
+        return document.sheets.filter { !daySheets.contains($0.name) }.compactMap(AttendanceSummarySheet.init)
     }
 
     /// The days worked a raw punch log records, handed to `emit` `rowsPerPart` entries at a

@@ -23,9 +23,10 @@ public struct RowCoverage: Sendable, Hashable {
         if !missing.contains(reason) { missing.append(reason) }
     }
 
-    /// Counts the days of a punch log or punch record: each is read, or left out with a problem
-    /// of its own (a day with one punch, a line that is no punch).
-    public mutating func countPunchDays(read: Int, leftOut: Int) {
+    /// Counts records a reader takes in whole rather than row by row (the days of a punch log or
+    /// punch record, the workers of an attendance summary): each is read, or left out with a
+    /// problem of its own (a day with one punch, a line that is no punch, a summary without its period).
+    public mutating func countRecords(read: Int, leftOut: Int) {
         rowsRead += read
         rowsLeftOut += leftOut
         rowsWithContent += read + leftOut

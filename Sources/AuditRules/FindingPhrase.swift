@@ -53,6 +53,8 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
     case roundNetPay, roundNetPayLimit
     case dateOrder, dateOrderLimit, workedBeforeHire, paidBeforeHire, workedAfterLeaving
     case impossiblePunches, impossiblePunchesLimit
+    // summary-below-punches
+    case summaryBelowPunches, summaryBelowPunchesLimit, summaryBelowPunchesActual
     // How certificate findings name their document.
     case certificateLabel, certificateLabelNoStandard, auditReportLabel, auditReportLabelNoStandard
     // certificate-edition, certificate-term
@@ -243,6 +245,13 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
         case .impossiblePunches: return Bilingual(en: "{id}'s shift on {date} spans {length} h", zh: "{id} 于 {date} 的班次长达 {length} 小时")
         case .impossiblePunchesLimit:
             return Bilingual(en: "≤ {max} h from clock-in to clock-out", zh: "上下班打卡间隔 ≤ {max} 小时")
+        case .summaryBelowPunches:
+            return Bilingual(en: "{id}, {from} to {to}: the attendance summary states {stated} h, the punches {punched} h over {days} days",
+                             zh: "{id} {from} 至 {to}：考勤汇总记载 {stated} 小时，打卡记录 {days} 天共 {punched} 小时")
+        case .summaryBelowPunchesLimit:
+            return Bilingual(en: "summary no more than max({min} h, {perDay} h per day punched) below the punches",
+                             zh: "汇总工时比打卡工时少不超过 max({min} 小时, 每个打卡日 {perDay} 小时)")
+        case .summaryBelowPunchesActual: return Bilingual(en: "{gap} h fewer than the punches", zh: "比打卡记录少 {gap} 小时")
 
         case .certificateLabel: return Bilingual(en: "{standard} certificate {path}", zh: "{standard} 证书 {path}")
         case .certificateLabelNoStandard: return Bilingual(en: "certificate {path}", zh: "证书 {path}")

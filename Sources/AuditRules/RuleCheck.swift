@@ -246,7 +246,7 @@ public enum CheckRegistry {
         MinimumWageCheck(), OvertimePayCheck(), PayrollArithmeticCheck(), HoursMismatchCheck(),
         PaidNotOnRosterCheck(), RosteredNotPaidCheck(),
         IdentityMismatchCheck(), ResidentIdCheck(), CreditCodeCheck(),
-        UniformPunchesCheck(), HoursAtLimitCheck(), RoundNetPayCheck(), DateOrderCheck(), ImpossiblePunchesCheck(),
+        UniformPunchesCheck(), HoursAtLimitCheck(), RoundNetPayCheck(), DateOrderCheck(), ImpossiblePunchesCheck(), SummaryBelowPunchesCheck(),
         CertificateEditionCheck(), CertificateTermCheck(), CertificateAddressCheck(), TradingCompanyScopeCheck(), ProductScopeCheck(),
         CertificationBodyCheck(), CertificateVerifyCheck(), AuditRatingCheck(), AuditReportAgeCheck(), AuditReportAsCertificateCheck(),
     ]

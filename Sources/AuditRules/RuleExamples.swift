@@ -107,6 +107,18 @@ public enum ExampleEvidence {
         return line
     }
 
+    /// What an attendance summary states for a worker's period.
+    public static func summary(_ id: String, from: String, to: String, regular: Double? = nil, overtime: Double? = nil,
+                               total: Double? = nil, days: Double? = nil) -> AttendanceSummary {
+        var summary = AttendanceSummary(employeeId: Located(id, at: at(id)), from: Located(day(from), at: at("\(from) ~ \(to)")),
+                                        to: Located(day(to), at: at("\(from) ~ \(to)")))
+        summary.regularHours = regular.map { Located($0, at: at(String($0))) }
+        summary.overtimeHours = overtime.map { Located($0, at: at(String($0))) }
+        summary.totalHours = total.map { Located($0, at: at(String($0))) }
+        summary.daysWorked = days.map { Located($0, at: at(String($0))) }
+        return summary
+    }
+
     public static func document(_ type: DocumentType, until: String? = nil, openEnded: Bool = false, company: String? = nil,
                                 code: String? = nil, address: String? = nil, scope: String? = nil) -> DocumentFacts {
         var facts = DocumentFacts(path: "example-\(type.rawValue).pdf", type: type)

@@ -49,7 +49,9 @@ public struct WorkerBatching: Sendable, Equatable {
     public func parts(of whole: EvidenceModel) -> BatchParts {
         var employees = Array(repeating: [Int](), count: count)
         for (position, employee) in whole.employees.enumerated() { employees[batch(of: employee.id.value)].append(position) }
-        return BatchParts(whole: whole, employees: employees)
+        var summaries = Array(repeating: [Int](), count: count)
+        for (position, summary) in whole.attendanceSummaries.enumerated() { summaries[batch(of: summary.employeeId.value)].append(position) }
+        return BatchParts(whole: whole, employees: employees, summaries: summaries)
     }
 
     /// The contexts of every batch of `evidence`, held in memory (for tests and small inputs),
@@ -72,15 +74,17 @@ public struct WorkerBatching: Sendable, Equatable {
     }
 }
 
-/// Which roster lines of an input belong to each batch of workers.
+/// Which roster lines and attendance summaries of an input belong to each batch of workers.
 public struct BatchParts: Sendable {
     let whole: EvidenceModel
     let employees: [[Int]]
+    let summaries: [[Int]]
 
-    /// The evidence of batch `index`: the documents, its workers' roster lines, and the time
-    /// entries and pay lines the caller has already chosen for the batch.
+    /// The evidence of batch `index`: the documents, its workers' roster lines and attendance
+    /// summaries, and the time entries and pay lines the caller has already chosen for the batch.
     public func evidence(of index: Int, timeEntries: [TimeEntry], payLines: [PayLine]) -> EvidenceModel {
         EvidenceModel(documents: whole.documents, employees: employees[index].map { whole.employees[$0] },
-                      timeEntries: timeEntries, payLines: payLines)
+                      timeEntries: timeEntries, payLines: payLines,
+                      attendanceSummaries: summaries[index].map { whole.attendanceSummaries[$0] })
     }
 }

@@ -57,10 +57,11 @@ struct CompactBinaryCoderTests {
         let located = Located("E001", at: evidence)
         let day = Located(CivilDate(year: 2026, month: 7, day: 3)!, at: evidence)
         let counts: [(Any, Int)] = [
-            (EvidenceModel(), 5), (DocumentFacts(path: "", type: .roster), 12), (CertificateFacts(), 11), (Employee(id: located), 7),
+            (EvidenceModel(), 6), (DocumentFacts(path: "", type: .roster), 12), (CertificateFacts(), 11), (Employee(id: located), 7),
             (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 9),
             (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
             (ReadProblem(evidence: evidence, reason: ""), 2),
+            (AttendanceSummary(employeeId: located, from: day, to: day), 8),
         ]
         for (value, count) in counts {
             #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value)) has a property its compact form may not write")
@@ -120,8 +121,15 @@ struct CompactBinaryCoderTests {
         pay.daysWorked = Located(21.75, at: evidence)
         pay.identifiedByName = true
         pay.earningsComplete = true
+        var summary = AttendanceSummary(employeeId: Located("E001", at: evidence), from: Located(CivilDate(year: 2026, month: 7, day: 1)!, at: evidence),
+                                        to: Located(CivilDate(year: 2026, month: 7, day: 31)!, at: evidence))
+        summary.name = Located("李雷", at: evidence)
+        summary.regularHours = Located(151.95, at: evidence)
+        summary.overtimeHours = Located(0, at: evidence)
+        summary.totalHours = Located(160, at: evidence)
+        summary.daysWorked = Located(19, at: evidence)
         let model = EvidenceModel(documents: [facts], employees: [employee], timeEntries: [entry], payLines: [pay],
-                                  problems: [ReadProblem(evidence: evidence, reason: "x")])
+                                  problems: [ReadProblem(evidence: evidence, reason: "x")], attendanceSummaries: [summary])
         #expect(try roundTrip(model) == model)
     }
 

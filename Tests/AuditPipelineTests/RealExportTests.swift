@@ -45,6 +45,18 @@ struct RealExportTests {
         #expect(!result.report.findings.contains { $0.rule == "auditready/rows-unread" }, "\(record.reason ?? "")")
     }
 
+    @Test("The same report's 考勤汇总 sheet reads as each of its 74 people's March totals (12198: 151:57 worked, no overtime, 19 of 23 days), and being within 2 h a day of the punches it raises no double-book finding")
+    func zktecoStandardReportSummary() throws {
+        let result = try run("zkteco/zk_standard_report_4sheets_2016-03_redacted.xls")
+        let summaries = result.evidence.attendanceSummaries
+        #expect(summaries.count == 74)
+        #expect(summaries.allSatisfy { $0.from.value == CivilDate(year: 2016, month: 3, day: 1)! && $0.to.value == CivilDate(year: 2016, month: 3, day: 31)! })
+        let first = try #require(summaries.first { $0.employeeId.value == "12198" })
+        #expect(abs((first.regularHours?.value ?? 0) - (151 + 57 / 60.0)) < 0.001 && first.overtimeHours?.value == 0 && first.daysWorked?.value == 19)
+        #expect(first.regularHours?.evidence.sheet == "考勤汇总")
+        #expect(!result.report.findings.contains { $0.rule.hasSuffix("summary-below-punches") })
+    }
+
     @Test("A ZKTeco KQ803 考勤记录表 reads as badges 7, 8 and 9 over 2017-07-01..07, glued pairs as days and single punches as missing punches")
     func kq803() throws {
         let result = try run("zkteco/zkteco_kq803_campus-a.xls")

@@ -1,0 +1,201 @@
+import AuditCore
+import AuditFields
+import Foundation
+
+/// A summary of each worker's period (考勤汇总, 月度汇总), as time clocks and HR tools export it.
+///
+/// Modelled on the ZKTeco 标准报表's 考勤汇总 sheet: a title, a period row (`统计日期：`
+/// `2016-03-01 ~ 2016-03-31`), a header of two rows in which a group name stands over its items
+/// (`工作时数` over `标准` and `实际`, `加班时数` over `正常` and `特殊`; the workbook leaves the cells a
+/// merged group spans blank), then one row per person with hours as text (`151:57`) and days as
+/// `23/19` under `出勤天数 (标准/实际)`. A one-row header (`工号 姓名 出勤工时 加班工时`) and a
+/// month in the title (`2026年6月考勤汇总`) read too. What is scheduled (`标准`, `应出勤`) is not
+/// what was worked and is left out.
+struct AttendanceSummarySheet {
+    var summaries: [AttendanceSummary] = []
+    /// Why rows or values of the sheet could not be read.
+    var problems: [ReadProblem] = []
+    /// The sheet's name, which its rows' evidence carries.
+    var name: String?
+
+    /// What a column of the summary holds.
+    enum Role: Equatable {
+        case employeeId, name, regularHours, overtimeHours, totalHours
+        /// Days worked; `part` is the position of the actual in a value such as `23/19`.
+        case daysWorked(part: Int?)
+    }
+
+    /// Fields of a header that make it a record of single days or punches, not a summary.
+    static let dayFields: Set<CanonicalField> = [.date, .weekday, .clockIn, .clockOut, .punches, .shift]
+    /// Words under a group name that say the column is scheduled, not worked.
+    static let scheduledWords = ["标准", "应出勤", "应到", "应出", "计划", "排班", "scheduled", "standard", "required", "planned"]
+    /// Words under a group name that say the column is what was worked.
+    static let actualWords = ["实际", "实到", "实出勤", "实出", "actual", "worked"]
+
+    /// The summary in `sheet`, or nil when the sheet is not laid out as one: a header naming a
+    /// worker column and a column of hours or days worked, no column of dates or punches, and no
+    /// row of day numbers.
+    init?(_ sheet: SheetTable) {
+        let rows = sheet.rows
+        guard let headerIndex = rows.prefix(12).indices.first(where: { Self.isHeader(rows[$0]) }) else { return nil }
+        name = sheet.name
+        let header = rows[headerIndex]
+        var firstDataRow = headerIndex + 1
+        var lower: [Cell] = []
+        if firstDataRow < rows.count, Self.isSubHeader(rows[firstDataRow], below: header) {
+            lower = rows[firstDataRow]
+            firstDataRow += 1
+        }
+        let roles = Self.roles(upper: header, lower: lower)
+        guard roles.values.contains(where: { $0 == .employeeId || $0 == .name }),
+              roles.values.contains(where: { $0 != .employeeId && $0 != .name }) else { return nil }
+        guard let period = Self.period(in: rows[..<headerIndex]) else {
+            if let first = rows.dropFirst(firstDataRow).first(where: { RowCoverage.looksLikeData($0) })?.first(where: { !$0.text.isEmpty }) {
+                problems.append(ReadProblem(evidence: first.evidence,
+                                            reason: "the attendance summary does not say which period it covers (no 'YYYY-MM-DD ~ YYYY-MM-DD' or month above its header), so its totals were not read"))
+            }
+            return
+        }
+        for row in rows.dropFirst(firstDataRow) {
+            readRow(row, roles: roles, period: period)
+        }
+    }
+
+    /// Reads one person's row into a summary; a total row, a blank row or a row without a worker is passed over.
+    private mutating func readRow(_ row: [Cell], roles: [Int: Role], period: (from: Located<CivilDate>, to: Located<CivilDate>)) {
+        func cell(_ role: Role) -> Cell? {
+            roles.first { $0.value == role }.flatMap { $0.key < row.count ? row[$0.key] : nil }
+        }
+        let idCell = cell(.employeeId).flatMap { $0.text.isEmpty ? nil : $0 }
+        let nameCell = cell(.name).flatMap { $0.text.isEmpty ? nil : $0 }
+        guard let worker = idCell ?? nameCell, !Self.isTotal(worker.text) else { return }
+        var summary = AttendanceSummary(employeeId: Located(Self.clean(worker.text), at: worker.evidence), from: period.from, to: period.to)
+        summary.name = nameCell.map { Located(Self.clean($0.text), at: $0.evidence) }
+        for (column, role) in roles.sorted(by: { $0.key < $1.key }) where column < row.count {
+            let value = row[column]
+            let text = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, role != .employeeId, role != .name else { continue }
+            switch role {
+            case let .daysWorked(part):
+                let parts = text.split(separator: "/").map { String($0) }
+                let chosen = part.flatMap { $0 < parts.count ? parts[$0] : nil } ?? (parts.count == 1 ? parts[0] : nil)
+                guard let chosen, let days = Double(chosen.trimmingCharacters(in: .whitespaces)) else {
+                    problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of days worked, so \(summary.employeeId.value)'s days were not read"))
+                    continue
+                }
+                summary.daysWorked = Located(days, at: value.evidence)
+            case .regularHours, .overtimeHours, .totalHours:
+                guard let hours = DurationParser.hours(text) else {
+                    if !Self.isDash(text) {
+                        problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of hours, so it was left out of \(summary.employeeId.value)'s totals"))
+                    }
+                    continue
+                }
+                let located = Located(hours, at: value.evidence)
+                if role == .regularHours {
+                    summary.regularHours = summary.regularHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
+                } else if role == .totalHours {
+                    summary.totalHours = located
+                } else {
+                    summary.overtimeHours = summary.overtimeHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
+                }
+            case .employeeId, .name:
+                continue
+            }
+        }
+        summaries.append(summary)
+    }
+
+    /// The field a header text names, its notes in brackets and line breaks left out (`出勤天数\n(标准/实际)`).
+    static func field(_ text: String) -> CanonicalField? {
+        let plain = text.replacing(/[(（][^)）]*[)）]/, with: "").replacingOccurrences(of: "\n", with: "")
+        return HeaderSynonyms.field(for: plain.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// True when `row` names a worker column and a column of hours or days worked, and no column of single days.
+    static func isHeader(_ row: [Cell]) -> Bool {
+        let fields = row.compactMap { field($0.text) }
+        let summaryFields: Set<CanonicalField> = [.regularHours, .totalHours, .otHours, .restDayOtHours, .holidayOtHours, .daysWorked]
+        let dayNumbers = row.count { cell in Int(cell.text.trimmingCharacters(in: .whitespaces)).map { (1...31).contains($0) } ?? false }
+        return (fields.contains(.employeeId) || fields.contains(.name)) && fields.contains(where: summaryFields.contains)
+            && !fields.contains(where: dayFields.contains) && dayNumbers < 5
+    }
+
+    /// True when `row` is the second row of a two-row header: blank under the worker column, texts
+    /// only (no number nor hours), under a header that leaves columns of a group blank.
+    static func isSubHeader(_ row: [Cell], below header: [Cell]) -> Bool {
+        let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        guard texts.contains(where: { !$0.isEmpty }), !texts.contains(where: HeaderMatcher.isValue) else { return false }
+        let workerColumns = header.indices.filter { [.employeeId, .name].contains(field(header[$0].text)) }
+        return workerColumns.allSatisfy { $0 >= texts.count || texts[$0].isEmpty }
+    }
+
+    /// What each column holds, from the header's one or two rows: a blank cell of the upper row
+    /// beside a group name, with a text below it, belongs to that group (a merged cell).
+    static func roles(upper: [Cell], lower: [Cell]) -> [Int: Role] {
+        var roles: [Int: Role] = [:]
+        var group: String?
+        for column in 0..<max(upper.count, lower.count) {
+            let top = column < upper.count ? upper[column].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let bottom = column < lower.count ? lower[column].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            if !top.isEmpty { group = top } else if bottom.isEmpty { group = nil }
+            guard let name = top.isEmpty ? group : top, let role = role(of: name, under: bottom) else { continue }
+            if (role == .employeeId || role == .name) && roles.values.contains(role) { continue }
+            roles[column] = role
+        }
+        return roles
+    }
+
+    /// The role of a column named `name`, with `item` below it in a two-row header.
+    static func role(of name: String, under item: String) -> Role? {
+        let lowered = item.lowercased()
+        let scheduled = scheduledWords.contains { lowered.contains($0) }
+        switch field(name) ?? (item.isEmpty ? nil : field(item)) {
+        case .employeeId?: return .employeeId
+        case .name?: return .name
+        case .regularHours?: return scheduled ? nil : .regularHours
+        case .totalHours?: return scheduled ? nil : .totalHours
+        case .otHours?, .restDayOtHours?, .holidayOtHours?: return .overtimeHours
+        case .daysWorked?:
+            guard !scheduled || actualWords.contains(where: lowered.contains) else { return nil }
+            return .daysWorked(part: actualPart(of: name))
+        default: return nil
+        }
+    }
+
+    /// Which part of a value like `23/19` is the actual, from a header like `出勤天数 (标准/实际)`.
+    static func actualPart(of header: String) -> Int? {
+        guard let notes = header.firstMatch(of: /[(（]([^)）]*)[)）]/) else { return nil }
+        let parts = notes.1.split(separator: "/").map { $0.lowercased() }
+        return parts.firstIndex { part in actualWords.contains { part.contains($0) } }
+    }
+
+    /// The period the rows above the header state: two dates (`2016-03-01 ~ 2016-03-31`), else a
+    /// month (`2026年6月考勤汇总`), located at the cell that states it.
+    static func period(in rows: ArraySlice<[Cell]>) -> (from: Located<CivilDate>, to: Located<CivilDate>)? {
+        let cells = rows.joined().filter { !$0.text.isEmpty }
+        if let cell = cells.first(where: { PunchRecordSheet.period(in: $0) != nil }), let range = PunchRecordSheet.period(in: cell) {
+            return (Located(range.lowerBound, at: cell.evidence), Located(range.upperBound, at: cell.evidence))
+        }
+        for cell in cells {
+            let text = cell.text.filter { !$0.isWhitespace }
+            guard let month = DateParser.month(text) ?? DateParser.leadingMonth(text) else { continue }
+            return (Located(month.firstDay, at: cell.evidence), Located(month.lastDay, at: cell.evidence))
+        }
+        return nil
+    }
+
+    static func isTotal(_ text: String) -> Bool {
+        let folded = text.filter { !$0.isWhitespace }.lowercased()
+        return ["合计", "总计", "小计", "total", "sum"].contains { folded.hasPrefix($0) }
+    }
+
+    static func isDash(_ text: String) -> Bool {
+        text.allSatisfy { "-–—/".contains($0) }
+    }
+
+    /// A worker's number or name as written, full-width forms and spaces at the ends removed.
+    static func clean(_ text: String) -> String {
+        TextNormalizer.fold(text).trimmingCharacters(in: .whitespaces)
+    }
+}
