@@ -20,7 +20,9 @@ struct AttendanceSummarySheet {
 
     /// What a column of the summary holds.
     enum Role: Equatable {
-        case employeeId, name, regularHours, overtimeHours, totalHours
+        case employeeId, name
+        /// Hours columns; `inMinutes` when the header gives the unit as minutes (`工作时长(分钟)`).
+        case regularHours(inMinutes: Bool), overtimeHours(inMinutes: Bool), totalHours(inMinutes: Bool)
         /// Days worked; `part` is the position of the actual in a value such as `23/19`.
         case daysWorked(part: Int?)
     }
@@ -84,20 +86,20 @@ struct AttendanceSummarySheet {
                     continue
                 }
                 summary.daysWorked = Located(days, at: value.evidence)
-            case .regularHours, .overtimeHours, .totalHours:
-                guard let hours = DurationParser.hours(text) else {
+            case let .regularHours(inMinutes), let .overtimeHours(inMinutes), let .totalHours(inMinutes):
+                let stated = inMinutes ? Double(text).map { $0 / 60 } : DurationParser.hours(text)
+                guard let hours = stated else {
                     if !Self.isDash(text) {
-                        problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of hours, so it was left out of \(summary.employeeId.value)'s totals"))
+                        let unit = inMinutes ? "minutes" : "hours"
+                        problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of \(unit), so it was left out of \(summary.employeeId.value)'s totals"))
                     }
                     continue
                 }
                 let located = Located(hours, at: value.evidence)
-                if role == .regularHours {
-                    summary.regularHours = summary.regularHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
-                } else if role == .totalHours {
-                    summary.totalHours = located
-                } else {
-                    summary.overtimeHours = summary.overtimeHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
+                switch role {
+                case .regularHours: summary.regularHours = summary.regularHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
+                case .totalHours: summary.totalHours = located
+                default: summary.overtimeHours = summary.overtimeHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
                 }
             case .employeeId, .name:
                 continue
@@ -150,17 +152,25 @@ struct AttendanceSummarySheet {
     static func role(of name: String, under item: String) -> Role? {
         let lowered = item.lowercased()
         let scheduled = scheduledWords.contains { lowered.contains($0) }
+        let minutes = isInMinutes(name) || isInMinutes(item)
         switch field(name) ?? (item.isEmpty ? nil : field(item)) {
         case .employeeId?: return .employeeId
         case .name?: return .name
-        case .regularHours?: return scheduled ? nil : .regularHours
-        case .totalHours?: return scheduled ? nil : .totalHours
-        case .otHours?, .restDayOtHours?, .holidayOtHours?: return .overtimeHours
+        case .regularHours?: return scheduled ? nil : .regularHours(inMinutes: minutes)
+        case .totalHours?: return scheduled ? nil : .totalHours(inMinutes: minutes)
+        case .otHours?, .restDayOtHours?, .holidayOtHours?: return .overtimeHours(inMinutes: minutes)
         case .daysWorked?:
             guard !scheduled || actualWords.contains(where: lowered.contains) else { return nil }
             return .daysWorked(part: actualPart(of: name))
         default: return nil
         }
+    }
+
+    /// True when a header gives its unit as minutes in brackets (`工作时长(分钟)`, `Work time (min)`).
+    static func isInMinutes(_ header: String) -> Bool {
+        guard let notes = header.firstMatch(of: /[(（]([^)）]*)[)）]/) else { return false }
+        let unit = notes.1.lowercased().trimmingCharacters(in: .whitespaces)
+        return unit == "分钟" || unit == "分" || unit.hasPrefix("min")
     }
 
     /// Which part of a value like `23/19` is the actual, from a header like `出勤天数 (标准/实际)`.

@@ -70,10 +70,10 @@ extension HeaderSynonyms {
         case .shift:
             return ["班次", "班别", "对应时段", "Shift"]
         case .regularHours:
-            return ["正常工时", "正班工时", "出勤工时", "标准工时", "工作时数", "正班时数", "正常时数", "Regular Hours",
+            return ["正常工时", "正班工时", "出勤工时", "标准工时", "工作时数", "工作时长", "实际工作时长", "正班时数", "正常时数", "Regular Hours",
                     "Regular Hrs", "Reg Hrs", "Normal Hours", "Std Hrs", "Standard Hours", "Work Hours"]
         case .otHours:
-            return ["加班时数", "加班工时", "加班小时", "加点", "平时加班", "延时加班", "平时加班工时", "延时加班工时",
+            return ["加班时数", "加班工时", "加班小时", "加班时长", "加班总时长", "加点", "平时加班", "延时加班", "平时加班工时", "延时加班工时",
                     "1.5倍加班", "OT", "OT Hrs", "OT Hours", "Overtime", "Overtime Hours", "Extra Hours"]
         case .restDayOtHours:
             return ["周末加班", "休息日加班", "双休加班", "公休加班", "周末加班工时", "休息日加班工时", "2倍加班", "Weekend OT",

@@ -60,6 +60,15 @@ struct AttendanceSummarySheetTests {
         #expect(summary.regularHours?.value == 176 && summary.overtimeHours?.value == 36.5)
     }
 
+    @Test("Hours given in minutes by the header (工作时长(分钟)) are read as hours")
+    func minutes() throws {
+        let rows = [["统计日期：2026-06-01 至 2026-06-30", "", "", ""],
+                    ["工号", "姓名", "工作时长(分钟)", "加班时长(分钟)"],
+                    ["A01", "张三", "10560", "90"]]
+        let summary = try #require(read(sheet(rows)).model.attendanceSummaries.first)
+        #expect(summary.regularHours?.value == 176 && summary.overtimeHours?.value == 1.5)
+    }
+
     @Test("A summary that states no period is reported with a reason, and none of its totals is taken")
     func noPeriod() {
         let rows = [["考勤汇总", "", "", ""],
