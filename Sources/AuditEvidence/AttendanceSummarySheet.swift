@@ -53,8 +53,7 @@ struct AttendanceSummarySheet {
               roles.values.contains(where: { $0 != .employeeId && $0 != .name }) else { return nil }
         guard let period = Self.period(in: rows[..<headerIndex]) else {
             if let first = rows.dropFirst(firstDataRow).first(where: { RowCoverage.looksLikeData($0) })?.first(where: { !$0.text.isEmpty }) {
-                problems.append(ReadProblem(evidence: first.evidence,
-                                            reason: "the attendance summary does not say which period it covers (no 'YYYY-MM-DD ~ YYYY-MM-DD' or month above its header), so its totals were not read"))
+                problems.append(ReadProblem(evidence: first.evidence, .summaryNoPeriod))
             }
             return
         }
@@ -82,7 +81,7 @@ struct AttendanceSummarySheet {
                 let parts = text.split(separator: "/").map { String($0) }
                 let chosen = part.flatMap { $0 < parts.count ? parts[$0] : nil } ?? (parts.count == 1 ? parts[0] : nil)
                 guard let chosen, let days = Double(chosen.trimmingCharacters(in: .whitespaces)) else {
-                    problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of days worked, so \(summary.employeeId.value)'s days were not read"))
+                    problems.append(ReadProblem(evidence: value.evidence, .notDaysWorked, ["text": text, "worker": summary.employeeId.value]))
                     continue
                 }
                 summary.daysWorked = Located(days, at: value.evidence)
@@ -90,8 +89,8 @@ struct AttendanceSummarySheet {
                 let stated = inMinutes ? Double(text).map { $0 / 60 } : DurationParser.hours(text)
                 guard let hours = stated else {
                     if !Self.isDash(text) {
-                        let unit = inMinutes ? "minutes" : "hours"
-                        problems.append(ReadProblem(evidence: value.evidence, reason: "'\(text)' is not a number of \(unit), so it was left out of \(summary.employeeId.value)'s totals"))
+                        problems.append(ReadProblem(evidence: value.evidence, inMinutes ? .notMinutesInTotals : .notHoursInTotals,
+                                                    ["text": text, "worker": summary.employeeId.value]))
                     }
                     continue
                 }

@@ -66,8 +66,7 @@ enum DocumentFactsReader {
                     // "2007.08.25 至" with nothing read after it: the start of a term whose end
                     // is blank or unreadable, never its end.
                     if facts.validFrom == nil { facts.validFrom = found.first }
-                    problems.append(ReadProblem(evidence: value.evidence,
-                                                reason: "the term's end after \(value.value) is blank or could not be read"))
+                    problems.append(ReadProblem(evidence: value.evidence, .termEndUnreadable, ["date": value.value.description]))
                 } else if found.count == 1, facts.validUntil == nil {
                     facts.validUntil = found.first
                 }
@@ -96,8 +95,7 @@ enum DocumentFactsReader {
             case let .date(date):
                 return Located(date, at: value.evidence)
             case .ambiguous:
-                problems.append(ReadProblem(evidence: value.evidence,
-                                            reason: "the date '\(match.text)' could be day-first or month-first and nothing in the document settles it; write it as YYYY-MM-DD"))
+                problems.append(ReadProblem(evidence: value.evidence, .ambiguousDate, ["text": match.text]))
                 return nil
             }
         }

@@ -149,12 +149,13 @@ extension PayLine: CompactCodable {
 
 extension ReadProblem: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
-        self.init(evidence: try reader.read(), reason: try reader.read())
+        self.init(evidence: try reader.read(), reason: try reader.read(), chineseReason: try reader.read())
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
         writer.write(evidence)
         writer.write(reason)
+        writer.write(chineseReason)
     }
 }
 

@@ -162,13 +162,28 @@ public struct PayLine: Sendable, Codable, Hashable {
     }
 }
 
-/// A row or value that could not be read, and why.
+/// A row or value that could not be read, and why, in English and Chinese.
 public struct ReadProblem: Sendable, Codable, Hashable {
     public var evidence: Evidence
+    /// Why, in English.
     public var reason: String
+    /// Why, in Chinese.
+    public var chineseReason: String
 
-    public init(evidence: Evidence, reason: String) {
+    /// A problem whose reason is `reason` filled with `values` in each language.
+    public init(evidence: Evidence, _ reason: ReadReason, _ values: [String: String] = [:]) {
+        self.init(evidence: evidence, reason: reason.text(.en, values), chineseReason: reason.text(.zh, values))
+    }
+
+    /// A problem with its reason written out in both languages.
+    public init(evidence: Evidence, reason: String, chineseReason: String) {
         self.evidence = evidence
         self.reason = reason
+        self.chineseReason = chineseReason
+    }
+
+    /// Why, in `language`.
+    public func reason(in language: ReportLanguage) -> String {
+        language == .zh ? chineseReason : reason
     }
 }

@@ -214,21 +214,20 @@ public struct EvidenceReader: Sendable {
             let id = record[.employeeId]!
             let recordPeriod = record[.payPeriod].flatMap { cell in DateParser.month(cell.text).map { Located($0, at: cell.evidence) } }
             guard let month = recordPeriod ?? period else {
-                model.problems.append(ReadProblem(evidence: id.evidence,
-                                                  reason: "the payslip does not say which month it pays, so it was not checked"))
+                model.problems.append(ReadProblem(evidence: id.evidence, .payslipNoMonth))
                 continue
             }
             var line = PayLine(employeeId: Located(TextNormalizer.fold(id.text).trimmingCharacters(in: .whitespaces), at: id.evidence), period: month)
             func money(_ field: CanonicalField) -> Located<Int>? {
                 guard let cell = record[field] else { return nil }
                 if let value = MoneyParser.fen(cell.text) { return Located(value, at: cell.evidence) }
-                model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+                model.problems.append(ReadProblem(evidence: cell.evidence, .notMoney, ["text": cell.text]))
                 return nil
             }
             func hours(_ field: CanonicalField) -> Located<Double>? {
                 guard let cell = record[field] else { return nil }
                 if let value = DurationParser.hours(cell.text) { return Located(value, at: cell.evidence) }
-                model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
+                model.problems.append(ReadProblem(evidence: cell.evidence, .notHours, ["text": cell.text]))
                 return nil
             }
             line.name = record[.name].map { Located($0.text, at: $0.evidence) }
@@ -258,7 +257,7 @@ public struct EvidenceReader: Sendable {
         let leaveOrder = r.dateOrder(of: .leaveDate, in: table)
         for row in table.rows where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
-                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a roster row without an employee ID was left out"))
+                model.problems.append(ReadProblem(evidence: row.evidence, .rosterRowNoId))
                 coverage.rowsLeftOut += 1
                 continue
             }
@@ -287,7 +286,7 @@ public struct EvidenceReader: Sendable {
         guard table.column(of: .date) != nil, table.column(of: idField) != nil else { return model }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
-                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a timesheet row without an employee ID was left out"))
+                model.problems.append(ReadProblem(evidence: row.evidence, .timesheetRowNoId))
                 coverage.rowsLeftOut += 1
                 continue
             }
@@ -374,7 +373,7 @@ public struct EvidenceReader: Sendable {
                     continue
                 }
                 guard let (hours, overtime, punches) = gridHours(cell.text) else {
-                    model.problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' for day \(dayNumber) is neither hours, clock times nor a mark of the day (√, 休, 事假, 旷工, 缺卡 …)"))
+                    model.problems.append(ReadProblem(evidence: cell.evidence, .gridDayUnreadable, ["text": cell.text, "day": String(dayNumber)]))
                     continue
                 }
                 let evidence = cell.evidence  // made once: a grid cell makes its evidence when asked
@@ -429,7 +428,7 @@ public struct EvidenceReader: Sendable {
         }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
-                model.problems.append(ReadProblem(evidence: row.evidence, reason: "a payroll row without an employee ID was left out"))
+                model.problems.append(ReadProblem(evidence: row.evidence, .payrollRowNoId))
                 coverage.rowsLeftOut += 1
                 continue
             }
@@ -437,8 +436,7 @@ public struct EvidenceReader: Sendable {
                 DateParser.month(cell.value).map { Located($0, at: cell.evidence) }
             }
             guard let month = rowPeriod ?? period else {
-                model.problems.append(ReadProblem(evidence: row.evidence,
-                                                  reason: "the payroll does not say which month it pays (no 'Pay Period' line or column), so this row was not checked"))
+                model.problems.append(ReadProblem(evidence: row.evidence, .payrollNoMonth))
                 coverage.rowsLeftOut += 1
                 continue
             }

@@ -17,13 +17,12 @@ extension EvidenceReader {
         entry.workedWithoutHours = true
         var model = EvidenceModel(timeEntries: [entry])
         if case let .workedMissingPunch(punch) = mark {
-            let missing = switch punch {
-            case .clockIn: "its clock-in punch is missing"
-            case .clockOut: "its clock-out punch is missing"
-            case .unstated: "a punch is missing"
+            let reason: ReadReason = switch punch {
+            case .clockIn: .gridMarkMissingClockIn
+            case .clockOut: .gridMarkMissingClockOut
+            case .unstated: .gridMarkMissingPunch
             }
-            model.problems.append(ReadProblem(evidence: evidence,
-                                              reason: "'\(cell.text)' marks \(id.value) on \(date) as worked but \(missing), so the day counts as worked with no hours; the time clock's record or a signed correction gives its hours"))
+            model.problems.append(ReadProblem(evidence: evidence, reason, ["text": cell.text, "worker": id.value, "date": date.description]))
         }
         return model
     }

@@ -60,20 +60,18 @@ struct PunchDailySheet {
             let dateCell = row[layout.date]
             guard let date = Self.date(dateCell.text, in: period) else {
                 guard period != nil || Self.fullYear(dateCell.text) else {
-                    problems.append(ReadProblem(evidence: dateCell.evidence,
-                                                reason: "the daily report writes its dates without the century ('\(dateCell.text)') and does not say which period it covers (no 'YYYY-MM-DD 至 YYYY-MM-DD' above its header), so its punches were not read"))
+                    problems.append(ReadProblem(evidence: dateCell.evidence, .dailyNoCentury, ["text": dateCell.text]))
                     return
                 }
-                problems.append(ReadProblem(evidence: dateCell.evidence,
-                                            reason: "'\(dateCell.text)' is not a day" + (period.map { " of the period \($0.lowerBound) 至 \($0.upperBound) the report states" } ?? "")
-                                                + ", so the row's punches were not read"))
+                problems.append(period.map { ReadProblem(evidence: dateCell.evidence, .notADayOfPeriod,
+                                                         ["text": dateCell.text, "from": $0.lowerBound.description, "to": $0.upperBound.description]) }
+                                ?? ReadProblem(evidence: dateCell.evidence, .notADay, ["text": dateCell.text]))
                 continue
             }
             let id = layout.idColumn.flatMap { PunchMatrixSheet.text(row, $0) }
             let name = layout.nameColumn.flatMap { PunchMatrixSheet.text(row, $0) }
             guard let worker = id ?? name else {
-                problems.append(ReadProblem(evidence: dateCell.evidence,
-                                            reason: "the row of \(date) has no 工号 or 姓名, so its punches could not be given to anyone"))
+                problems.append(ReadProblem(evidence: dateCell.evidence, .dailyRowNoWorker, ["date": date.description]))
                 continue
             }
             let badge = Located(TextNormalizer.fold(worker.text).trimmingCharacters(in: .whitespaces), at: worker.evidence)
@@ -193,8 +191,9 @@ extension EvidenceReader {
             }
             let marks = day.results.compactMap { cell in DayMarks.mark(cell.text).map { (cell, $0) } }
             if let (cell, _) = marks.first(where: { $0.1.isWorked }), !marks.contains(where: { $0.1 == .rest }) {
-                model.problems.append(ReadProblem(evidence: cell.evidence,
-                                                  reason: "\(day.worker.value) on \(day.date) has no punch time but is marked '\(cell.text.trimmingCharacters(in: .whitespacesAndNewlines))', so the day's hours are not known and none were counted"))
+                model.problems.append(ReadProblem(evidence: cell.evidence, .markedWithoutPunch,
+                                                  ["worker": day.worker.value, "date": day.date.description,
+                                                   "mark": cell.text.trimmingCharacters(in: .whitespacesAndNewlines)]))
             }
         }
         return model

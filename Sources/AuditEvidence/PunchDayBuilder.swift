@@ -45,11 +45,13 @@ struct PunchDayBuilder {
     func entry(badge: String, day: [PunchLog.Punch]) -> DayOutcome? {
         guard let first = day.first, let last = day.last else { return nil }
         guard day.count >= 2 else {
-            return .missingPunch(ReadProblem(evidence: first.evidence,
-                                             reason: "badge \(badge) punched only once on \(first.date) (\(Self.clock(first.minute))): its clock-in or clock-out is missing, so no hours were counted for that day"))
+            return .missingPunch(ReadProblem(evidence: first.evidence, .singlePunch,
+                                             ["badge": badge, "date": first.date.description, "time": Self.clock(first.minute)]))
         }
         var span = first.evidence
-        span.text = "\(first.evidence.text ?? "") – \(last.evidence.text ?? "")"
+        if last.evidence != first.evidence {
+            span.text = "\(first.evidence.text ?? "") – \(last.evidence.text ?? "")"
+        }  // else the punches were glued in one cell (`08:5118:31`), which shows the day as it is
         let hours = reader.workedHours(from: first.minute, to: last.minute)
         var entry = TimeEntry(employeeId: first.badge, date: Located(first.date, at: first.evidence), hours: Located(hours, at: span))
         entry.clockIn = Located(first.minute, at: first.evidence)

@@ -85,23 +85,24 @@ public struct PunchLog: Sendable {
     /// Reads one row as a punch, or reports why it is not one.
     private mutating func read(_ row: [Cell], rules: PunchRules) {
         var evidence = row.count > 1 ? row[1].evidence : row[0].evidence
-        let line = evidence.row.map { "line \($0)" } ?? "a line"
+        let line = evidence.row.map(String.init) ?? "?"
         guard let (badge, dateText, timeText) = Self.shape(of: row) else {
             // The evidence shows the line itself when it is short and printable, else its account,
             // never a block of NULs.
             let text = row.map(\.text).joined(separator: "\t")
             let printable = text.count <= 80 && !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }
             evidence.text = printable ? text : Self.describe(row)
-            problems.append(ReadProblem(evidence: evidence, reason: "\(line) of the punch log is not a punch (\(Self.describe(row))), so it was left out"))
+            problems.append(ReadProblem(evidence: evidence, .logLineNoPunch, ["line": line, "description": Self.describe(row)]))
             return
         }
         guard let date = DateParser.parse(String(dateText)), let minute = ClockTimeParser.minutes(String(timeText)),
               minute < 24 * 60 else {
-            problems.append(ReadProblem(evidence: evidence, reason: "\(line) of the punch log has no real date and time ('\(row[1].text)'), so the punch was left out"))
+            problems.append(ReadProblem(evidence: evidence, .logLineNoDate, ["line": line, "text": row[1].text]))
             return
         }
         guard date >= rules.earliestDate else {
-            problems.append(ReadProblem(evidence: evidence, reason: "\(line) of the punch log is dated \(date), before \(rules.earliestDate): the time clock's date was wrong (reset), so the punch was left out"))
+            problems.append(ReadProblem(evidence: evidence, .logLineBeforeEarliest,
+                                        ["line": line, "date": date.description, "earliest": rules.earliestDate.description]))
             return
         }
         punches.append(Punch(badge: Located(badge.text, at: badge.evidence), date: date, minute: minute, evidence: evidence))

@@ -31,8 +31,7 @@ public struct PunchMatrixSheet {
         problems = []
         let dayRow = rows[headerIndex + 1]
         guard let period = rows[..<headerIndex].joined().lazy.compactMap(PunchRecordSheet.period(in:)).first else {
-            problems.append(ReadProblem(evidence: dayRow[layout.days[0].column].evidence,
-                                        reason: "the punch-time report does not say which period it covers (no 'YYYY-MM-DD 至 YYYY-MM-DD' above its days), so its punches were not read"))
+            problems.append(ReadProblem(evidence: dayRow[layout.days[0].column].evidence, .matrixNoPeriod))
             return
         }
         guard let columnDates = dates(of: layout.days, in: period, row: dayRow) else { return }
@@ -42,8 +41,7 @@ public struct PunchMatrixSheet {
             let days = columnDates.compactMap { column, date in Self.text(row, column).map { (date: date, cell: $0) } }
             guard let worker = id ?? name else {
                 if let first = days.first {
-                    problems.append(ReadProblem(evidence: first.cell.evidence,
-                                                reason: "a row of punches has no 工号 or 姓名, so its \(days.count) day\(days.count == 1 ? "" : "s") could not be given to anyone"))
+                    problems.append(ReadProblem(evidence: first.cell.evidence, .matrixRowNoWorker, ["count": String(days.count)]))
                 }
                 continue
             }
@@ -123,16 +121,18 @@ public struct PunchMatrixSheet {
         var result: [(column: Int, date: CivilDate)] = []
         for (offset, day) in days.enumerated() {
             let date = period.lowerBound.adding(days: offset)
-            let stated = "the period \(period.lowerBound) 至 \(period.upperBound) the report states"
+            let stated = "\(period.lowerBound) 至 \(period.upperBound)"
             guard date <= period.upperBound else {
-                problems.append(ReadProblem(evidence: day.heading.evidence,
-                                            reason: "the report has \(days.count) day columns but \(stated) has \(period.lowerBound.days(to: period.upperBound) + 1) days, so the dates of its columns are not known and its punches were not read"))
+                problems.append(ReadProblem(evidence: day.heading.evidence, .matrixDayCount,
+                                            ["columns": String(days.count), "period": stated,
+                                             "days": String(period.lowerBound.days(to: period.upperBound) + 1)]))
                 return nil
             }
             let disagrees = day.day.map { $0 != date.day } ?? Self.weekday(named: day.heading.text).map { $0 != date.weekday } ?? false
             guard !disagrees else {
-                problems.append(ReadProblem(evidence: day.heading.evidence,
-                                            reason: "day column \(offset + 1) is headed '\(day.heading.text.trimmingCharacters(in: .whitespaces))' but is \(date) in \(stated), so the dates of its columns are not known and its punches were not read"))
+                problems.append(ReadProblem(evidence: day.heading.evidence, .matrixDayHeading,
+                                            ["column": String(offset + 1), "heading": day.heading.text.trimmingCharacters(in: .whitespaces),
+                                             "date": date.description, "period": stated]))
                 return nil
             }
             result.append((day.column, date))

@@ -33,12 +33,12 @@ struct PunchRecordList {
         for row in rows.dropFirst(headerIndex + 1) {
             guard let time = PunchMatrixSheet.text(row, layout.time) else { continue }
             guard let worker = layout.idColumn.flatMap({ PunchMatrixSheet.text(row, $0) }) ?? layout.nameColumn.flatMap({ PunchMatrixSheet.text(row, $0) }) else {
-                problems.append(ReadProblem(evidence: time.evidence, reason: "the punch '\(time.text)' has no 工号 or 姓名, so it could not be given to anyone"))
+                problems.append(ReadProblem(evidence: time.evidence, .punchNoWorker, ["text": time.text]))
                 continue
             }
             let dayText = layout.date.flatMap { PunchMatrixSheet.text(row, $0) }?.text
             guard let (date, minute) = Self.instant(time.text, day: dayText) else {
-                problems.append(ReadProblem(evidence: time.evidence, reason: "'\(time.text)' is no date and time of a punch, so the punch was left out"))
+                problems.append(ReadProblem(evidence: time.evidence, .listNoPunchTime, ["text": time.text]))
                 continue
             }
             let badge = Located(TextNormalizer.fold(worker.text).trimmingCharacters(in: .whitespaces), at: worker.evidence)

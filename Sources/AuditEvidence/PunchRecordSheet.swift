@@ -37,8 +37,7 @@ struct PunchRecordSheet {
         problems = []
         let periodCells = rows[..<dayRowIndex].joined()
         guard let period = periodCells.lazy.compactMap(Self.period(in:)).first else {
-            problems.append(ReadProblem(evidence: rows[dayRowIndex][dayNumbers[0].column].evidence,
-                                        reason: "the attendance record does not say which period it covers (no 'YYYY-MM-DD ~ YYYY-MM-DD' above its days), so its punches were not read"))
+            problems.append(ReadProblem(evidence: rows[dayRowIndex][dayNumbers[0].column].evidence, .recordNoPeriod))
             return
         }
         let columnDates = dates(of: dayNumbers, in: period, row: rows[dayRowIndex])
@@ -97,8 +96,8 @@ struct PunchRecordSheet {
         for (column, day) in days {
             while cursor <= period.upperBound, cursor.day != day { cursor = cursor.adding(days: 1) }
             guard cursor <= period.upperBound else {
-                problems.append(ReadProblem(evidence: row[column].evidence,
-                                            reason: "day \(day) is not in the period \(period.lowerBound) ~ \(period.upperBound) the record states, so its column was not read"))
+                problems.append(ReadProblem(evidence: row[column].evidence, .dayOutsidePeriod,
+                                            ["day": String(day), "from": period.lowerBound.description, "to": period.upperBound.description]))
                 break
             }
             result.append((column, cursor))
@@ -143,8 +142,8 @@ extension EvidenceReader {
                         // A day off (休息, 国庆节), leave or an absence, or worked with a punch missing.
                         model.merge(markedDay(mark, cell: cell, id: person.badge, date: date, byName: person.identifiedByName))
                     } else if !TableRecordReader.isBlankMark(cell.text) {
-                        model.problems.append(ReadProblem(evidence: cell.evidence,
-                                                          reason: "'\(cell.text)' for badge \(person.badge.value) on \(date) holds no clock time"))
+                        model.problems.append(ReadProblem(evidence: cell.evidence, .cellNoClockTime,
+                                                          ["text": cell.text, "badge": person.badge.value, "date": date.description]))
                     }
                     continue
                 }

@@ -42,13 +42,12 @@ struct TableRecordReader {
         case let .date(date)?:
             return Located(date, at: cell.evidence)
         case .ambiguous?:
-            problems.append(ReadProblem(evidence: cell.evidence,
-                                        reason: "the date '\(cell.text)' could be day-first or month-first and nothing in the document settles it; write it as YYYY-MM-DD"))
+            problems.append(ReadProblem(evidence: cell.evidence, .ambiguousDate, ["text": cell.text]))
         case nil:
             if let serial = Double(cell.text), let date = DateParser.fromExcelSerial(serial) {
                 return Located(date, at: cell.evidence)
             }
-            problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' in the \(table.columns[table.column(of: field)!].header) column is not a date"))
+            problems.append(ReadProblem(evidence: cell.evidence, .notADateInColumn, ["text": cell.text, "column": table.columns[table.column(of: field)!].header]))
         }
         return nil
     }
@@ -61,7 +60,7 @@ struct TableRecordReader {
         guard let cell = table.cell(field, in: row) else { return nil }
         if let value = DurationParser.hours(cell.text) { return Located(value, at: cell.evidence) }
         if Self.isBlankMark(cell.text) { return nil }
-        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a number of hours"))
+        problems.append(ReadProblem(evidence: cell.evidence, .notHours, ["text": cell.text]))
         return nil
     }
 
@@ -69,20 +68,20 @@ struct TableRecordReader {
         guard let cell = table.cell(field, in: row) else { return nil }
         if let value = MoneyParser.fen(cell.text) { return Located(value, at: cell.evidence) }
         if Self.isBlankMark(cell.text) { return nil }
-        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not an amount of money"))
+        problems.append(ReadProblem(evidence: cell.evidence, .notMoney, ["text": cell.text]))
         return nil
     }
 
     /// The sum of every column mapped to one of `fields` (several allowance or deduction columns).
     func moneySum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
                   problems: inout [ReadProblem]) -> Located<Int>? {
-        sum(fields, row, table, problems: &problems, unreadable: "is not an amount of money", parse: MoneyParser.fen)
+        sum(fields, row, table, problems: &problems, unreadable: .notMoney, parse: MoneyParser.fen)
     }
 
     /// The sum of every hours column mapped to one of `fields` (weekday, rest-day and holiday overtime).
     func hoursSum(_ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable,
                   problems: inout [ReadProblem]) -> Located<Double>? {
-        sum(fields, row, table, problems: &problems, unreadable: "is not a number of hours", parse: DurationParser.hours)
+        sum(fields, row, table, problems: &problems, unreadable: .notHours, parse: DurationParser.hours)
     }
 
     /// The sum of the row's cells in every column mapped to one of `fields`, with evidence naming
@@ -90,14 +89,14 @@ struct TableRecordReader {
     /// parse is left out and reported.
     private func sum<Value: AdditiveArithmetic & Sendable & Codable & Hashable>(
         _ fields: Set<CanonicalField>, _ row: DetectedTable.Row, _ table: DetectedTable, problems: inout [ReadProblem],
-        unreadable: String, parse: (String) -> Value?
+        unreadable: ReadReason, parse: (String) -> Value?
     ) -> Located<Value>? {
         let cells = table.cells(fields, in: row)
         guard !cells.isEmpty else { return nil }
         var total = Value.zero
         for cell in cells {
             if let value = parse(cell.text) { total += value } else if !Self.isBlankMark(cell.text) {
-                problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' \(unreadable)"))
+                problems.append(ReadProblem(evidence: cell.evidence, unreadable, ["text": cell.text]))
             }
         }
         var evidence = cells[0].evidence
@@ -113,7 +112,7 @@ struct TableRecordReader {
         guard let cell = table.cell(field, in: row) else { return nil }
         if let value = ClockTimeParser.minutes(cell.text) { return Located(value, at: cell.evidence) }
         if Self.isBlankMark(cell.text) { return nil }
-        problems.append(ReadProblem(evidence: cell.evidence, reason: "'\(cell.text)' is not a clock time"))
+        problems.append(ReadProblem(evidence: cell.evidence, .notClockTime, ["text": cell.text]))
         return nil
     }
 

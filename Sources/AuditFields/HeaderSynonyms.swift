@@ -185,6 +185,6 @@ public enum HeaderSynonyms {
     /// it is on (上 in, 下 out, 应 due, 实 actual) or which kind it is (正 regular, 加 overtime, 基 basic, 组 a group where 号 is a number);
     /// a fuzzy match may not swap one for another, though it may swap either for an OCR look-alike.
     private static let discriminators: Set<Unicode.Scalar> = Set(
-        "时资费数天日期号码名额金奖贴补款别龄月份率价址话证薪分点次到退入出上下实应正加基本岗计件扣总合平周节法休夜签姓组"
+        "时资费数天日期号码名额金奖贴补款别龄月份率价址话证薪分点次到退入出上下实应正加基本岗计件扣总合平周节法休夜签姓组迟早缺考"
             .unicodeScalars)
 }

@@ -375,13 +375,13 @@ enum IntakeFindings {
         let byPath = Dictionary(grouping: problems, by: \.evidence.path)
         return byPath.keys.sorted().map { path in
             let list = byPath[path]!
-            let first = list[0].reason
+            let first = list[0].reason(in: language)
             return Finding(rule: ruleValues, category: .intake, severity: .warning,
                            message: FindingPhrase.valuesUnreadable(language, ["values": FindingCount.value(list.count, language), "path": path,
                                                                               "first": first]),
                            evidence: list.map { problem in
                                var evidence = problem.evidence
-                               evidence.text = "\(problem.evidence.text ?? ""): \(problem.reason)"
+                               evidence.text = "\(problem.evidence.text ?? ""): \(problem.reason(in: language))"
                                return evidence
                            },
                            action: FindingPhrase.valuesUnreadableAction(language))

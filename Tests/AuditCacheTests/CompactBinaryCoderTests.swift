@@ -46,7 +46,7 @@ struct CompactBinaryCoderTests {
         pay.gross = Located(-236_000, at: evidence)
         pay.earningsComplete = true
         let model = EvidenceModel(documents: [facts], employees: [employee], timeEntries: [entry, entry], payLines: [pay],
-                                  problems: [ReadProblem(evidence: evidence, reason: "date 03/07/2026 is ambiguous")])
+                                  problems: [ReadProblem(evidence: evidence, .ambiguousDate, ["text": "03/07/2026"])])
         #expect(try roundTrip(model) == model)
     }
 
@@ -60,7 +60,7 @@ struct CompactBinaryCoderTests {
             (EvidenceModel(), 6), (DocumentFacts(path: "", type: .roster), 12), (CertificateFacts(), 11), (Employee(id: located), 7),
             (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 9),
             (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
-            (ReadProblem(evidence: evidence, reason: ""), 2),
+            (ReadProblem(evidence: evidence, reason: "", chineseReason: ""), 3),
             (AttendanceSummary(employeeId: located, from: day, to: day), 8),
         ]
         for (value, count) in counts {
@@ -129,7 +129,7 @@ struct CompactBinaryCoderTests {
         summary.totalHours = Located(160, at: evidence)
         summary.daysWorked = Located(19, at: evidence)
         let model = EvidenceModel(documents: [facts], employees: [employee], timeEntries: [entry], payLines: [pay],
-                                  problems: [ReadProblem(evidence: evidence, reason: "x")], attendanceSummaries: [summary])
+                                  problems: [ReadProblem(evidence: evidence, reason: "x", chineseReason: "某")], attendanceSummaries: [summary])
         #expect(try roundTrip(model) == model)
     }
 

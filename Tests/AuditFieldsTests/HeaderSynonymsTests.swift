@@ -106,6 +106,9 @@ struct HeaderSynonymsTests {
         "实际工资",      // pay earned for the days worked in some payrolls, net pay in others: not 实发工资
         "实际薪资",
         "考勤组",        // a DingTalk attendance group, not 考勤号 (the badge number)
+        "迟到时间",      // minutes late (ZKTeco 异常统计), not 签到时间 (clock-in)
+        "早退时间（分钟）", // minutes left early, not 签退时间 (clock-out)
+        "缺勤时间",      // minutes absent, not 考勤时间 (punches)
         "15",           // a day-of-month column
         "",
     ])

@@ -41,11 +41,12 @@ struct IntakeTranslationTests {
         }
     }
 
-    @Test("Intake findings are written in the check's language, about the same entry, with the reader's reason quoted as it is")
+    @Test("Intake findings are written in the check's language, about the same entry, with a value's reason in that language and a document's reason quoted as it is")
     func intakeFindingsInChinese() {
         let rejected = DocumentRecord(path: "../evil.pdf", status: .rejected, reason: "path traversal")
         let unreadable = DocumentRecord(path: "broken.xlsx", status: .unreadable, reason: "the file is truncated")
-        let problems = [ReadProblem(evidence: Evidence(path: "pay.csv", text: "13/31/2026", row: 3), reason: "not a date")]
+        let problems = [ReadProblem(evidence: Evidence(path: "pay.csv", text: "13/31/2026", row: 3), .notADateInColumn,
+                                    ["text": "13/31/2026", "column": "Pay Date"])]
         let pairs: [(Finding, Finding)] = [
             (IntakeFindings.rejected(rejected), IntakeFindings.rejected(rejected, language: .zh)),
             (IntakeFindings.unreadable(unreadable), IntakeFindings.unreadable(unreadable, language: .zh)),
@@ -54,26 +55,28 @@ struct IntakeTranslationTests {
         ]
         for (english, chinese) in pairs {
             #expect(english.rule == chinese.rule && english.category == chinese.category && english.severity == chinese.severity)
-            #expect(english.evidence == chinese.evidence && english.documentType == chinese.documentType && english.period == chinese.period)
+            #expect(english.evidence.map(\.path) == chinese.evidence.map(\.path) && english.evidence.map(\.row) == chinese.evidence.map(\.row))
+            #expect(english.documentType == chinese.documentType && english.period == chinese.period)
             #expect(!hasChinese(english.message) && !hasChinese(english.action))
             #expect(hasChinese(chinese.message) && hasChinese(chinese.action), "\(chinese.message)")
         }
         #expect(pairs[0].0.message == "../evil.pdf was rejected: path traversal")
         #expect(pairs[0].1.message == "../evil.pdf 被拒收：path traversal")
-        #expect(pairs[3].0.message == "1 value in pay.csv could not be read and were not checked; first: not a date")
-        #expect(pairs[3].1.message == "pay.csv 中有 1 个值无法读取，未被检查；第一个：not a date")
+        #expect(pairs[3].0.message == "1 value in pay.csv could not be read and were not checked; first: '13/31/2026' in the Pay Date column is not a date")
+        #expect(pairs[3].1.message == "pay.csv 中有 1 个值无法读取，未被检查；第一个：“Pay Date”列中的“13/31/2026”不是日期")
+        #expect(pairs[3].1.evidence[0].text == "13/31/2026: “Pay Date”列中的“13/31/2026”不是日期")
     }
 
     @Test("Findings of one rule that differ only in their messages come in the same order in both languages")
     func orderDoesNotFollowTheMessage() {
         // English sorts "1 value in z.csv" before "2 values in b.csv"; Chinese would put b.csv first
         // if the message decided.
-        let problems = [ReadProblem(evidence: Evidence(path: "z.csv", text: "x", row: 2), reason: "not a date"),
-                        ReadProblem(evidence: Evidence(path: "b.csv", text: "y", row: 2), reason: "not a date"),
-                        ReadProblem(evidence: Evidence(path: "b.csv", text: "y", row: 3), reason: "not a date")]
+        let problems = [ReadProblem(evidence: Evidence(path: "z.csv", text: "x", row: 2), .notADateInColumn, ["text": "x", "column": "Date"]),
+                        ReadProblem(evidence: Evidence(path: "b.csv", text: "y", row: 2), .notADateInColumn, ["text": "x", "column": "Date"]),
+                        ReadProblem(evidence: Evidence(path: "b.csv", text: "y", row: 3), .notADateInColumn, ["text": "x", "column": "Date"])]
         let english = IntakeFindings.unreadableValues(problems).sorted(by: Finding.reportOrder)
         let chinese = IntakeFindings.unreadableValues(problems, language: .zh).sorted(by: Finding.reportOrder)
-        #expect(english.map(\.evidence) == chinese.map(\.evidence))
+        #expect(english.map { $0.evidence.map(\.path) } == chinese.map { $0.evidence.map(\.path) })
         #expect(english.map { $0.evidence[0].path } == ["b.csv", "z.csv"])
     }
 

@@ -1,0 +1,127 @@
+import AuditCore
+
+/// Every reason a reader gives for a value, row or part of a document it could not read, in
+/// English and Chinese with the same `{name}` placeholders.
+///
+/// A compliance officer reads these in the report's language: what could not be read, and what
+/// was done instead. The switch has a case for every reason, so none can lack a language; the
+/// test suite checks that both use the same placeholders and that the Chinese is Chinese.
+public enum ReadReason: String, CaseIterable, Sendable {
+    // Periods and dates a record does not state.
+    case recordNoPeriod, matrixNoPeriod, summaryNoPeriod, dailyNoCentury, dayOutsidePeriod
+    case matrixDayCount, matrixDayHeading, notADayOfPeriod, notADay
+    // Workers a row does not name.
+    case matrixRowNoWorker, dailyRowNoWorker, punchNoWorker
+    case rosterRowNoId, timesheetRowNoId, payrollRowNoId
+    // Punches.
+    case singlePunch, cellNoClockTime, markedWithoutPunch, gridMarkMissingPunch, gridMarkMissingClockIn, gridMarkMissingClockOut
+    case logLineNoPunch, logLineNoDate, logLineBeforeEarliest, listNoPunchTime, gridDayUnreadable
+    // Values.
+    case ambiguousDate, notADateInColumn, notHours, notMoney, notClockTime, notDaysWorked, notHoursInTotals, notMinutesInTotals
+    case termEndUnreadable, payslipNoMonth, payrollNoMonth
+
+    /// The reason in both languages.
+    public var text: Bilingual {
+        switch self {
+        case .recordNoPeriod:
+            return Bilingual(en: "the attendance record does not say which period it covers (no 'YYYY-MM-DD ~ YYYY-MM-DD' above its days), so its punches were not read",
+                             zh: "考勤记录表未写明所属期间（日期行上方没有“YYYY-MM-DD ~ YYYY-MM-DD”），其打卡记录未读取")
+        case .matrixNoPeriod:
+            return Bilingual(en: "the punch-time report does not say which period it covers (no 'YYYY-MM-DD 至 YYYY-MM-DD' above its days), so its punches were not read",
+                             zh: "打卡时间表未写明统计期间（日期行上方没有“YYYY-MM-DD 至 YYYY-MM-DD”），其打卡记录未读取")
+        case .summaryNoPeriod:
+            return Bilingual(en: "the attendance summary does not say which period it covers (no 'YYYY-MM-DD ~ YYYY-MM-DD' or month above its header), so its totals were not read",
+                             zh: "考勤汇总表未写明统计期间（表头上方没有“YYYY-MM-DD ~ YYYY-MM-DD”或月份），其汇总数据未读取")
+        case .dailyNoCentury:
+            return Bilingual(en: "the daily report writes its dates without the century ('{text}') and does not say which period it covers (no 'YYYY-MM-DD 至 YYYY-MM-DD' above its header), so its punches were not read",
+                             zh: "每日统计表的日期未写完整年份（“{text}”），也未写明统计期间（表头上方没有“YYYY-MM-DD 至 YYYY-MM-DD”），其打卡记录未读取")
+        case .dayOutsidePeriod:
+            return Bilingual(en: "day {day} is not in the period {from} ~ {to} the record states, so its column was not read",
+                             zh: "第 {day} 日不在记录所写期间 {from} ~ {to} 之内，该列未读取")
+        case .matrixDayCount:
+            return Bilingual(en: "the report has {columns} day columns but {period} has {days} days, so the dates of its columns are not known and its punches were not read",
+                             zh: "报表有 {columns} 个日期列，而 {period} 共 {days} 天，无法确定各列日期，其打卡记录未读取")
+        case .matrixDayHeading:
+            return Bilingual(en: "day column {column} is headed '{heading}' but is {date} in {period}, so the dates of its columns are not known and its punches were not read",
+                             zh: "第 {column} 个日期列的表头为“{heading}”，但按 {period} 应为 {date}，无法确定各列日期，其打卡记录未读取")
+        case .notADayOfPeriod:
+            return Bilingual(en: "'{text}' is not a day of the period {from} 至 {to} the report states, so the row's punches were not read",
+                             zh: "“{text}”不是报表所写期间 {from} 至 {to} 中的日期，该行打卡记录未读取")
+        case .notADay:
+            return Bilingual(en: "'{text}' is not a day, so the row's punches were not read", zh: "“{text}”不是日期，该行打卡记录未读取")
+        case .matrixRowNoWorker:
+            return Bilingual(en: "a row of punches has no 工号 or 姓名, so its days ({count}) could not be given to anyone",
+                             zh: "一行打卡记录没有工号或姓名，其 {count} 天的打卡无法对应到员工")
+        case .dailyRowNoWorker:
+            return Bilingual(en: "the row of {date} has no 工号 or 姓名, so its punches could not be given to anyone",
+                             zh: "{date} 的一行记录没有工号或姓名，其打卡无法对应到员工")
+        case .punchNoWorker:
+            return Bilingual(en: "the punch '{text}' has no 工号 or 姓名, so it could not be given to anyone",
+                             zh: "打卡“{text}”没有工号或姓名，无法对应到员工")
+        case .rosterRowNoId:
+            return Bilingual(en: "a roster row without an employee ID was left out", zh: "花名册中一行没有工号，已略过")
+        case .timesheetRowNoId:
+            return Bilingual(en: "a timesheet row without an employee ID was left out", zh: "考勤表中一行没有工号，已略过")
+        case .payrollRowNoId:
+            return Bilingual(en: "a payroll row without an employee ID was left out", zh: "工资表中一行没有工号，已略过")
+        case .singlePunch:
+            return Bilingual(en: "badge {badge} punched only once on {date} ({time}): its clock-in or clock-out is missing, so no hours were counted for that day",
+                             zh: "工号 {badge} 于 {date} 只打卡一次（{time}）：缺上班或下班打卡，当天未计工时")
+        case .cellNoClockTime:
+            return Bilingual(en: "'{text}' for badge {badge} on {date} holds no clock time", zh: "工号 {badge} 在 {date} 的“{text}”不含打卡时间")
+        case .markedWithoutPunch:
+            return Bilingual(en: "{worker} on {date} has no punch time but is marked '{mark}', so the day's hours are not known and none were counted",
+                             zh: "{worker} 在 {date} 没有打卡时间，但标记为“{mark}”，当天工时不明，未计工时")
+        case .gridMarkMissingPunch:
+            return Bilingual(en: "'{text}' marks {worker} on {date} as worked but a punch is missing, so the day counts as worked with no hours; the time clock's record or a signed correction gives its hours",
+                             zh: "“{text}”表示 {worker} 在 {date} 出勤但缺卡，当天按出勤计、不计工时；工时以考勤机记录或签字确认的更正为准")
+        case .gridMarkMissingClockIn:
+            return Bilingual(en: "'{text}' marks {worker} on {date} as worked but its clock-in punch is missing, so the day counts as worked with no hours; the time clock's record or a signed correction gives its hours",
+                             zh: "“{text}”表示 {worker} 在 {date} 出勤但缺上班卡，当天按出勤计、不计工时；工时以考勤机记录或签字确认的更正为准")
+        case .gridMarkMissingClockOut:
+            return Bilingual(en: "'{text}' marks {worker} on {date} as worked but its clock-out punch is missing, so the day counts as worked with no hours; the time clock's record or a signed correction gives its hours",
+                             zh: "“{text}”表示 {worker} 在 {date} 出勤但缺下班卡，当天按出勤计、不计工时；工时以考勤机记录或签字确认的更正为准")
+        case .logLineNoPunch:
+            return Bilingual(en: "line {line} of the punch log is not a punch ({description}), so it was left out",
+                             zh: "打卡日志第 {line} 行不是打卡记录（{description}），已略过")
+        case .logLineNoDate:
+            return Bilingual(en: "line {line} of the punch log has no real date and time ('{text}'), so the punch was left out",
+                             zh: "打卡日志第 {line} 行没有有效的日期和时间（“{text}”），该次打卡已略过")
+        case .logLineBeforeEarliest:
+            return Bilingual(en: "line {line} of the punch log is dated {date}, before {earliest}: the time clock's date was wrong (reset), so the punch was left out",
+                             zh: "打卡日志第 {line} 行的日期为 {date}，早于 {earliest}：考勤机日期有误（曾被重置），该次打卡已略过")
+        case .listNoPunchTime:
+            return Bilingual(en: "'{text}' is no date and time of a punch, so the punch was left out", zh: "“{text}”不是打卡日期和时间，该次打卡已略过")
+        case .gridDayUnreadable:
+            return Bilingual(en: "'{text}' for day {day} is neither hours, clock times nor a mark of the day (√, 休, 事假, 旷工, 缺卡 …)",
+                             zh: "第 {day} 日的“{text}”既不是工时、打卡时间，也不是出勤标记（√、休、事假、旷工、缺卡等）")
+        case .ambiguousDate:
+            return Bilingual(en: "the date '{text}' could be day-first or month-first and nothing in the document settles it; write it as YYYY-MM-DD",
+                             zh: "日期“{text}”可理解为日/月或月/日，文件中没有可以确定的依据；请写成 YYYY-MM-DD")
+        case .notADateInColumn:
+            return Bilingual(en: "'{text}' in the {column} column is not a date", zh: "“{column}”列中的“{text}”不是日期")
+        case .notHours:
+            return Bilingual(en: "'{text}' is not a number of hours", zh: "“{text}”不是工时数")
+        case .notMoney:
+            return Bilingual(en: "'{text}' is not an amount of money", zh: "“{text}”不是金额")
+        case .notClockTime:
+            return Bilingual(en: "'{text}' is not a clock time", zh: "“{text}”不是打卡时间")
+        case .notDaysWorked:
+            return Bilingual(en: "'{text}' is not a number of days worked, so {worker}'s days were not read",
+                             zh: "“{text}”不是出勤天数，{worker} 的出勤天数未读取")
+        case .notHoursInTotals:
+            return Bilingual(en: "'{text}' is not a number of hours, so it was left out of {worker}'s totals",
+                             zh: "“{text}”不是工时数，未计入 {worker} 的汇总")
+        case .notMinutesInTotals:
+            return Bilingual(en: "'{text}' is not a number of minutes, so it was left out of {worker}'s totals",
+                             zh: "“{text}”不是分钟数，未计入 {worker} 的汇总")
+        case .termEndUnreadable:
+            return Bilingual(en: "the term's end after {date} is blank or could not be read", zh: "{date} 之后的期限截止日期为空或无法读取")
+        case .payslipNoMonth:
+            return Bilingual(en: "the payslip does not say which month it pays, so it was not checked", zh: "工资条未写明所属月份，未予检查")
+        case .payrollNoMonth:
+            return Bilingual(en: "the payroll does not say which month it pays (no 'Pay Period' line or column), so this row was not checked",
+                             zh: "工资表未写明所属月份（没有“工资月份”行或列），该行未予检查")
+        }
+    }
+}
