@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "AuditEvidence", dependencies: ["AuditCore", "AuditFields"]),
         .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditEvidence"]),
         .target(name: "AuditRules", dependencies: ["AuditCore", "AuditEvidence", "AuditFields", "Yams"]),
-        .target(name: "AuditReports", dependencies: ["AuditCore"]),
+        .target(name: "AuditReports", dependencies: ["AuditCore", "Yams"]),
         .target(name: "AuditCache", dependencies: ["AuditCore", "AuditExtraction", .product(name: "GRDB", package: "GRDB.swift"),
                                                    .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPageImages", dependencies: ["AuditCore", "CPoppler", "AuditIntake",

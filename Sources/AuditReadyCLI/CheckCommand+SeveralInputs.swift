@@ -24,7 +24,6 @@ extension CheckCommand {
         }
         let names = Self.reportNames(for: paths, format: format)
         var worst: Int32 = 0
-        var firstFailure: (any Error)?
         let reportProgress = progress.map { bar in { @Sendable (input: String, step: PipelineProgress) in
             var step = step
             step.currentPath = URL(fileURLWithPath: input).lastPathComponent + ": " + step.currentPath
@@ -41,8 +40,7 @@ extension CheckCommand {
                 if let threshold = judged.threshold, report.openCount(atLeast: threshold) > 0 { worst = max(worst, 1) }
                 if let destination { logger.info("\(UntrustedText.plain(input)): report written to \(UntrustedText.plain(destination))") }
             } catch {
-                worst = 2
-                firstFailure = firstFailure ?? error
+                worst = max(worst, ExitStatus.of(error))
                 FileHandle.standardError.write(Data(("\(UntrustedText.plain(input)): " + ErrorRenderer.message(for: error) + "\n").utf8))
             }
         }

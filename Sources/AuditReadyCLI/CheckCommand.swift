@@ -13,9 +13,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check an evidence archive (.zip, .tar.*, .7z, .rar) or folder.",
         discussion: """
-        Exit status: 0 when no open finding is at or above --fail-on, 1 when some are, 2 for a usage error or an input that cannot be opened. Findings a --baseline accepts are listed but never open.
+        Exit status: 0 when no open finding is at or above --fail-on, 1 when some are, 2 for a usage error or an input that cannot be opened, 70 for an unexpected error (a fault of the system or of auditready, not of the options or the input). Findings a --baseline accepts are listed but never open.
 
-        A baseline is a JSON list, or the same list in simple YAML (one '- ' entry per accepted finding, 'field: value' lines, # comments):
+        A baseline is a JSON list, or the same list in YAML (one '- ' entry per accepted finding, 'field: value' lines, # comments):
           [{"rule": "china-labor-law/overtime-monthly", "employeeId": "HR-2380", "period": "2026-05",
             "acceptedBy": "Li Na, compliance", "reason": "Peak-season waiver 2026-031"}]
         rule, acceptedBy and reason are required; employeeId, documentType and period narrow the match. An entry that matches no finding is reported as fixed.
@@ -33,14 +33,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The day the evidence is judged on (YYYY-MM-DD); default today.")
     var asOf: String?
 
-    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: String = "text"
+    @Option(help: "Output format.")
+    var format: ReportFormat = .text
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning or never.")
-    var failOn: String = "error"
+    @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1, or never.")
+    var failOn: FailOn = .error
 
     @Option(help: "Folder holding the rule packs (NAME.yaml); default: the Rules folder of the installation.")
     var rules: String?
@@ -51,11 +51,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What the buyer buys, comma-separated (e.g. \"LED lamps,灯具\"): a certificate whose scope names none of them is a warning.", valueName: "list"))
     var products: String?
 
-    @Option(help: ArgumentHelp("Accepted findings (JSON, or simple YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
+    @Option(help: ArgumentHelp("Accepted findings (JSON, or YAML by a .yaml/.yml name): listed, marked, and left out of the verdict.", valueName: "file"))
     var baseline: String?
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the findings and the report's labels: en or zh (中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
-    var lang: String?
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the findings and the report's labels (zh: 中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
+    var lang: ReportLanguage?
 
     @Flag(name: .shortAndLong, help: "Show no progress bar and no warnings on standard error; errors still show.")
     var quiet = false
@@ -85,20 +85,9 @@ struct CheckCommand: ParsableCommand {
     var workerMemoryLimit: Int?
 
     func run() throws {
-        guard let reportFormat = ReportFormat(rawValue: format) else {
-            throw UsageError(message: "unknown format '\(format)'; choose one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         guard !(quiet && verbose) else { throw UsageError(message: "--quiet and --verbose contradict each other; pass one of them") }
-        let threshold: Severity?
-        switch failOn {
-        case "never": threshold = nil
-        default:
-            guard let severity = Severity(rawValue: failOn), severity != .info else {
-                throw UsageError(message: "--fail-on takes error, warning or never, not '\(failOn)'")
-            }
-            threshold = severity
-        }
-        let language = try Self.language(lang, environment: ProcessInfo.processInfo.environment)
+        let threshold = failOn.threshold
+        let language = lang ?? ReportLanguage.fromLocale(ProcessInfo.processInfo.environment)
         let day = try asOf.map(Self.parseDay) ?? Self.today()
         let names = ruleset.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw UsageError(message: "--ruleset names no pack") }
@@ -116,14 +105,14 @@ struct CheckCommand: ParsableCommand {
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         let judged = Judged(packs: packs, day: day, products: productList, language: language, accepted: accepted, threshold: threshold)
         if paths.count > 1 || outputDir != nil {
-            try checkEach(pipeline, judged: judged, format: reportFormat, progress: progress, logger: logger)
+            try checkEach(pipeline, judged: judged, format: format, progress: progress, logger: logger)
             return
         }
         let path = paths[0]
         // Only the HTML report shows more of the evidence than the findings cite; the others can
         // take a whole check from the cache.
         let result: CheckResult
-        if reportFormat.showsEvidenceImages {
+        if format.showsEvidenceImages {
             result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList,
                                       language: language) { progress?.reading($0) }
         } else {
@@ -131,7 +120,7 @@ struct CheckCommand: ParsableCommand {
                                             language: language) { progress?.reading($0) }
             result = CheckResult(report: report, evidence: EvidenceModel())
         }
-        let report = try write(result, of: path, judged: judged, format: reportFormat, to: output, progress: progress, logger: logger,
+        let report = try write(result, of: path, judged: judged, format: format, to: output, progress: progress, logger: logger,
                                configuration: configuration)
         if let threshold, report.openCount(atLeast: threshold) > 0 { throw CheckExit(code: 1) }
     }
@@ -191,15 +180,6 @@ struct CheckCommand: ParsableCommand {
         } catch let error as BaselineError {
             throw UsageError(message: "--baseline: \(error.description)")
         }
-    }
-
-    /// The report's language: `--lang` when given, else the locale's.
-    static func language(_ option: String?, environment: [String: String]) throws -> ReportLanguage {
-        guard let option else { return ReportLanguage.fromLocale(environment) }
-        guard let language = ReportLanguage(rawValue: option.lowercased()) else {
-            throw UsageError(message: "--lang takes en or zh, not '\(option)'")
-        }
-        return language
     }
 
     static func parseDay(_ text: String) throws -> CivilDate {

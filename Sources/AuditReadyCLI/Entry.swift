@@ -20,7 +20,7 @@ enum Entry {
                 Foundation.exit(0)
             }
             FileHandle.standardError.write(Data((ErrorRenderer.message(for: error) + "\n").utf8))
-            Foundation.exit(ErrorRenderer.exitStatus(for: error))
+            Foundation.exit(ExitStatus.of(error))
         }
     }
 }

@@ -4,8 +4,7 @@ import AuditCore
 import AuditIntake
 import AuditRules
 
-/// The one place where errors become messages and exit statuses (the contract: 2 for a usage
-/// error or an input that cannot be opened at all).
+/// The one place where errors become messages (`ExitStatus` gives their exit statuses).
 ///
 /// Error descriptions carry paths and names from the evidence: they go through `UntrustedText`,
 /// so a message cannot act on the terminal. Our own errors are kept to one line; the argument
@@ -21,15 +20,17 @@ enum ErrorRenderer {
             return "auditready: " + UntrustedText.plain(error.description)
         case let error as UsageError:
             return "auditready: " + UntrustedText.plain(error.message)
+        case _ where ExitStatus.of(error) == ExitStatus.unexpected:
+            return "auditready: unexpected error (\(String(reflecting: type(of: error)))): "
+                + UntrustedText.plain(AuditReadyCommand.message(for: error))
+                + "; if the machine's state (a full disk, a port in use, a missing permission) does not explain it, please report it with the command you ran"
         default:
             return "auditready: " + UntrustedText.visible(AuditReadyCommand.message(for: error), lineBreaks: .kept)
         }
     }
-
-    static func exitStatus(for error: Error) -> Int32 { 2 }
 }
 
-/// A usage problem found after parsing (a bad date, an unknown format).
+/// A usage problem found after parsing (a bad date, options that exclude each other).
 struct UsageError: Error {
     var message: String
 }

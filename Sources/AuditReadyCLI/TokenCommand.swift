@@ -20,13 +20,10 @@ struct TokenCommand: ParsableCommand {
         var org: String
 
         @Option(help: "member (uploads, reads, deletes) or reviewer (reads only).")
-        var role: String = Role.member.rawValue
+        var role: Role = .member
 
         func run() throws {
-            guard let role = Role(rawValue: role) else {
-                throw UsageError(message: "--role takes member or reviewer, not '\(role)'")
-            }
-            let org = self.org
+            let (org, role) = (self.org, self.role)
             print(try store.withStore { try await $0.createToken(organisation: org, role: role) })
         }
     }

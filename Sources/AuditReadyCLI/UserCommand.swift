@@ -24,18 +24,17 @@ struct UserCommand: ParsableCommand {
         var email: String
 
         @Option(help: "member (uploads, reads, deletes) or reviewer (reads only).")
-        var role: String = Role.member.rawValue
+        var role: Role = .member
 
         @Flag(name: .customLong("password-stdin"), help: "Read the password from standard input (required).")
         var passwordStdin = false
 
         func run() throws {
             guard passwordStdin else { throw UsageError(message: "pass --password-stdin and give the password on standard input") }
-            guard let role = Role(rawValue: role) else { throw UsageError(message: "--role takes member or reviewer, not '\(role)'") }
             guard let line = readLine(strippingNewline: true), !line.isEmpty else {
                 throw UsageError(message: "no password on standard input; pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | auditready user create ...")
             }
-            let (email, org) = (self.email, self.org)
+            let (email, org, role) = (self.email, self.org, self.role)
             try store.withStore { try await $0.createUser(email: email, organisation: org, role: role, password: line) }
             print("\(email) signs in to \(org) as \(role.rawValue)")
         }

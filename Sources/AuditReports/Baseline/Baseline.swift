@@ -12,7 +12,7 @@ public struct Baseline: Sendable, Hashable {
         self.entries = entries
     }
 
-    /// Loads a baseline file: JSON, or the YAML subset `BaselineYAMLReader` describes.
+    /// Loads a baseline file: JSON, or YAML as `BaselineYAMLReader` reads it.
     ///
     /// Throws `BaselineError` naming the file and the problem when it cannot be read or is malformed.
     public static func load(contentsOf path: String) throws -> Baseline {

@@ -1,7 +1,6 @@
-import Foundation
+import Yams
 
-/// Reads the YAML a person writes for a baseline, without a YAML library: a list of flat
-/// mappings whose values are scalars.
+/// Reads a YAML baseline with Yams: a list of mappings from field names to text.
 ///
 ///     # accepted after the 2026-06 buyer review
 ///     - rule: china-labor-law/overtime-monthly
@@ -10,150 +9,80 @@ import Foundation
 ///       acceptedBy: Li Na, compliance manager
 ///       reason: Peak-season waiver, permit 2026-031
 ///
-/// Plain, 'single-quoted' and "double-quoted" scalars and `#` comments are understood; anything
-/// else YAML allows (nested collections, block scalars, anchors, tags) is refused with its line
-/// number rather than guessed at, so a baseline never matches findings it was not meant to.
+/// Every value is taken as the text written (`period: 2026-05` is the text 2026-05, not a date);
+/// a plain `~`, `null` or nothing is absent. A value that is a list or a mapping, or a field
+/// given twice, is refused with its line rather than guessed at, so a baseline never matches
+/// findings it was not meant to; so is text that is not YAML, with the line Yams reports.
 enum BaselineYAMLReader {
+    /// The entries `text` lists, each located by the line it starts on; throws `BaselineProblem`
+    /// saying where and what to change when `text` is not such a list.
     static func entries(in text: String) throws -> [RawBaselineEntry] {
-        var entries: [RawBaselineEntry] = []
-        var current: RawBaselineEntry?
-        var itemIndent: Int?
-        var sawEmptyList = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = index + 1
-            let line = stripComment(String(rawLine).replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{FEFF}", with: ""))
-            let content = line.drop { $0 == " " }
-            if content.isEmpty || (line == "---" && entries.isEmpty && current == nil) { continue }
-            guard !content.hasPrefix("\t") else {
-                throw BaselineProblem(message: "line \(lineNumber): indent with spaces, not tabs")
-            }
-            if content == "[]" && itemIndent == nil && !sawEmptyList { sawEmptyList = true; continue }
-            guard !sawEmptyList else {
-                throw BaselineProblem(message: "line \(lineNumber): nothing may follow the empty list []")
-            }
-            let indent = line.count - content.count
-            if content == "-" || content.hasPrefix("- ") {
-                if let itemIndent, indent != itemIndent {
-                    throw BaselineProblem(message: "line \(lineNumber): this entry is indented \(indent) spaces but the first was indented \(itemIndent); entries must line up")
-                }
-                itemIndent = indent
-                if let current { entries.append(current) }
-                current = RawBaselineEntry(location: "the entry on line \(lineNumber)", fields: [:])
-                let rest = content.dropFirst().drop { $0 == " " }
-                if !rest.isEmpty { try add(pair: String(rest), line: lineNumber, to: &current!) }
-            } else if let itemIndent, indent > itemIndent, current != nil {
-                try add(pair: String(content), line: lineNumber, to: &current!)
-            } else {
-                throw BaselineProblem(message: "line \(lineNumber): expected an entry starting with '- ' (a baseline is a list of accepted findings)")
-            }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw BaselineProblem(message: describe(error))
         }
-        if let current { entries.append(current) }
-        guard !entries.isEmpty || sawEmptyList else {
+        guard let root else {
             throw BaselineProblem(message: "the file holds no entries; write [] for an empty baseline")
         }
-        return entries
+        guard case let .sequence(list) = root else {
+            throw BaselineProblem(message: "\(at(root))expected an entry starting with '- ' (a baseline is a list of accepted findings)")
+        }
+        return try list.enumerated().map { try entry($1, number: $0 + 1) }
     }
 
-    /// Adds one `key: value` line to `entry`.
-    private static func add(pair: String, line: Int, to entry: inout RawBaselineEntry) throws {
-        guard let colon = pair.firstIndex(of: ":") else {
-            throw BaselineProblem(message: "line \(line): expected 'field: value', found '\(pair)'")
+    /// List item `number`: a mapping whose keys are field names and whose values are scalars.
+    private static func entry(_ node: Node, number: Int) throws -> RawBaselineEntry {
+        guard case let .mapping(mapping) = node else {
+            throw BaselineProblem(message: "\(at(node))an entry is 'field: value' lines (rule, acceptedBy, reason, …), not \(kind(of: node))")
         }
-        let key = pair[..<colon].trimmingCharacters(in: .whitespaces)
-        let afterColon = pair[pair.index(after: colon)...]
-        guard !key.isEmpty, afterColon.isEmpty || afterColon.first == " " else {
-            throw BaselineProblem(message: "line \(line): expected 'field: value' with a space after the colon, found '\(pair)'")
+        var entry = RawBaselineEntry(location: node.mark.map { "the entry on line \($0.line)" } ?? "entry \(number)", fields: [:])
+        var given: Set<String> = []
+        for (key, value) in mapping {
+            guard case let .scalar(name) = key else {
+                throw BaselineProblem(message: "\(at(key))a field name is a word such as rule or reason, not \(kind(of: key))")
+            }
+            guard given.insert(name.string).inserted else {
+                throw BaselineProblem(message: "\(at(key))'\(name.string)' is given twice in \(entry.location); keep one")
+            }
+            guard case let .scalar(scalar) = value else {
+                throw BaselineProblem(message: "\(at(value))the value of '\(name.string)' is \(kind(of: value)); write one text, in double quotes if it holds [ ] { } or ': '")
+            }
+            if !isAbsent(scalar) { entry.fields[name.string] = scalar.string }
         }
-        guard entry.fields[key] == nil else {
-            throw BaselineProblem(message: "line \(line): '\(key)' is given twice in \(entry.location)")
-        }
-        if let value = try scalar(afterColon.trimmingCharacters(in: .whitespaces), key: key, line: line) {
-            entry.fields[key] = value
+        return entry
+    }
+
+    /// Whether a scalar stands for no value: `~`, `null` or nothing, unquoted.
+    private static func isAbsent(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// `line N: ` for a node read from the file.
+    private static func at(_ node: Node) -> String {
+        node.mark.map { "line \($0.line): " } ?? ""
+    }
+
+    /// What a node is, for messages: `a list`, `a mapping` or `the text 'x'`.
+    private static func kind(of node: Node) -> String {
+        switch node {
+        case let .scalar(scalar): return "the text '\(scalar.string)'"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
         }
     }
 
-    /// The value of a scalar; nil for `~` and `null`.
-    private static func scalar(_ text: String, key: String, line: Int) throws -> String? {
-        guard let first = text.first else {
-            throw BaselineProblem(message: "line \(line): '\(key)' has no value (nested lists and maps are not supported here)")
-        }
-        switch first {
-        case "\"": return try doubleQuoted(text, line: line)
-        case "'": return try singleQuoted(text, line: line)
-        case "[", "{", "|", ">", "&", "*", "!", "%", "@", "`":
-            throw BaselineProblem(message: "line \(line): the value of '\(key)' starts with '\(first)', which this baseline reader does not support; put the value in double quotes")
+    /// Yams's error as a line number, the problem, and what to look at.
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let during = context.map { " \($0.text) that starts on line \($0.mark.line)" } ?? ""
+            return "line \(mark.line): not valid YAML: \(problem)\(during); check the quotes, the indentation and the ': ' after each field name there"
+        case let .reader(problem, _, _, _):
+            return "not readable as YAML: \(problem); save the file as UTF-8 text"
         default:
-            return text == "~" || text == "null" ? nil : text
+            return "not valid YAML: \(error)"
         }
-    }
-
-    private static func doubleQuoted(_ text: String, line: Int) throws -> String {
-        var result = ""
-        var characters = text.dropFirst().makeIterator()
-        while let character = characters.next() {
-            switch character {
-            case "\"":
-                if characters.next() == nil { return result }
-                throw BaselineProblem(message: "line \(line): a double-quoted value must end with \" and nothing after it on the line")
-            case "\\":
-                switch characters.next() {
-                case "\"": result.append("\"")
-                case "\\": result.append("\\")
-                case "/": result.append("/")
-                case "n": result.append("\n")
-                case "t": result.append("\t")
-                case let other:
-                    throw BaselineProblem(message: "line \(line): the escape '\\\(other.map(String.init) ?? "")' is not supported; use \\\", \\\\, \\n or \\t")
-                }
-            default: result.append(character)
-            }
-        }
-        throw BaselineProblem(message: "line \(line): a double-quoted value must end with \" and nothing after it on the line")
-    }
-
-    private static func singleQuoted(_ text: String, line: Int) throws -> String {
-        var result = ""
-        var rest = text.dropFirst()
-        while let quote = rest.firstIndex(of: "'") {
-            result += rest[..<quote]
-            let after = rest[rest.index(after: quote)...]
-            if after.first == "'" {
-                result.append("'")
-                rest = after.dropFirst()
-            } else if after.allSatisfy({ $0 == " " }) {
-                return result
-            } else {
-                break
-            }
-        }
-        throw BaselineProblem(message: "line \(line): a single-quoted value must end with ' and nothing after it on the line")
-    }
-
-    /// The line without a trailing `# comment` (a `#` at the start or after a space, outside quotes).
-    private static func stripComment(_ line: String) -> String {
-        let characters = Array(line)
-        var quote: Character?
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            let previous: Character = index == 0 ? " " : characters[index - 1]
-            if let open = quote {
-                if character == "\\" && open == "\"" {
-                    index += 1  // an escaped character inside double quotes
-                } else if character == open {
-                    if open == "'" && index + 1 < characters.count && characters[index + 1] == "'" {
-                        index += 1  // '' is a quote inside single quotes
-                    } else {
-                        quote = nil
-                    }
-                }
-            } else if (character == "\"" || character == "'") && (previous == " " || previous == ":" || previous == "-") {
-                quote = character
-            } else if character == "#" && previous == " " {
-                return String(characters[..<index]).replacingOccurrences(of: " +$", with: "", options: .regularExpression)
-            }
-            index += 1
-        }
-        return line
     }
 }
