@@ -24,7 +24,7 @@ enum KeywordScorer {
         .roster: [("employee roster", 3), ("staff roster", 3), ("employee list", 3), ("staff list", 3),
                   ("花名册", 3), ("员工名册", 3), ("职工名册", 3), ("roster", 2), ("名册", 2)],
         .timesheet: [("timesheet", 3), ("time sheet", 3), ("attendance record", 3), ("time card", 3),
-                     ("考勤", 3), ("打卡", 2), ("attendance", 2), ("clock in", 1)],
+                     ("考勤", 3), ("打卡", 2), ("排班", 2), ("attendance", 2), ("clock in", 1)],
         .payroll: [("payroll", 3), ("工资表", 3), ("薪资表", 3), ("工资条", 3), ("payslip", 3), ("pay slip", 3), ("工资", 2),
                    ("薪资", 2), ("salary", 2), ("wage", 1), ("net pay", 1), ("实发", 1)],
     ]
@@ -52,14 +52,17 @@ enum KeywordScorer {
     }
 
     /// Each type's score: twice a keyword's weight for each keyword in the title, once for each
-    /// in the body (the title is also part of the body).
+    /// in the body (the title is also part of the body). A Chinese keyword is found with the
+    /// spaces left out, as printed titles spread their characters (`考 勤 汇 总 表`, `工 资 表`).
     static func scores(title: String, body: String) -> [DocumentType: Int] {
         var result: [DocumentType: Int] = [:]
+        let (closeTitle, closeBody) = (title.filter { !$0.isWhitespace }, body.filter { !$0.isWhitespace })
         for (type, words) in keywords {
             var score = 0
             for (word, weight) in words {
-                if title.contains(word) { score += 2 * weight }
-                if body.contains(word) { score += weight }
+                let chinese = word.unicodeScalars.contains { $0.properties.isIdeographic }
+                if (chinese ? closeTitle : title).contains(word) { score += 2 * weight }
+                if (chinese ? closeBody : body).contains(word) { score += weight }
             }
             result[type] = score
         }

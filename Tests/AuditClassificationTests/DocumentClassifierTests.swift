@@ -59,6 +59,8 @@ struct ClassificationByKeywordsTests {
         ("Employee Roster", .roster), ("员工花名册", .roster),
         ("Attendance Record July 2026", .timesheet), ("2026年7月考勤记录", .timesheet),
         ("Payroll July 2026", .payroll), ("2026年7月工资表", .payroll), ("1月薪资表", .payroll),
+        // Printed titles spread their characters, as ZKTeco's and WPS's do.
+        ("考 勤 汇 总 表", .timesheet), ("排 班 信 息 表", .timesheet), ("2026 年 一 月 工 资 表", .payroll), ("员 工 花 名 册", .roster),
     ])
     func title(text: String, expected: DocumentType) {
         #expect(classify([[text], ["Prepared by the office"]]) == expected)
