@@ -140,7 +140,7 @@ public struct EvidenceReader: Sendable {
                 coverage.rowsLeftOut = slips.problems.count
                 coverage.rowsWithContent = coverage.rowsRead + coverage.rowsLeftOut
             } else {
-                coverage.note("no payslips of 'Label: value' pairs (工号：… 实发工资：…) either")
+                coverage.note(.noPayslipsEither)
             }
             model.merge(slips)
         }
@@ -168,17 +168,16 @@ public struct EvidenceReader: Sendable {
     }
 
     /// What a table lacks when it has no column of employee IDs or names, with its header.
-    static func noWorkerColumn(_ table: DetectedTable) -> String {
-        "the table under the header row '\(headerText(table))' has no employee ID or name column"
+    static func noWorkerColumn(_ table: DetectedTable) -> ReadText {
+        ReadText(.noWorkerColumn, ["header": headerText(table)])
     }
 
     /// What a timesheet table lacks when it has neither a date column nor day-numbered columns.
-    static func noDateColumn(_ table: DetectedTable) -> String {
-        var reason = "the table under the header row '\(headerText(table))' has no date column and no columns numbered by day (1-31)"
+    static func noDateColumn(_ table: DetectedTable) -> ReadText {
         if let punches = table.columns.first(where: { $0.field == .punches || $0.field == .clockIn }) {
-            reason += ", so its '\(punches.header)' times have no dates"
+            return ReadText(.noDateColumnForTimes, ["header": headerText(table), "times": punches.header])
         }
-        return reason
+        return ReadText(.noDateColumn, ["header": headerText(table)])
     }
 
     /// A table's header as printed, its empty cells left out and long headers cut short.
@@ -189,7 +188,7 @@ public struct EvidenceReader: Sendable {
 
     /// What the reader did not find in a document without a recognised header row, with the row
     /// that came nearest, so that a person can see which column names were not understood.
-    static func noHeader(in rows: [[Cell]]) -> String {
+    static func noHeader(in rows: [[Cell]]) -> ReadText {
         let lookup = HeaderLookup()
         var nearest: (row: [Cell], known: [String], filled: Int)?
         for row in rows.prefix(200) {
@@ -197,14 +196,19 @@ public struct EvidenceReader: Sendable {
             let known = filled.filter { lookup.field(for: $0.text) != nil }.map(\.text)
             if known.count > (nearest?.known.count ?? 0) { nearest = (row, known, filled.count) }
         }
-        var reason = "no header row was recognised (a row naming at least \(HeaderMatcher.minimumFields) known columns, "
-            + "such as 工号/Emp No, 姓名/Name, 日期/Date, 基本工资/Basic Wage, in most of its cells, or a worker column beside day numbers 1-31)"
-        if let nearest {
-            let place = nearest.row.first.map { $0.evidence.row.map { "row \($0)" } ?? $0.evidence.page.map { "a line of page \($0)" } ?? "a row" } ?? "a row"
-            reason += "; the nearest was \(place), where \(nearest.known.count) of \(nearest.filled) filled cells name a known column ("
-                + nearest.known.prefix(6).joined(separator: ", ") + ")"
+        let reason = ReadText(.noHeaderRow, ["minimum": String(HeaderMatcher.minimumFields)])
+        guard let nearest else { return reason }
+        let evidence = nearest.row.first?.evidence
+        var values = ["known": String(nearest.known.count), "filled": String(nearest.filled), "names": nearest.known.prefix(6).joined(separator: ", ")]
+        let place: ReadReason
+        if let row = evidence?.row {
+            (place, values["row"]) = (.nearestHeaderAtRow, String(row))
+        } else if let page = evidence?.page {
+            (place, values["page"]) = (.nearestHeaderOnPage, String(page))
+        } else {
+            place = .nearestHeader
         }
-        return reason
+        return ReadText.joined([reason, ReadText(place, values)])
     }
 
     /// Reads payslips printed as "Label: value" blocks, one per worker.
@@ -295,7 +299,7 @@ public struct EvidenceReader: Sendable {
                 if model.problems.count > problemsBefore {
                     coverage.rowsLeftOut += 1
                 } else {
-                    coverage.note("rows with an empty date cell")
+                    coverage.note(.emptyDateCells)
                 }
                 continue
             }
@@ -356,12 +360,12 @@ public struct EvidenceReader: Sendable {
         let idField: CanonicalField = byName ? .name : .employeeId
         guard let month else {
             // Reported once for the whole grid, as the reason none of its rows was read.
-            coverage.note("the day columns have no dates: the grid does not say which month it covers (no 'Month: YYYY-MM' line or title)")
+            coverage.note(.gridNoMonth)
             return model
         }
         for row in table.rows[rows] where !r.isTotalRow(row, in: table) {
             guard let id = r.text(idField, row, table) else {
-                coverage.note("rows with no \(byName ? "name" : "employee ID") in the \(byName ? "name" : "ID") column")
+                coverage.note(byName ? .rowsWithoutWorkerName : .rowsWithoutWorkerId)
                 continue
             }
             coverage.rowsRead += 1

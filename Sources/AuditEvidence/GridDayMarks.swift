@@ -28,14 +28,12 @@ extension EvidenceReader {
     }
 
     /// Why a grid gave no rows when none of its day cells is filled: a template not yet filled in.
-    static func noFilledDays(_ table: DetectedTable) -> String {
+    static func noFilledDays(_ table: DetectedTable) -> ReadText {
         let filled = table.columns.indices.filter { column in
             table.dayColumns[column] == nil && table.rows.contains { $0.cells[column] != nil }
         }
         let given = filled.map { table.columns[$0].header.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return "the grid holds no filled day cells: its rows give only "
-            + (given.isEmpty ? "cells outside its days" : given.prefix(4).joined(separator: ", "))
-            + " and no day 1-31 is marked, so it is a template not yet filled in"
+        return given.isEmpty ? ReadText(.gridNotFilledAtAll) : ReadText(.gridNotFilled, ["columns": given.prefix(4).joined(separator: ", ")])
     }
 
     /// True when some row of a grid has a day cell with text.

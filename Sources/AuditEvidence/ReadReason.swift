@@ -19,6 +19,14 @@ public enum ReadReason: String, CaseIterable, Sendable {
     // Values.
     case ambiguousDate, notADateInColumn, notHours, notMoney, notClockTime, notDaysWorked, notHoursInTotals, notMinutesInTotals
     case termEndUnreadable, payslipNoMonth, payrollNoMonth
+    // What a document's reader did not find where rows went unread (`RowCoverage`).
+    case noWorkerColumn, noDateColumn, noDateColumnForTimes, noHeaderRow, nearestHeaderAtRow, nearestHeaderOnPage, nearestHeader
+    case noPayslipsEither, emptyDateCells, gridNoMonth, rowsWithoutWorkerId, rowsWithoutWorkerName, gridNotFilled, gridNotFilledAtAll
+    case layoutNotRecognised
+    // The shortfall itself: how many rows were read of how many.
+    case readNoRows, readOfRows, readOfOneRow, readOfRowsLeftOut, readOfOneRowLeftOut
+    // How the shortfall names the document.
+    case rosterNoun, timesheetNoun, payrollNoun
 
     /// The reason in both languages.
     public var text: Bilingual {
@@ -119,6 +127,62 @@ public enum ReadReason: String, CaseIterable, Sendable {
             return Bilingual(en: "the term's end after {date} is blank or could not be read", zh: "{date} 之后的期限截止日期为空或无法读取")
         case .payslipNoMonth:
             return Bilingual(en: "the payslip does not say which month it pays, so it was not checked", zh: "工资条未写明所属月份，未予检查")
+        case .noWorkerColumn:
+            return Bilingual(en: "the table under the header row '{header}' has no employee ID or name column",
+                             zh: "表头为“{header}”的表格没有工号或姓名列")
+        case .noDateColumn:
+            return Bilingual(en: "the table under the header row '{header}' has no date column and no columns numbered by day (1-31)",
+                             zh: "表头为“{header}”的表格没有日期列，也没有按日（1-31）编号的列")
+        case .noDateColumnForTimes:
+            return Bilingual(en: "the table under the header row '{header}' has no date column and no columns numbered by day (1-31), so its '{times}' times have no dates",
+                             zh: "表头为“{header}”的表格没有日期列，也没有按日（1-31）编号的列，其“{times}”时间没有对应日期")
+        case .noHeaderRow:
+            return Bilingual(en: "no header row was recognised (a row naming at least {minimum} known columns, such as 工号/Emp No, 姓名/Name, 日期/Date, 基本工资/Basic Wage, in most of its cells, or a worker column beside day numbers 1-31)",
+                             zh: "未识别出表头行（表头行应在多数单元格中写明至少 {minimum} 个已知列名，如 工号/Emp No、姓名/Name、日期/Date、基本工资/Basic Wage，或在员工列旁有 1-31 日的日期列）")
+        case .nearestHeaderAtRow:
+            return Bilingual(en: "the nearest was row {row}, where {known} of {filled} filled cells name a known column ({names})",
+                             zh: "最接近的是第 {row} 行，其 {filled} 个非空单元格中有 {known} 个是已知列名（{names}）")
+        case .nearestHeaderOnPage:
+            return Bilingual(en: "the nearest was a line of page {page}, where {known} of {filled} filled cells name a known column ({names})",
+                             zh: "最接近的是第 {page} 页的一行，其 {filled} 个非空单元格中有 {known} 个是已知列名（{names}）")
+        case .nearestHeader:
+            return Bilingual(en: "the nearest was a row where {known} of {filled} filled cells name a known column ({names})",
+                             zh: "最接近的一行中，{filled} 个非空单元格有 {known} 个是已知列名（{names}）")
+        case .noPayslipsEither:
+            return Bilingual(en: "no payslips of 'Label: value' pairs (工号：… 实发工资：…) either", zh: "也没有“标签：数值”形式的工资条（工号：… 实发工资：…）")
+        case .emptyDateCells:
+            return Bilingual(en: "rows with an empty date cell", zh: "有日期单元格为空的行")
+        case .gridNoMonth:
+            return Bilingual(en: "the day columns have no dates: the grid does not say which month it covers (no 'Month: YYYY-MM' line or title)",
+                             zh: "日期列没有具体日期：表格未写明所属月份（没有“月份：YYYY-MM”行或标题）")
+        case .rowsWithoutWorkerId:
+            return Bilingual(en: "rows with no employee ID in the ID column", zh: "有工号列为空的行")
+        case .rowsWithoutWorkerName:
+            return Bilingual(en: "rows with no name in the name column", zh: "有姓名列为空的行")
+        case .gridNotFilled:
+            return Bilingual(en: "the grid holds no filled day cells: its rows give only {columns} and no day 1-31 is marked, so it is a template not yet filled in",
+                             zh: "表格中没有填写任何日期单元格：各行只有{columns}，1-31 日均无标记，这是一张尚未填写的模板")
+        case .gridNotFilledAtAll:
+            return Bilingual(en: "the grid holds no filled day cells: its rows give only cells outside its days and no day 1-31 is marked, so it is a template not yet filled in",
+                             zh: "表格中没有填写任何日期单元格：各行只有日期以外的内容，1-31 日均无标记，这是一张尚未填写的模板")
+        case .layoutNotRecognised:
+            return Bilingual(en: "the reader did not recognise their layout", zh: "读取程序无法识别其版式")
+        case .readNoRows:
+            return Bilingual(en: "read no rows of this {noun}, and none has different texts in two or more cells: {reasons}",
+                             zh: "未从该{noun}读取任何行，也没有哪一行的两个以上单元格内容不同：{reasons}")
+        case .readOfRows:
+            return Bilingual(en: "read {read} of {count} rows of this {noun}: {reasons}", zh: "该{noun}共 {count} 行，读取了 {read} 行：{reasons}")
+        case .readOfOneRow:
+            return Bilingual(en: "read {read} of 1 row of this {noun}: {reasons}", zh: "该{noun}共 1 行，读取了 {read} 行：{reasons}")
+        case .readOfRowsLeftOut:
+            return Bilingual(en: "read {read} of {count} rows of this {noun} ({leftOut} more left out with a reason given): {reasons}",
+                             zh: "该{noun}共 {count} 行，读取了 {read} 行（另有 {leftOut} 行已略过并注明原因）：{reasons}")
+        case .readOfOneRowLeftOut:
+            return Bilingual(en: "read {read} of 1 row of this {noun} ({leftOut} more left out with a reason given): {reasons}",
+                             zh: "该{noun}共 1 行，读取了 {read} 行（另有 {leftOut} 行已略过并注明原因）：{reasons}")
+        case .rosterNoun: return Bilingual(en: "roster", zh: "花名册")
+        case .timesheetNoun: return Bilingual(en: "timesheet", zh: "考勤表")
+        case .payrollNoun: return Bilingual(en: "payroll", zh: "工资表")
         case .payrollNoMonth:
             return Bilingual(en: "the payroll does not say which month it pays (no 'Pay Period' line or column), so this row was not checked",
                              zh: "工资表未写明所属月份（没有“工资月份”行或列），该行未予检查")

@@ -14,13 +14,18 @@ public struct RowCoverage: Sendable, Hashable {
     /// Rows left out with a problem of their own, reported with the document's unreadable values.
     public var rowsLeftOut = 0
     /// What the reader did not find where rows went unread, each once, in the order met.
-    public private(set) var missing: [String] = []
+    public private(set) var missing: [ReadText] = []
 
     public init() {}
 
     /// Notes what the reader did not find ("no date column"), once however often it is met.
-    public mutating func note(_ reason: String) {
+    public mutating func note(_ reason: ReadText) {
         if !missing.contains(reason) { missing.append(reason) }
+    }
+
+    /// Notes `reason` filled with `values`, once however often it is met.
+    public mutating func note(_ reason: ReadReason, _ values: [String: String] = [:]) {
+        note(ReadText(reason, values))
     }
 
     /// Counts records a reader takes in whole rather than row by row (the days of a punch log or
@@ -41,19 +46,29 @@ public struct RowCoverage: Sendable, Hashable {
     /// timesheet: the day columns have no dates …"); nil when every row that looks like data was
     /// read or reported, or when `type` is not a record of workers.
     public func shortfall(of type: DocumentType) -> String? {
+        shortfallInBothLanguages(of: type)?.en
+    }
+
+    /// `shortfall(of:)` in English and Chinese.
+    public func shortfallInBothLanguages(of type: DocumentType) -> ReadText? {
         guard let noun = Self.nouns[type] else { return nil }
         let nothingRead = rowsRead == 0 && rowsLeftOut == 0
         guard rowsUnaccounted > 0 || nothingRead else { return nil }
-        let reasons = missing.isEmpty ? "the reader did not recognise their layout" : missing.joined(separator: "; ")
-        if rowsWithContent == 0 {
-            return "read no rows of this \(noun), and none has different texts in two or more cells: \(reasons)"
+        let reasons = ReadText.joined(missing.isEmpty ? [ReadText(.layoutNotRecognised)] : missing)
+        let counted: ReadReason = switch (rowsWithContent, rowsLeftOut > 0) {
+        case (0, _): .readNoRows
+        case (1, false): .readOfOneRow
+        case (1, true): .readOfOneRowLeftOut
+        case (_, false): .readOfRows
+        case (_, true): .readOfRowsLeftOut
         }
-        return "read \(rowsRead) of \(rowsWithContent) row\(rowsWithContent == 1 ? "" : "s") of this \(noun)"
-            + (rowsLeftOut > 0 ? " (\(rowsLeftOut) more left out with a reason given)" : "") + ": \(reasons)"
+        let values = ["read": String(rowsRead), "count": String(rowsWithContent), "leftOut": String(rowsLeftOut)]
+        return ReadText(en: counted.text(.en, values.merging(["noun": noun.text.en, "reasons": reasons.en]) { $1 }),
+                        zh: counted.text(.zh, values.merging(["noun": noun.text.zh, "reasons": reasons.zh]) { $1 }))
     }
 
     /// How the message names a document of each type read for rows.
-    static let nouns: [DocumentType: String] = [.roster: "roster", .timesheet: "timesheet", .payroll: "payroll"]
+    static let nouns: [DocumentType: ReadReason] = [.roster: .rosterNoun, .timesheet: .timesheetNoun, .payroll: .payrollNoun]
 
     /// Whether a row of cells looks like data: two or more cells hold different texts (a title
     /// merged across the row is one text however many cells repeat it).

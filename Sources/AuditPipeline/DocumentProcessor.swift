@@ -101,9 +101,9 @@ struct DocumentProcessor: Sendable {
         }
         var coverage = RowCoverage()
         let evidence = reader.read(document, type: record.type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: part)
-        let shortfall = coverage.shortfall(of: record.type)
+        let shortfall = coverage.shortfallInBothLanguages(of: record.type)
         if let shortfall {
-            record.reason = [record.reason, shortfall].compactMap { $0 }.joined(separator: "; ")
+            record.reason = [record.reason, shortfall.en].compactMap { $0 }.joined(separator: "; ")
         }
         return DocumentInspection(record: record, tables: tables, evidence: evidence,
                                   lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [], rowShortfall: shortfall)
@@ -144,7 +144,7 @@ public struct DocumentInspection: Sendable {
     public var lines: [TextLine]
     /// Why a roster, timesheet or payroll gave fewer rows than it visibly holds
     /// ("read 0 of 75 rows of this timesheet: …"), nil when it gave them all.
-    public var rowShortfall: String?
+    public var rowShortfall: ReadText?
 }
 
 /// What one document contributed to a check: its record for the report and the evidence read
@@ -155,7 +155,7 @@ public struct DocumentReading: Sendable, Codable {
     /// How many parts of time entries and pay lines were handed on before this reading.
     public var parts: Int
     /// Why the document gave fewer rows than it visibly holds (see `DocumentInspection`).
-    public var rowShortfall: String?
+    public var rowShortfall: ReadText?
 }
 
 extension DocumentReading: CompactCodable {

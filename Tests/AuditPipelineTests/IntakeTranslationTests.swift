@@ -42,15 +42,19 @@ struct IntakeTranslationTests {
     }
 
     @Test("Intake findings are written in the check's language, about the same entry, with a value's reason in that language and a document's reason quoted as it is")
-    func intakeFindingsInChinese() {
+    func intakeFindingsInChinese() throws {
         let rejected = DocumentRecord(path: "../evil.pdf", status: .rejected, reason: "path traversal")
         let unreadable = DocumentRecord(path: "broken.xlsx", status: .unreadable, reason: "the file is truncated")
+        var coverage = RowCoverage()
+        coverage.rowsWithContent = 75
+        coverage.note(.gridNoMonth)
+        let shortfall = try #require(coverage.shortfallInBothLanguages(of: .timesheet))
         let problems = [ReadProblem(evidence: Evidence(path: "pay.csv", text: "13/31/2026", row: 3), .notADateInColumn,
                                     ["text": "13/31/2026", "column": "Pay Date"])]
         let pairs: [(Finding, Finding)] = [
             (IntakeFindings.rejected(rejected), IntakeFindings.rejected(rejected, language: .zh)),
             (IntakeFindings.unreadable(unreadable), IntakeFindings.unreadable(unreadable, language: .zh)),
-            (IntakeFindings.rowsUnread(unreadable, "read 0 of 75 rows"), IntakeFindings.rowsUnread(unreadable, "read 0 of 75 rows", language: .zh)),
+            (IntakeFindings.rowsUnread(unreadable, shortfall), IntakeFindings.rowsUnread(unreadable, shortfall, language: .zh)),
             (IntakeFindings.unreadableValues(problems)[0], IntakeFindings.unreadableValues(problems, language: .zh)[0]),
         ]
         for (english, chinese) in pairs {
@@ -65,6 +69,8 @@ struct IntakeTranslationTests {
         #expect(pairs[3].0.message == "1 value in pay.csv could not be read and were not checked; first: '13/31/2026' in the Pay Date column is not a date")
         #expect(pairs[3].1.message == "pay.csv 中有 1 个值无法读取，未被检查；第一个：“Pay Date”列中的“13/31/2026”不是日期")
         #expect(pairs[3].1.evidence[0].text == "13/31/2026: “Pay Date”列中的“13/31/2026”不是日期")
+        #expect(pairs[2].0.message.contains("read 0 of 75 rows of this timesheet: the day columns have no dates"))
+        #expect(pairs[2].1.message.contains("该考勤表共 75 行，读取了 0 行：日期列没有具体日期"), "\(pairs[2].1.message)")
     }
 
     @Test("Findings of one rule that differ only in their messages come in the same order in both languages")
