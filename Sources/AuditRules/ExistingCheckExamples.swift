@@ -53,8 +53,15 @@ extension MonthlyOvertimeCheck {
         func month(_ total: Double) -> EvidenceModel {
             EvidenceModel(timeEntries: days.map { E.entry("E1", $0, hours: 8 + total / Double(days.count), overtime: total / Double(days.count)) })
         }
-        return RuleExamples(triggering: [.init("overtime one hour over the cap", month(cap + 1))],
-                            nonTriggering: [.init("overtime exactly at the cap", month(cap))])
+        func summary(_ overtime: Double) -> AttendanceSummary {
+            E.summary("E1", from: "2026-07-01", to: "2026-07-31", regular: 176, overtime: overtime)
+        }
+        return RuleExamples(triggering: [.init("overtime one hour over the cap", month(cap + 1)),
+                                         .init("a monthly attendance summary stating overtime one hour over the cap, without daily records",
+                                               EvidenceModel(attendanceSummaries: [summary(cap + 1)]))],
+                            nonTriggering: [.init("overtime exactly at the cap", month(cap)),
+                                            .init("a summary stating overtime over the cap beside daily records within it, which judge the month",
+                                                  { var model = month(cap); model.attendanceSummaries = [summary(cap + 10)]; return model }())])
     }
 }
 

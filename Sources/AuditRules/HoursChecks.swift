@@ -114,7 +114,27 @@ struct MonthlyOvertimeCheck: RuleCheck {
                     limit: rule.say(.monthlyOvertimeLimit, ["cap": formatNumber(cap)]), actual: rule.say(.overtimeHours, ["hours": formatNumber(overtime)])))
             }
         }
-        return findings
+        return findings + summaryFindings(rule, in: context)
+    }
+
+    /// The months a worker's attendance summary states more overtime than the cap, for the
+    /// summaries of a month or less whose days no daily record gives (those days judge it).
+    private func summaryFindings(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
+        let cap = rule.number("max_overtime_hours")
+        return context.evidence.attendanceSummaries.compactMap { summary in
+            let period = summary.from.value...summary.to.value
+            guard let overtime = summary.overtimeHours, overtime.value > cap + 1e-9,
+                  period.lowerBound.days(to: period.upperBound) < 31,
+                  !(context.workDays[EmployeeKey(summary.employeeId.value)] ?? []).contains(where: { period.contains($0.date) })
+            else { return nil }
+            let wholeMonth = period.lowerBound.day == 1 && period.upperBound == period.lowerBound.yearMonth.lastDay
+            let label = wholeMonth ? period.lowerBound.yearMonth.description : "\(period.lowerBound) ~ \(period.upperBound)"
+            let employee = summary.employeeId.value
+            return rule.finding(
+                rule.say(.monthlyOvertime, ["id": employee, "overtime": formatNumber(overtime.value), "month": label, "cap": formatNumber(cap)]),
+                employeeId: employee, period: wholeMonth ? label : "\(period.lowerBound)/\(period.upperBound)", evidence: [overtime.evidence],
+                limit: rule.say(.monthlyOvertimeLimit, ["cap": formatNumber(cap)]), actual: rule.say(.overtimeHours, ["hours": formatNumber(overtime.value)]))
+        }
     }
 
     private func restWeekdays(_ rule: BoundRule) -> [Int] {
