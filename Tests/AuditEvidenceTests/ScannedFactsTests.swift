@@ -18,6 +18,17 @@ struct ScannedFactsTests {
         #expect(read.validUntil?.value == CivilDate(year: 2044, month: 12, day: 31))
     }
 
+    @Test("A credit code printed on the line below its bare label (the 2016 licence design) is the licence's code; one whose check character fails is not taken from a scan")
+    func codeBelowLabel() {
+        let read = facts([line([("统一社会信用代码", 40)], y: 100), line([("91310000570770808H", 40)], y: 124)])
+        #expect(read.registrationCode?.value == "91310000570770808H")
+        let misread = facts([line([("统一社会信用代码", 40)], y: 100), line([("91310000570770808A", 40)], y: 124)])
+        #expect(misread.registrationCode == nil)
+        // A label with its own value keeps it; the line below is another's.
+        let inline = facts([line([("统一社会信用代码: 91440300MA5DC7Y29A", 40)], y: 100), line([("91310000570770808H", 40)], y: 124)])
+        #expect(inline.registrationCode?.value != "91310000570770808H")
+    }
+
     @Test("A Chinese label that OCR cut between two cells is still a label")
     func labelAcrossCells() {
         let read = facts([line([("营业期", 40), ("限: 2007.08.25 至长期", 80)], y: 100)])

@@ -48,3 +48,23 @@ struct RealWorldShortfallTests {
                 "\(unreadable?.message ?? "no values-unreadable finding")")
     }
 }
+
+@Suite("End to end: the photo of a real business licence",
+       .enabled(if: RealWorldRecords.available, "../shared/real-world is not beside the repository"))
+struct RealLicencePhotoTests {
+    /// The README's reading of the photo: 统一社会信用代码 91310000570770808H (its check character
+    /// holds), printed on the line below its label as the 2016 design prints it.
+    @Test("The watermarked licence photo is read by OCR as a business licence with its credit code from the line below the label, and its low OCR confidence is said")
+    func creditCodeBelowItsLabel() throws {
+        let path = RealWorldRecords.path("licenses/business_license_company_2021_fuben_watermarked.jpg")
+        let inspected = try CLIRunner.run("auditready", ["inspect", "--json", path], environment: ["OMP_THREAD_LIMIT": "1"])
+        #expect(inspected.status == 0, "\(inspected.stderr)")
+        let items = try JSONSerialization.jsonObject(with: Data(inspected.stdout.utf8)) as? [[String: Any]] ?? []
+        let record = try #require(items.first?["record"] as? [String: Any])
+        #expect(record["type"] as? String == "business-license" && record["text"] as? String == "ocr")
+        #expect((record["reason"] as? String)?.contains("OCR confidence is low") == true, "the watermark lowers confidence, and the record says so")
+        let document = try #require(((items.first?["evidence"] as? [String: Any])?["documents"] as? [[String: Any]])?.first)
+        let code = document["registrationCode"] as? [String: Any]
+        #expect(code?["value"] as? String == "91310000570770808H", "read: \(code ?? [:])")
+    }
+}
