@@ -24,7 +24,7 @@ enum HTMLReportMaterial {
                    maxTotal: maxCrops) { done, total in
                 progress?.renderingPageImages(done: done, total: total)
             }
-        return ReportContext(crops: crops, weeklyHours: weeklyHours(from: evidence), weeklyLimit: weeklyLimit(in: packs))
+        return ReportContext(crops: crops, weeklyHours: weeklyHours(from: evidence), weeklyLimit: packs.weeklyHoursLimit ?? ReportContext.defaultWeeklyLimit)
     }
 
     /// Each worker's hours per week from the time entries, with the roster's names.
@@ -35,12 +35,5 @@ enum HTMLReportMaterial {
         }
         let days = evidence.timeEntries.map { DailyHours(employeeId: $0.employeeId.value, date: $0.date.value, hours: $0.hours.value) }
         return WorkerWeeklyHours.aggregate(days, names: names)
-    }
-
-    /// The `max_hours` of the first enabled rule whose check is `weekly-hours`, else the default.
-    static func weeklyLimit(in packs: [RulePack]) -> Double {
-        packs.lazy.flatMap(\.rules)
-            .first { $0.check == "weekly-hours" && $0.enabled != false && $0.number("max_hours") != nil }?
-            .number("max_hours") ?? ReportContext.defaultWeeklyLimit
     }
 }

@@ -145,14 +145,16 @@ struct MonthlyOvertimeCheck: RuleCheck {
 
 /// More hours in one Monday-Sunday week than the weekly limit.
 struct WeeklyHoursCheck: RuleCheck {
-    let name = "weekly-hours"
+    /// The name packs use for it, and its limit's parameter.
+    static let checkName = "weekly-hours", limitParameter = "max_hours"
+    let name = checkName
     let category = FindingCategory.workingHours
     let scope = CheckScope.eachWorker
-    let requiredNumbers = ["max_hours"]
-    let parameterHelp = ["max_hours": "most hours, overtime included, in one Monday-Sunday week"]
+    let requiredNumbers = [limitParameter]
+    let parameterHelp = [limitParameter: "most hours, overtime included, in one Monday-Sunday week"]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
-        let limit = rule.number("max_hours")
+        let limit = rule.number(Self.limitParameter)
         var findings: [Finding] = []
         for days in context.workDays.values {
             for (_, weekDays) in Dictionary(grouping: days, by: { $0.date.weekStart }) {

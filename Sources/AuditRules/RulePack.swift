@@ -114,3 +114,13 @@ public func formatNumber(_ value: Double) -> String {
     while text.hasSuffix("0") { text.removeLast() }
     return text
 }
+
+extension Array where Element == RulePack {
+    /// The most hours a week may hold under the first enabled rule of these packs that judges
+    /// weekly hours (`WeeklyHoursCheck`); nil when none does. What a report draws as the limit.
+    public var weeklyHoursLimit: Double? {
+        lazy.flatMap(\.rules)
+            .first { $0.check == WeeklyHoursCheck.checkName && $0.enabled != false && $0.number(WeeklyHoursCheck.limitParameter) != nil }?
+            .number(WeeklyHoursCheck.limitParameter)
+    }
+}

@@ -225,3 +225,16 @@ struct RulePackTests {
         #expect(throws: RulePackError.self) { try RulePackLoader(directories: []).load(file: file) }
     }
 }
+
+@Suite("What reports ask of the rule packs")
+struct RulePackQueryTests {
+    @Test("The weekly limit a report draws is that of the first enabled weekly-hours rule, and none when no pack judges weekly hours")
+    func weeklyHoursLimit() throws {
+        let packs = try RulePackLoader(directories: [rulesDirectory]).load(["china-labor-law", "sa8000"])
+        #expect(packs.weeklyHoursLimit == 60)
+        var disabled = packs[0]
+        for index in disabled.rules.indices where disabled.rules[index].check == "weekly-hours" { disabled.rules[index].enabled = false }
+        #expect([disabled].weeklyHoursLimit == nil)
+        #expect([disabled, packs[1]].weeklyHoursLimit == packs[1].rules.first { $0.check == "weekly-hours" }?.number("max_hours"))
+    }
+}
