@@ -18,6 +18,8 @@ struct ManagementCertificate {
     var scope: String
     var number: String
     var body: String
+    /// The accreditation mark printed under the body's name.
+    var accreditation: String
     var issued: CivilDate
     var expires: CivilDate
 }

@@ -27,6 +27,8 @@ struct Factory {
     /// What was planted in the management-system certificate, if anything (the oracle does not
     /// read it: it judges the certificate's values).
     var certificateVariant: CertificateVariant?
+    /// What the buyer buys from the factory, for `auditready check --products`.
+    var products: [String] = []
 
     /// The document types the archive holds.
     var presentTypes: Set<DocumentType> {

@@ -182,6 +182,7 @@ struct OfficeRenderer {
             (lang.field("Issue Date", "发证日期"), d.text(certificate.issued)),
             (lang.field("Expiry Date", "有效期至"), d.text(certificate.expires)),
             (lang.field("Certification Body", "认证机构"), certificate.body),
+            (lang.field("Accreditation", "认可标志"), certificate.accreditation),
         ])
         return Pending(role: .managementCertificate(standard: certificate.standard), type: .certificate,
                        created: certificate.issued, sheet: sheet, target: .pdf, writer: formWriter)

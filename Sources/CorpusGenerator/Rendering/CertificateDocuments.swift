@@ -87,6 +87,7 @@ struct CertificateDocuments {
         page.paragraph("Validity of this certificate is subject to annual surveillance audits.", size: 8)
         page.space(24)
         page.line(certificate.body, bold: true)
+        page.line(certificate.accreditation, size: 9)
         return RenderedDocument(role: .managementCertificate(standard: certificate.standard), type: .certificate,
                                 bytes: try page.finish(), created: certificate.issued)
     }

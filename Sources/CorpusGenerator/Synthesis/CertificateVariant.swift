@@ -11,6 +11,12 @@ enum CertificateVariant: String, CaseIterable, Sendable {
     /// The holder's business licence allows trading only, while the certificate's scope claims
     /// manufacturing: a trading company showing a factory's kind of certificate.
     case tradingCompany
+    /// The certificate's scope covers a side line of the trade and leaves out what the buyer buys.
+    case narrowScope
+    /// The certificate is from a body the reference table does not know.
+    case unknownBody
+    /// The certificate is from a body whose approval CNCA or SAMR withdrew.
+    case withdrawnBody
 
     /// The variant for `seed` in a violations archive: none in about half of them.
     static func plan(seed: UInt64) -> CertificateVariant? {
@@ -28,6 +34,20 @@ enum CertificateVariant: String, CaseIterable, Sendable {
         case .tradingCompany:
             company.businessScope = industry.tradingScope
             certificate.scope = industry.certificateScope
+        case .narrowScope:
+            certificate.scope = industry.narrowScope
+        case .unknownBody:
+            Self.issue(&certificate, by: rng.pick(Vocabulary.unknownBodies), using: &rng)
+        case .withdrawnBody:
+            Self.issue(&certificate, by: rng.pick(Vocabulary.withdrawnBodies), using: &rng)
         }
+    }
+
+    /// Makes `body` the certificate's issuer, with a number of its shape and its mark.
+    private static func issue(_ certificate: inout ManagementCertificate, by body: CertificationBody, using rng: inout SplitMix64) {
+        let letter = Vocabulary.standards.first { $0.name == certificate.standard }?.letter ?? "Q"
+        certificate.body = body.name
+        certificate.number = CompanyBuilder.certificateNumber(of: body, year: certificate.issued.year, letter: letter, using: &rng)
+        certificate.accreditation = body.accreditation
     }
 }

@@ -65,6 +65,7 @@ enum FactorySynthesizer {
         factory.omitted = omitted
         factory.printedCompanyNames = printedNames
         factory.certificateVariant = certificateVariant
+        factory.products = [industry.product]
         return (factory, planted)
     }
 }

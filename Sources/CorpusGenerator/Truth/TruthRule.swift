@@ -16,7 +16,7 @@ enum RulePack: String, CaseIterable, Codable, Comparable, Sendable {
                     .paidNotOnRoster, .rosteredNotPaid, .missingDocument, .juvenileWorker, .weeklyRestDay,
                     .minimumWage, .overtimePay, .payrollArithmetic, .hoursMismatch, .identityMismatch, .residentID,
                     .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches,
-                    .certificateEdition, .certificateTradingScope]
+                    .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts]
         case .amforiBSCI, .eti, .rba:
             return [.missingDocument, .documentExpired, .documentExpiring, .minimumAge, .juvenileWorker,
                     .weeklyHours, .consecutiveDays, .minimumWage, .overtimePay]
@@ -72,6 +72,8 @@ enum RuleID: String, CaseIterable, Sendable {
     case impossiblePunches = "impossible-punches"
     case certificateEdition = "certificate-edition"
     case certificateTradingScope = "certificate-trading-scope"
+    case certificationBody = "certification-body"
+    case certificateProducts = "certificate-products"
 
     var category: FindingCategory {
         switch self {
@@ -89,15 +91,15 @@ enum RuleID: String, CaseIterable, Sendable {
         case .identityMismatch: return .identityMismatch
         case .residentID, .creditCode: return .invalidId
         case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches: return .recordIntegrity
-        case .certificateEdition, .certificateTradingScope: return .certificate
+        case .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts: return .certificate
         }
     }
 
     /// The rule's severity; identity-mismatch findings are errors for a differing USCC and
-    /// warnings for a differing name only.
+    /// warnings for a differing name only, certification-body findings info for a body to verify.
     var severity: Severity {
         switch self {
-        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder:
+        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder, .certificateProducts:
             return .warning
         case .roundNetPay:
             return .info

@@ -127,6 +127,7 @@ struct VariedRenderer {
         page.field(lang.field("Expiry Date", "有效期至"), d.text(certificate.expires))
         page.space(24)
         page.line(certificate.body, bold: true)
+        page.line(certificate.accreditation, size: 9)
         return try finish(&page, role: role, type: .certificate, created: certificate.issued)
     }
 
