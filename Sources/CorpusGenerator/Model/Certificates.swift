@@ -24,6 +24,17 @@ struct ManagementCertificate {
     var expires: CivilDate
 }
 
+/// An amfori BSCI audit report: an audit with its rating, not a certificate (it has no expiry).
+struct BSCIAuditReport {
+    /// The audit's last day.
+    var auditDate: CivilDate
+    /// The overall rating: A to E, or ZT (zero tolerance).
+    var rating: String
+    /// The site's amfori ID.
+    var siteID: String
+    var auditCompany: String
+}
+
 /// A document whose validity ends on a date the expiry rules compare with the audit date.
 struct DatedDocument: Equatable {
     var type: DocumentType

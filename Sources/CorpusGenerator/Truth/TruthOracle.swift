@@ -86,6 +86,8 @@ struct TruthOracle {
         case .certificateTradingScope: return certificateTradingScope(evidence)
         case .certificationBody: return certificationBody(evidence)
         case .certificateProducts: return certificateProducts(evidence)
+        case .auditRating: return auditRating(evidence)
+        case .auditReportAge: return auditReportAge(evidence)
         }
     }
 
@@ -172,6 +174,25 @@ struct TruthOracle {
         }
         guard !evidence.products.contains(where: { $0.lowercased().split(separator: " ").allSatisfy(named) }) else { return [] }
         return [TruthFinding(rule(.certificateProducts), documentType: .certificate)]
+    }
+
+    /// An amfori BSCI audit rated D, E or ZT (error) or C (info).
+    private func auditRating(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let rating = evidence.auditReport?.rating else { return [] }
+        switch rating {
+        case "D", "E", "ZT": return [TruthFinding(rule(.auditRating), documentType: .certificate)]
+        case "C": return [TruthFinding(rule(.auditRating), severity: .info, documentType: .certificate)]
+        default: return []
+        }
+    }
+
+    /// An amfori BSCI audit report whose validity, counted from the audit, ended by the audit
+    /// date: 24 months for A and B, 12 for the other ratings.
+    private func auditReportAge(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let report = evidence.auditReport else { return [] }
+        let months = report.rating == "A" || report.rating == "B" ? 24 : 12
+        guard report.auditDate.adding(months: months) <= evidence.asOf else { return [] }
+        return [TruthFinding(rule(.auditReportAge), documentType: .certificate)]
     }
 
     // MARK: Workers
@@ -431,6 +452,8 @@ private struct OracleEvidence {
     var certificate: ManagementCertificate?
     /// What the buyer buys, named to the check with `--products`.
     var products: [String]
+    /// The amfori BSCI audit report; nil when the archive has none.
+    var auditReport: BSCIAuditReport?
     /// The roster by employee ID; nil when the archive has no roster.
     var roster: [String: Employee]?
     var rows: [WorkDay]
@@ -445,6 +468,7 @@ private struct OracleEvidence {
         datedDocuments = factory.datedDocuments
         certificate = present.contains(.certificate) ? factory.managementCertificate : nil
         products = factory.products
+        auditReport = factory.auditReport
         var printed: [PrintedIdentity] = []
         if present.contains(.fireCertificate) {
             printed.append(PrintedIdentity(type: .fireCertificate, name: factory.companyName(on: .fireCertificate),
