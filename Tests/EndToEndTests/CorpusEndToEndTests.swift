@@ -4,9 +4,10 @@ import Foundation
 import Synchronization
 import Testing
 
-/// Runs the CLI on an input and decodes its JSON report.
-func check(_ input: String, asOf: String, ruleset: String = "china-labor-law") throws -> (report: AuditReport, json: String, status: Int32) {
-    let result = try CLIRunner.run("auditready", ["check", input, "--as-of", asOf, "--format", "json", "--ruleset", ruleset, "--no-cache"])
+/// Runs the CLI on an input and decodes its JSON report; `extra` are further `check` arguments.
+func check(_ input: String, asOf: String, ruleset: String = "china-labor-law", _ extra: [String] = []) throws
+    -> (report: AuditReport, json: String, status: Int32) {
+    let result = try CLIRunner.run("auditready", ["check", input, "--as-of", asOf, "--format", "json", "--ruleset", ruleset, "--no-cache"] + extra)
     guard result.status == 0 || result.status == 1 else {
         throw CheckFailure(message: "auditready exited \(result.status): \(result.stderr)")
     }
@@ -20,8 +21,8 @@ struct CheckFailure: Error, CustomStringConvertible {
 
 /// Compares a report with a ground truth: findings as sets, document types by path.
 ///
-/// Certificate errors and warnings are compared like every other finding; the certificate notes
-/// (`info`) are held to what every certificate must get instead: one saying where to verify it.
+/// Certificate findings are compared like every other finding (see `GroundTruth.comparable`); the
+/// notes saying where to verify a certificate are held to one per certificate.
 func expectMatches(_ report: AuditReport, _ truth: GroundTruth, _ label: String) {
     let judged = truth.comparable(Array(report.findings))
     if truth.ruleset == "china-labor-law" {
@@ -59,7 +60,7 @@ struct CorpusEndToEndTests {
         let name = String(truthFile.prefix { $0 != "." })
         let truth = try GroundTruth.load(CorpusSamples.directory.appendingPathComponent(truthFile))
         let input = try #require(CorpusSamples.input(named: name))
-        let (report, _, status) = try check(input, asOf: truth.asOf, ruleset: truth.ruleset)
+        let (report, _, status) = try check(input, asOf: truth.asOf, ruleset: truth.ruleset, truth.checkArguments)
         expectMatches(report, truth, truthFile)
         #expect(status == (truth.findings.contains { $0.severity == "error" } ? 1 : 0))
     }
@@ -114,7 +115,7 @@ struct GeneratedEndToEndTests {
         #expect(generated.status == 0, "\(generated.stderr)")
         let truth = try GroundTruth.load(out.appendingPathComponent("case.truth.json"))
         let input = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasPrefix("case") && !$0.hasSuffix(".json") })
-        let (report, _, _) = try check(out.appendingPathComponent(input).path, asOf: truth.asOf)
+        let (report, _, _) = try check(out.appendingPathComponent(input).path, asOf: truth.asOf, truth.checkArguments)
         expectMatches(report, truth, spec)
         if parts[1] == "violations" { #expect(!truth.findings.isEmpty) }
     }

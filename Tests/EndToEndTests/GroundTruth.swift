@@ -20,20 +20,36 @@ struct GroundTruth: Decodable {
         var producer: String?
     }
 
+    /// `auditready.truth/1` or `auditready.truth/2`: see `comparable`.
+    var schema: String
     var asOf: String
     var ruleset: String
     var findings: [ExpectedFinding]
     var documents: [ExpectedDocument]
+    /// What the buyer buys, to name with `check --products` (absent before schema 2).
+    var products: [String]?
+    /// What the generator planted in the management-system certificate, if anything.
+    var certificateVariant: String?
 
     static func load(_ url: URL) throws -> GroundTruth {
         try JSONDecoder().decode(GroundTruth.self, from: Data(contentsOf: url))
     }
 
-    /// The findings the truth can be compared with: all but the certificate notes (`info`), which
-    /// tell where to verify each certificate and which no truth lists; certificate errors and
-    /// warnings are in the truth like every other finding.
+    /// The findings the truth can be compared with: all but the notes saying where to verify each
+    /// certificate (`certificate-verify`), which no truth lists. Truths of schema 1, written before
+    /// generated certificates printed an accreditation mark, also leave out the other certificate
+    /// notes (`info`).
     func comparable(_ findings: [Finding]) -> [Finding] {
-        findings.filter { !($0.category == .certificate && $0.severity == .info) }
+        findings.filter { finding in
+            guard finding.category == .certificate else { return true }
+            guard !finding.rule.hasSuffix("/certificate-verify") else { return false }
+            return schema != "auditready.truth/1" || finding.severity != .info
+        }
+    }
+
+    /// The `check` arguments the truth assumes: `--products` when it names what the buyer buys.
+    var checkArguments: [String] {
+        products.map { ["--products", $0.joined(separator: ",")] } ?? []
     }
 
     /// The report's findings in the truth's terms, to compare as sets.

@@ -37,7 +37,7 @@ struct HostileArchiveTests {
             .file("Evidence/broken.pdf", pdf.prefix(pdf.count / 2)),
             .file("Evidence/locked.zip", lockedZip),
         ])
-        let (report, _, _) = try check(archive.path, asOf: truth.asOf)
+        let (report, _, _) = try check(archive.path, asOf: truth.asOf, truth.checkArguments)
 
         let ruleFindings = truth.comparable(report.findings.filter { $0.category != .intake })
         #expect(Set(GroundTruth.keys(of: ruleFindings)) == Set(truth.findings))

@@ -38,7 +38,7 @@ struct OfficeSamplesEndToEndTests {
         let name = String(truthFile.prefix { $0 != "." })
         let truth = try GroundTruth.load(Self.folder.directory.appendingPathComponent(truthFile))
         let input = try #require(Self.folder.input(named: name))
-        let (report, _, status) = try check(input, asOf: truth.asOf, ruleset: truth.ruleset)
+        let (report, _, status) = try check(input, asOf: truth.asOf, ruleset: truth.ruleset, truth.checkArguments)
         expectMatches(report, truth, truthFile)
         #expect(status == (truth.findings.contains { $0.severity == "error" } ? 1 : 0))
     }

@@ -38,7 +38,7 @@ struct ScannedEndToEndTests {
         let archive = out.appendingPathComponent("case.zip").path
 
         let checked = try CLIRunner.run("auditready", ["check", archive, "--as-of", truth.asOf, "--format", "json",
-                                                       "--ruleset", truth.ruleset, "--no-cache"] + parts.dropFirst(2),
+                                                       "--ruleset", truth.ruleset, "--no-cache"] + truth.checkArguments + parts.dropFirst(2),
                                        environment: Self.environment)
         guard checked.status == 0 || checked.status == 1 else {
             throw CheckFailure(message: "auditready exited \(checked.status): \(checked.stderr)")

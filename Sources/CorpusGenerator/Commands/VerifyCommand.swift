@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// `verify`: synthesises many seeds without writing anything, runs the oracle and the
-/// self-checks on each, and checks that every few consecutive violation seeds cover every rule.
+/// self-checks on each, and checks that every few consecutive violation seeds cover every rule
+/// (the certificate variants' rules, planted in fewer archives: the whole range).
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
@@ -16,7 +17,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "The window of consecutive violation seeds that must cover every rule.")
     var window: Int = 4
 
-    @Flag(help: "Print each violation seed's planted kinds, omitted documents and finding counts.")
+    @Flag(help: "Print each violation seed's planted kinds, certificate variant, omitted documents and finding counts.")
     var list = false
 
     /// Fails on the first inconsistent seed or an uncovered window; prints rule frequencies.
@@ -33,7 +34,8 @@ struct VerifyCommand: ParsableCommand {
                     if list {
                         let counts = RulePack.allCases.map { "\(findings[$0]?.count ?? 0)" }.joined(separator: "/")
                         print("seed \(seed) [\(counts)] omitted \(factory.omitted.map(\.rawValue).sorted()) "
-                              + "planted \(planted.map(\.description).joined(separator: ","))")
+                              + "planted \(planted.map(\.description).joined(separator: ","))"
+                              + (factory.certificateVariant.map { " certificate \($0.rawValue)" } ?? ""))
                     }
                     let rules = Set(findings.values.flatMap { $0.map(\.rule) })
                     perSeed.append((seed, rules))
@@ -44,11 +46,19 @@ struct VerifyCommand: ParsableCommand {
             }
         }
         let all = Set(RulePack.allCases.flatMap { pack in pack.rules.map { TruthRule(pack: pack, id: $0) } })
+        // The certificate variants' rules (the certificate category and audit-report-age) are
+        // planted in about a twelfth of the violation archives each: the whole range must breach
+        // them, not every window.
+        let occasional = all.filter { $0.category == .certificate || $0.id == .auditReportAge }
         var uncovered: [String] = []
+        let neverBreached = occasional.subtracting(Set(perSeed.flatMap(\.rules)))
+        if !neverBreached.isEmpty {
+            uncovered.append("seeds \(from)-\(to) miss " + neverBreached.map(\.rawValue).sorted().joined(separator: ", "))
+        }
         if perSeed.count >= window {
             for start in 0...(perSeed.count - window) {
                 let covered = perSeed[start..<(start + window)].reduce(into: Set<TruthRule>()) { $0.formUnion($1.rules) }
-                let missing = all.subtracting(covered)
+                let missing = all.subtracting(occasional).subtracting(covered)
                 if !missing.isEmpty {
                     uncovered.append("seeds \(perSeed[start].seed)-\(perSeed[start + window - 1].seed) miss "
                                      + missing.map(\.rawValue).sorted().joined(separator: ", "))
@@ -62,6 +72,7 @@ struct VerifyCommand: ParsableCommand {
         guard failures.isEmpty && uncovered.isEmpty else {
             throw ValidationError("\(failures.count) inconsistent seeds, \(uncovered.count) uncovered windows")
         }
-        print("seeds \(from)-\(to): every archive consistent, every \(window) consecutive violation seeds cover every rule")
+        print("seeds \(from)-\(to): every archive consistent, every \(window) consecutive violation seeds cover every rule "
+              + "but the certificate variants' rules, which the range covers")
     }
 }

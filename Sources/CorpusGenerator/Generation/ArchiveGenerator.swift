@@ -86,7 +86,8 @@ enum ArchiveGenerator {
             if request.recordsFieldValues { fields.values = TruthFieldValue.values(factory, documents: leaves) }
             let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
                                   ruleset: pack.rawValue, findings: findings[pack] ?? [],
-                                  documents: leaves, fields: fields, layout: variantSummary)
+                                  documents: leaves, fields: fields, layout: variantSummary, products: factory.products,
+                                  certificateVariant: factory.certificateVariant?.rawValue)
             let url = output.appendingPathComponent(pack.truthFileName(request.name))
             try truth.encoded().write(to: url)
             truths[pack] = truth

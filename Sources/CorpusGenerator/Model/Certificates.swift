@@ -18,8 +18,21 @@ struct ManagementCertificate {
     var scope: String
     var number: String
     var body: String
+    /// The accreditation mark printed under the body's name.
+    var accreditation: String
     var issued: CivilDate
     var expires: CivilDate
+}
+
+/// An amfori BSCI audit report: an audit with its rating, not a certificate (it has no expiry).
+struct BSCIAuditReport {
+    /// The audit's last day.
+    var auditDate: CivilDate
+    /// The overall rating: A to E, or ZT (zero tolerance).
+    var rating: String
+    /// The site's amfori ID.
+    var siteID: String
+    var auditCompany: String
 }
 
 /// A document whose validity ends on a date the expiry rules compare with the audit date.

@@ -27,6 +27,10 @@ struct Factory {
     /// What was planted in the management-system certificate, if anything (the oracle does not
     /// read it: it judges the certificate's values).
     var certificateVariant: CertificateVariant?
+    /// The amfori BSCI audit report among the certificates, when the archive has one.
+    var auditReport: BSCIAuditReport?
+    /// What the buyer buys from the factory, for `auditready check --products`.
+    var products: [String] = []
 
     /// The document types the archive holds.
     var presentTypes: Set<DocumentType> {

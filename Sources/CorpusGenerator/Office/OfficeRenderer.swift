@@ -71,6 +71,7 @@ struct OfficeRenderer {
         if !factory.omitted.contains(.roster) { pending.append(roster()) }
         for month in factory.months { pending.append(attendance(month)) }
         for register in factory.payroll { pending.append(payroll(register)) }
+        if let report = factory.auditReport { pending.append(auditReport(report)) }
         if choices.cjkFontOnly {
             for index in pending.indices { pending[index].sheet.westernFont = "WenQuanYi Micro Hei" }
         }
@@ -182,9 +183,23 @@ struct OfficeRenderer {
             (lang.field("Issue Date", "发证日期"), d.text(certificate.issued)),
             (lang.field("Expiry Date", "有效期至"), d.text(certificate.expires)),
             (lang.field("Certification Body", "认证机构"), certificate.body),
+            (lang.field("Accreditation", "认可标志"), certificate.accreditation),
         ])
         return Pending(role: .managementCertificate(standard: certificate.standard), type: .certificate,
                        created: certificate.issued, sheet: sheet, target: .pdf, writer: formWriter)
+    }
+
+    private func auditReport(_ report: BSCIAuditReport) -> Pending {
+        let d = date(for: [], "bsci")
+        let sheet = form("BSCI Audit", title("amfori BSCI Audit Report", "amfori BSCI 审核报告"), fields: [
+            (lang.field("Company Name", "企业名称"), company.name),
+            (lang.field("Address", "地址"), company.address),
+            ("amfori ID", report.siteID),
+            (lang.field("Audit Date", "审核日期"), d.text(report.auditDate)),
+            (lang.field("Overall Rating", "总评级"), report.rating),
+            (lang.field("Audit Company", "审核机构"), report.auditCompany),
+        ])
+        return Pending(role: .auditReport, type: .certificate, created: report.auditDate, sheet: sheet, target: .pdf, writer: formWriter)
     }
 
     // MARK: Tables

@@ -39,7 +39,7 @@ struct EvidenceLayout {
             entry.scanned = document.scanned
             entry.producer = document.producer
             switch document.role {
-            case .businessLicense, .fireCertificate, .managementCertificate:
+            case .businessLicense, .fireCertificate, .managementCertificate, .auditReport:
                 entries.append(placed(entry, in: "\(root)/\(folders[0])"))
             case .roster:
                 entries.append(placed(entry, in: "\(root)/\(folders[1])"))
@@ -76,6 +76,8 @@ struct EvidenceLayout {
             let short = String(standard.prefix { $0 != ":" })
             return ["\(short) 证书 certificate.pdf", "\(short) Certificate.pdf",
                     short.lowercased().replacing(" ", with: "") + "_certificate.pdf"][scheme]
+        case .auditReport:
+            return ["BSCI 审核报告 audit report.pdf", "amfori BSCI Audit Report.pdf", "bsci_audit_report.pdf"][scheme]
         case .roster:
             return ["花名册 roster.pdf", "Employee Roster.pdf", "roster.pdf"][scheme]
         case .timesheet(let month):

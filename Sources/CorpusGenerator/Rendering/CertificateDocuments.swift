@@ -87,8 +87,24 @@ struct CertificateDocuments {
         page.paragraph("Validity of this certificate is subject to annual surveillance audits.", size: 8)
         page.space(24)
         page.line(certificate.body, bold: true)
+        page.line(certificate.accreditation, size: 9)
         return RenderedDocument(role: .managementCertificate(standard: certificate.standard), type: .certificate,
                                 bytes: try page.finish(), created: certificate.issued)
+    }
+
+    /// The amfori BSCI audit report: the auditee as the licence names it, the audit and its rating.
+    func auditReport(_ report: BSCIAuditReport) throws -> RenderedDocument {
+        var page = PageComposer(pdf: try PDFDocument(title: "amfori BSCI Audit Report", created: report.auditDate),
+                                fieldLayout: style.fieldLayout)
+        page.heading("amfori BSCI Audit Report", size: 18)
+        page.space(14)
+        page.field("Company Name", company.name, singleLine: true)
+        page.field("Address", company.address, singleLine: true)
+        page.field("amfori ID", report.siteID)
+        page.field("Audit Date", date(report.auditDate))
+        page.field("Overall Rating", report.rating)
+        page.field("Audit Company", report.auditCompany)
+        return RenderedDocument(role: .auditReport, type: .certificate, bytes: try page.finish(), created: report.auditDate)
     }
 
     /// A date in the archive's date style.

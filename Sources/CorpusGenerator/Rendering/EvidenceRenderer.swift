@@ -1,9 +1,10 @@
 import AuditCore
 
 /// Renders all of a factory's evidence: the licence and certificates, the roster, and per month
-/// a timesheet export and a payroll register (minus any document left out).
+/// a timesheet export and a payroll register (minus any document left out), and any audit report.
 enum EvidenceRenderer {
-    /// Every document of `factory`, certificates first, then roster, timesheets and payroll.
+    /// Every document of `factory`, certificates first, then roster, timesheets, payroll and any
+    /// audit report.
     static func render(_ factory: Factory, style: DocumentStyle) throws -> [RenderedDocument] {
         let certificates = CertificateDocuments(factory: factory, style: style)
         var documents = [try certificates.businessLicense()]
@@ -20,6 +21,7 @@ enum EvidenceRenderer {
             documents.append(try PayrollDocument(factory: factory, register: register, style: style.payroll,
                                                  fieldLayout: style.fieldLayout, dateStyle: style.dateStyle).render())
         }
+        if let report = factory.auditReport { documents.append(try certificates.auditReport(report)) }
         return documents
     }
 }

@@ -7,6 +7,7 @@ struct RenderedDocument {
         case businessLicense
         case fireCertificate
         case managementCertificate(standard: String)
+        case auditReport
         case roster
         case timesheet(YearMonth)
         case payroll(YearMonth)

@@ -9,7 +9,15 @@ extension CivilDate {
                          day: min(day, CivilDate.daysIn(month: month, year: target)))!
     }
 
-    /// Every day from `self` through `last`, in order (empty when `last` is earlier).
+    /// The same day `months` later (earlier when negative); the month's last day when it has no
+    /// such day, as the audit-report rule counts an audit's validity.
+    func adding(months: Int) -> CivilDate {
+        let index = year * 12 + (month - 1) + months
+        let (target, targetMonth) = (index / 12, index % 12 + 1)
+        return CivilDate(year: target, month: targetMonth, day: min(day, CivilDate.daysIn(month: targetMonth, year: target)))!
+    }
+
+        /// Every day from `self` through `last`, in order (empty when `last` is earlier).
     func through(_ last: CivilDate) -> [CivilDate] {
         guard self <= last else { return [] }
         return (0...days(to: last)).map { adding(days: $0) }

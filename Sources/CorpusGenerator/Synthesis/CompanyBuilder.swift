@@ -57,18 +57,18 @@ struct CompanyBuilder {
         return ManagementCertificate(
             standard: standard.name,
             scope: industry.certificateScope,
-            number: certificateNumber(pattern: body.numberPattern, year: issued.year,
-                                      letter: standard.letter, using: &rng),
+            number: Self.certificateNumber(of: body, year: issued.year, letter: standard.letter, using: &rng),
             body: body.name,
+            accreditation: body.accreditation,
             issued: issued,
             expires: issued.adding(years: 3).adding(days: -1))
     }
 
-    /// Fills a certification body's number pattern (`#` digit, `{yy}` year, `{s}` standard letter).
-    private func certificateNumber(pattern: String, year: Int, letter: String,
-                                   using rng: inout SplitMix64) -> String {
+    /// A number of `body`'s shape (`#` digit, `{yy}` year, `{s}` standard letter).
+    static func certificateNumber(of body: CertificationBody, year: Int, letter: String,
+                                  using rng: inout SplitMix64) -> String {
         let yy = String(year % 100)
-        let filled = pattern.replacing("{yy}", with: yy.count == 1 ? "0" + yy : yy)
+        let filled = body.numberPattern.replacing("{yy}", with: yy.count == 1 ? "0" + yy : yy)
             .replacing("{s}", with: letter)
         return String(filled.map { $0 == "#" ? Character(String(rng.int(in: 0...9))) : $0 })
     }

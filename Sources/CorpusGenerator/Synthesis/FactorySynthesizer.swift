@@ -38,8 +38,6 @@ enum FactorySynthesizer {
         injector.plantIdentityMismatch(company: company, industryWord: industry.nameWord, fire: &fire,
                                        printedNames: &printedNames, omitted: omitted)
         injector.plantInvalidCreditCode(company: &company, fire: &fire)
-        let certificateVariant = profile == .violations ? CertificateVariant.plan(seed: seed) : nil
-        certificateVariant?.plant(company: &company, certificate: &certificate, industry: industry, seed: seed)
         injector.plantUnderageWorker(in: &employees)
         injector.plantJuvenileWorker(in: &employees)
         injector.plantLowWage(in: &employees)
@@ -64,7 +62,8 @@ enum FactorySynthesizer {
                               attendance: attendance, payroll: payroll)
         factory.omitted = omitted
         factory.printedCompanyNames = printedNames
-        factory.certificateVariant = certificateVariant
+        factory.products = [industry.product]
+        if profile == .violations { CertificateVariant.plan(seed: seed)?.plant(in: &factory, industry: industry) }
         return (factory, planted)
     }
 }

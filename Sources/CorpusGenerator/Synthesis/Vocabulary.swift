@@ -7,6 +7,20 @@ struct Industry: Sendable {
     var certificateScope: String
     /// The scope a trading company of the line prints on its licence: selling, no production.
     var tradingScope: String
+    /// What buyers buy from a factory of the line (`auditready check --products`); the
+    /// certificate's scope names it.
+    var product: String
+    /// A certificate scope covering a side line of the trade only, naming none of `product`.
+    var narrowScope: String
+}
+
+/// A certification body as its certificates print it.
+struct CertificationBody: Sendable {
+    var name: String
+    /// Its certificate numbers: `#` a digit, `{yy}` the issue year, `{s}` the standard's letter.
+    var numberPattern: String
+    /// The accreditation mark printed beside the body's name (`CNAS C001-M`).
+    var accreditation: String
 }
 
 /// A management-system standard a factory can be certified to.
@@ -17,7 +31,8 @@ struct ManagementStandard: Sendable {
     var letter: String
 }
 
-/// The word lists the factory is drawn from. Everything is ASCII, because the PDFs carry no CJK font.
+/// The word lists the factory is drawn from. All English but some certification bodies' names,
+/// which the PDFs draw in their Chinese fallback font.
 enum Vocabulary {
     static let surnames = [
         "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
@@ -61,42 +76,50 @@ enum Vocabulary {
                  departments: ["Cutting", "Sewing", "Finishing", "Ironing", "Packing", "QC", "Warehouse"],
                  businessScope: "Production and sales of garments, knitted apparel and textile accessories; import and export of goods and technology.",
                  certificateScope: "Manufacture of knitted and woven garments",
-                 tradingScope: "Sales of garments, knitted apparel and textile accessories; import and export of goods and technology."),
+                 tradingScope: "Sales of garments, knitted apparel and textile accessories; import and export of goods and technology.",
+                 product: "garments", narrowScope: "Cutting and packing of textile accessories"),
         Industry(nameWord: "Textile",
                  departments: ["Spinning", "Weaving", "Dyeing", "Inspection", "Packing", "Warehouse", "Maintenance"],
                  businessScope: "Spinning, weaving and dyeing of cotton and blended yarns and fabrics; sales of textiles; import and export of goods.",
                  certificateScope: "Production of cotton and blended yarns and woven fabrics",
-                 tradingScope: "Sales of cotton and blended yarns, fabrics and textiles; import and export of goods."),
+                 tradingScope: "Sales of cotton and blended yarns, fabrics and textiles; import and export of goods.",
+                 product: "woven fabrics", narrowScope: "Spinning of cotton yarns"),
         Industry(nameWord: "Footwear",
                  departments: ["Cutting", "Stitching", "Lasting", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and sales of shoes, shoe materials and leather goods; import and export of goods and technology.",
                  certificateScope: "Manufacture of casual and sports footwear",
-                 tradingScope: "Sales of shoes, shoe materials and leather goods; import and export of goods and technology."),
+                 tradingScope: "Sales of shoes, shoe materials and leather goods; import and export of goods and technology.",
+                 product: "footwear", narrowScope: "Cutting and stitching of shoe uppers"),
         Industry(nameWord: "Electronics",
                  departments: ["SMT", "Assembly", "Testing", "QC", "Packing", "Warehouse", "Maintenance"],
                  businessScope: "Research, production and sales of electronic components, power adapters and small household appliances.",
                  certificateScope: "Assembly of power adapters and electronic modules",
-                 tradingScope: "Sales of electronic components, power adapters and small household appliances."),
+                 tradingScope: "Sales of electronic components, power adapters and small household appliances.",
+                 product: "power adapters", narrowScope: "Assembly of cable harnesses"),
         Industry(nameWord: "Toys",
                  departments: ["Moulding", "Painting", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and sales of plastic toys, plush toys and gift products; import and export of goods.",
                  certificateScope: "Manufacture of plastic and plush toys",
-                 tradingScope: "Sales of plastic toys, plush toys and gift products; import and export of goods."),
+                 tradingScope: "Sales of plastic toys, plush toys and gift products; import and export of goods.",
+                 product: "plush toys", narrowScope: "Injection moulding of plastic parts"),
         Industry(nameWord: "Hardware",
                  departments: ["Stamping", "CNC", "Polishing", "Assembly", "QC", "Packing", "Warehouse"],
                  businessScope: "Production and processing of hardware products, metal fittings and kitchenware; sales of metal materials.",
                  certificateScope: "Stamping, machining and assembly of metal fittings",
-                 tradingScope: "Sales of hardware products, metal fittings, kitchenware and metal materials."),
+                 tradingScope: "Sales of hardware products, metal fittings, kitchenware and metal materials.",
+                 product: "metal fittings", narrowScope: "Polishing of stainless steel kitchenware"),
         Industry(nameWord: "Furniture",
                  departments: ["Woodworking", "Upholstery", "Painting", "Assembly", "QC", "Packing"],
                  businessScope: "Design, production and sales of wooden and upholstered furniture; import and export of goods.",
                  certificateScope: "Manufacture of wooden and upholstered furniture",
-                 tradingScope: "Sales of wooden and upholstered furniture; import and export of goods."),
+                 tradingScope: "Sales of wooden and upholstered furniture; import and export of goods.",
+                 product: "furniture", narrowScope: "Cutting and edge banding of wood panels"),
         Industry(nameWord: "Packaging",
                  departments: ["Printing", "Die Cutting", "Gluing", "QC", "Warehouse", "Maintenance"],
                  businessScope: "Printing of packaging and decoration materials; production and sales of paper boxes and labels.",
                  certificateScope: "Production of paper packaging: printing and converting",
-                 tradingScope: "Sales of packaging materials, paper boxes and labels; import and export of goods."),
+                 tradingScope: "Sales of packaging materials, paper boxes and labels; import and export of goods.",
+                 product: "paper packaging", narrowScope: "Printing of self-adhesive labels"),
     ]
 
     static let entityTypes = [
@@ -119,14 +142,30 @@ enum Vocabulary {
         ManagementStandard(name: "ISO 45001:2018", systemName: "Occupational Health and Safety Management System", letter: "S"),
     ]
 
-    /// Certification bodies with their certificate-number patterns: `#` is a digit, `{yy}` the
-    /// issue year, `{s}` the standard's letter.
-    static let certificationBodies: [(name: String, numberPattern: String)] = [
-        ("SGS-CSTC Standards Technical Services Co., Ltd.", "CN{yy}/#####"),
-        ("China Quality Certification Centre", "00{yy}{s}3####R1M"),
-        ("Bureau Veritas Certification (Beijing) Co., Ltd.", "CN######"),
-        ("TUV Rheinland (Shanghai) Co., Ltd.", "01 100 #######"),
-        ("Intertek Certification Ltd.", "0{yy}###-{s}MS"),
+    /// The certification bodies clean certificates come from, all in the reference table
+    /// (`Rules/reference/certification.yaml`), each number of the body's shape there: CQC's
+    /// numbers are 001, the issue year, the standard's letter, a serial and R1M.
+    static let certificationBodies = [
+        CertificationBody(name: "SGS-CSTC Standards Technical Services Co., Ltd.", numberPattern: "CN{yy}/#####", accreditation: "CNAS"),
+        CertificationBody(name: "China Quality Certification Centre", numberPattern: "001{yy}{s}3####R1M", accreditation: "CNAS C001-M"),
+        CertificationBody(name: "Bureau Veritas Certification (Beijing) Co., Ltd.", numberPattern: "CN######", accreditation: "CNAS"),
+        CertificationBody(name: "TUV Rheinland (Shanghai) Co., Ltd.", numberPattern: "01 100 #######", accreditation: "DAkkS"),
+        CertificationBody(name: "Intertek Certification Ltd.", numberPattern: "0{yy}###-{s}MS", accreditation: "UKAS"),
+    ]
+
+    /// Made-up bodies the reference table does not know, whose certificates must be verified.
+    static let unknownBodies = [
+        CertificationBody(name: "Golden Bridge Certification Co., Ltd.", numberPattern: "GB{yy}{s}####", accreditation: "IAF"),
+        CertificationBody(name: "Shenzhen Huaxinda Certification Co., Ltd.", numberPattern: "HXD-{s}-{yy}####", accreditation: "IAF"),
+        CertificationBody(name: "深圳市正信达认证有限公司", numberPattern: "ZXD{yy}{s}#####R0S", accreditation: "CNAS"),
+    ]
+
+    /// Bodies on the reference table's withdrawn list: CNCA or SAMR revoked their approval
+    /// (SAMR announcement 2020 No. 46; SAMR announcement of 2023-02-06).
+    static let withdrawnBodies = [
+        CertificationBody(name: "上海中致威认证有限公司", numberPattern: "ZZW{yy}{s}#####R0S", accreditation: "CNAS"),
+        CertificationBody(name: "广东沃尔德认证检测有限公司", numberPattern: "WED{yy}{s}####R0M", accreditation: "CNAS"),
+        CertificationBody(name: "中泽认证技术（深圳）有限公司", numberPattern: "ZZ{yy}{s}#####R0S", accreditation: "CNAS"),
     ]
 
     static let fireCertificateTitles = [

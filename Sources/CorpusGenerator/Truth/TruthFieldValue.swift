@@ -31,6 +31,8 @@ struct TruthFieldValue: Codable, Hashable {
             case .managementCertificate:
                 add("", "companyName", factory.companyName(on: .certificate))
                 add("", "validUntil", factory.managementCertificate.expires.description)
+            case .auditReport:
+                add("", "companyName", factory.company.name)
             case .roster:
                 for e in factory.employees {
                     add(e.id, "employeeId", e.id)

@@ -4,7 +4,9 @@ import Foundation
 /// The ground truth written beside each archive, one file per rule pack: `NAME.truth.json` for
 /// `china-labor-law`, `NAME.truth.PACK.json` for the others.
 struct TruthFile: Encodable {
-    var schema = "auditready.truth/1"
+    /// 2 since the findings hold every certificate finding but the where-to-verify notes, and
+    /// `products`; 1 held only certificate errors and warnings.
+    var schema = "auditready.truth/2"
     var seed: UInt64
     var profile: String
     var asOf: CivilDate
@@ -18,6 +20,11 @@ struct TruthFile: Encodable {
     var fields: TruthFields
     /// The drawn layout variant (absent for the classic layout).
     var layout: String?
+    /// What the buyer buys: the check is run with `--products` naming them, which
+    /// certificate-products judges the certificate's scope by.
+    var products: [String]
+    /// What was planted in the management-system certificate (`Synthesis/CertificateVariant.swift`), if anything.
+    var certificateVariant: String?
 
     /// Pretty-printed JSON with sorted keys, so the file is stable byte for byte.
     func encoded() throws -> Data {

@@ -84,6 +84,10 @@ struct TruthOracle {
         case .impossiblePunches: return impossiblePunches(evidence)
         case .certificateEdition: return certificateEdition(evidence)
         case .certificateTradingScope: return certificateTradingScope(evidence)
+        case .certificationBody: return certificationBody(evidence)
+        case .certificateProducts: return certificateProducts(evidence)
+        case .auditRating: return auditRating(evidence)
+        case .auditReportAge: return auditReportAge(evidence)
         }
     }
 
@@ -143,6 +147,52 @@ struct TruthOracle {
         let scope = certificate.scope.lowercased(), licence = evidence.licence.businessScope.lowercased()
         guard claims.contains(where: scope.contains), !makes.contains(where: licence.contains) else { return [] }
         return [TruthFinding(rule(.certificateTradingScope), documentType: .certificate)]
+    }
+
+    /// A certificate from a body on the reference table's withdrawn list (the rule's error), or
+    /// one to verify (info): from a body the table does not know, or without an accreditation
+    /// mark. The table knows the bodies of `Vocabulary.certificationBodies`, whose numbers keep
+    /// the shapes it gives, and lists those of `Vocabulary.withdrawnBodies` as withdrawn.
+    private func certificationBody(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let certificate = evidence.certificate else { return [] }
+        if Vocabulary.withdrawnBodies.contains(where: { $0.name == certificate.body }) {
+            return [TruthFinding(rule(.certificationBody), documentType: .certificate)]
+        }
+        let known = Vocabulary.certificationBodies.contains { $0.name == certificate.body }
+        guard !known || certificate.accreditation.isEmpty else { return [] }
+        return [TruthFinding(rule(.certificationBody), severity: .info, documentType: .certificate)]
+    }
+
+    /// A certificate whose scope names none of what the buyer buys (`check --products`): a
+    /// product is named when each of its words is in the scope, a word also without its plural
+    /// ending.
+    private func certificateProducts(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let certificate = evidence.certificate, !evidence.products.isEmpty else { return [] }
+        let scope = certificate.scope.lowercased()
+        func named(_ word: Substring) -> Bool {
+            scope.contains(word) || ["es", "s"].contains { word.hasSuffix($0) && word.count > $0.count + 2 && scope.contains(word.dropLast($0.count)) }
+        }
+        guard !evidence.products.contains(where: { $0.lowercased().split(separator: " ").allSatisfy(named) }) else { return [] }
+        return [TruthFinding(rule(.certificateProducts), documentType: .certificate)]
+    }
+
+    /// An amfori BSCI audit rated D, E or ZT (error) or C (info).
+    private func auditRating(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let rating = evidence.auditReport?.rating else { return [] }
+        switch rating {
+        case "D", "E", "ZT": return [TruthFinding(rule(.auditRating), documentType: .certificate)]
+        case "C": return [TruthFinding(rule(.auditRating), severity: .info, documentType: .certificate)]
+        default: return []
+        }
+    }
+
+    /// An amfori BSCI audit report whose validity, counted from the audit, ended by the audit
+    /// date: 24 months for A and B, 12 for the other ratings.
+    private func auditReportAge(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let report = evidence.auditReport else { return [] }
+        let months = report.rating == "A" || report.rating == "B" ? 24 : 12
+        guard report.auditDate.adding(months: months) <= evidence.asOf else { return [] }
+        return [TruthFinding(rule(.auditReportAge), documentType: .certificate)]
     }
 
     // MARK: Workers
@@ -400,6 +450,10 @@ private struct OracleEvidence {
     var printedIdentities: [PrintedIdentity]
     /// The management-system certificate; nil when the archive has none.
     var certificate: ManagementCertificate?
+    /// What the buyer buys, named to the check with `--products`.
+    var products: [String]
+    /// The amfori BSCI audit report; nil when the archive has none.
+    var auditReport: BSCIAuditReport?
     /// The roster by employee ID; nil when the archive has no roster.
     var roster: [String: Employee]?
     var rows: [WorkDay]
@@ -413,6 +467,8 @@ private struct OracleEvidence {
         licence = factory.company
         datedDocuments = factory.datedDocuments
         certificate = present.contains(.certificate) ? factory.managementCertificate : nil
+        products = factory.products
+        auditReport = factory.auditReport
         var printed: [PrintedIdentity] = []
         if present.contains(.fireCertificate) {
             printed.append(PrintedIdentity(type: .fireCertificate, name: factory.companyName(on: .fireCertificate),

@@ -16,7 +16,8 @@ enum RulePack: String, CaseIterable, Codable, Comparable, Sendable {
                     .paidNotOnRoster, .rosteredNotPaid, .missingDocument, .juvenileWorker, .weeklyRestDay,
                     .minimumWage, .overtimePay, .payrollArithmetic, .hoursMismatch, .identityMismatch, .residentID,
                     .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches,
-                    .certificateEdition, .certificateTradingScope]
+                    .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts,
+                    .auditRating, .auditReportAge]
         case .amforiBSCI, .eti, .rba:
             return [.missingDocument, .documentExpired, .documentExpiring, .minimumAge, .juvenileWorker,
                     .weeklyHours, .consecutiveDays, .minimumWage, .overtimePay]
@@ -72,10 +73,14 @@ enum RuleID: String, CaseIterable, Sendable {
     case impossiblePunches = "impossible-punches"
     case certificateEdition = "certificate-edition"
     case certificateTradingScope = "certificate-trading-scope"
+    case certificationBody = "certification-body"
+    case certificateProducts = "certificate-products"
+    case auditRating = "audit-rating"
+    case auditReportAge = "audit-report-age"
 
     var category: FindingCategory {
         switch self {
-        case .documentExpired, .documentExpiring: return .expiry
+        case .documentExpired, .documentExpiring, .auditReportAge: return .expiry
         case .minimumAge: return .minimumAge
         case .dailyHours, .overtimeMonthly, .weeklyHours, .weeklyOvertime: return .workingHours
         case .paidNotOnRoster, .rosteredNotPaid: return .rosterPayroll
@@ -89,15 +94,16 @@ enum RuleID: String, CaseIterable, Sendable {
         case .identityMismatch: return .identityMismatch
         case .residentID, .creditCode: return .invalidId
         case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches: return .recordIntegrity
-        case .certificateEdition, .certificateTradingScope: return .certificate
+        case .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts, .auditRating: return .certificate
         }
     }
 
     /// The rule's severity; identity-mismatch findings are errors for a differing USCC and
-    /// warnings for a differing name only.
+    /// warnings for a differing name only, certification-body findings info for a body to verify,
+    /// audit-rating findings info for a C.
     var severity: Severity {
         switch self {
-        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder:
+        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder, .certificateProducts:
             return .warning
         case .roundNetPay:
             return .info

@@ -20,6 +20,7 @@ struct VariedRenderer {
             documents.append(try attendance(month, rows: rows))
         }
         for register in factory.payroll { documents.append(try payroll(register)) }
+        if let report = factory.auditReport { documents.append(try auditReport(report)) }
         return documents
     }
 
@@ -127,7 +128,24 @@ struct VariedRenderer {
         page.field(lang.field("Expiry Date", "有效期至"), d.text(certificate.expires))
         page.space(24)
         page.line(certificate.body, bold: true)
+        page.line(certificate.accreditation, size: 9)
         return try finish(&page, role: role, type: .certificate, created: certificate.issued)
+    }
+
+    /// The amfori BSCI audit report, its labels in the archive's language.
+    func auditReport(_ report: BSCIAuditReport) throws -> RenderedDocument {
+        var rng = variant.rng("bsci")
+        let d = VariantDate.draw(for: [], language: lang, using: &rng)
+        var page = try composer("amfori BSCI Audit Report", created: report.auditDate, role: .auditReport)
+        heading(&page, "amfori BSCI Audit Report", "amfori BSCI 审核报告", size: 18)
+        page.space(14)
+        page.field(lang.field("Company Name", "企业名称"), company.name, singleLine: true)
+        page.field(lang.field("Address", "地址"), company.address, singleLine: true)
+        page.field("amfori ID", report.siteID)
+        page.field(lang.field("Audit Date", "审核日期"), d.text(report.auditDate))
+        page.field(lang.field("Overall Rating", "总评级"), report.rating)
+        page.field(lang.field("Audit Company", "审核机构"), report.auditCompany)
+        return try finish(&page, role: .auditReport, type: .certificate, created: report.auditDate)
     }
 
     // MARK: Roster
