@@ -107,7 +107,8 @@ extension Located: CompactCodable where Value: CompactCodable {
 extension DocumentRecord: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
         self.init(path: try reader.read(), sha256: try reader.read(), type: try reader.read(), pages: try reader.read(),
-                  text: try reader.read(), status: try reader.read(), reason: try reader.read(), ocrConfidence: try reader.read())
+                  text: try reader.read(), status: try reader.read(), reason: try reader.read(), chineseReason: try reader.read(),
+                  ocrConfidence: try reader.read())
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
@@ -118,6 +119,7 @@ extension DocumentRecord: CompactCodable {
         writer.write(text)
         writer.write(status)
         writer.write(reason)
+        writer.write(chineseReason)
         writer.write(ocrConfidence)
     }
 }

@@ -18,7 +18,7 @@ public struct CSVExtractor: DocumentExtractor {
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
         guard let (text, _) = TextDecoder.decode(input.bytes) else {
             return ExtractionOutcome(status: .unreadable,
-                                     reason: "the CSV is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)")
+                                     reason: ExtractionReason.csvNotText())
         }
         // The delimiter most lines agree on; the first line alone when none does (a header-only file).
         let delimiter = TextSniffer.delimiter(of: String(text.prefix(TextSniffer.headLength))) ?? CSVParser.guessDelimiter(text)
@@ -28,7 +28,7 @@ public struct CSVExtractor: DocumentExtractor {
             rows.append(fields.enumerated().map { Cell(text: $1, source: source, row: line, column: $0) })
         }
         if rows.allSatisfy({ $0.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }) {
-            return ExtractionOutcome(status: .unreadable, reason: "the CSV file is empty")
+            return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.csvEmpty())
         }
         return ExtractionOutcome(status: .ok, pageCount: nil,
                                  document: ExtractedDocument(path: input.path, textSource: .spreadsheet,

@@ -18,7 +18,7 @@ public struct ExtractionRouter: Sendable {
 
     /// The version of everything that shapes extraction output; bump `formatVersion` whenever a
     /// built-in extractor changes what it returns.
-    public static let formatVersion = "extraction/2"
+    public static let formatVersion = "extraction/3"
 
     public var cacheIdentity: String {
         ([Self.formatVersion] + extractors.map(\.cacheIdentity) + [pageCompleter?.cacheIdentity ?? "no-page-completer"]).joined(separator: "|")
@@ -36,18 +36,18 @@ public struct ExtractionRouter: Sendable {
         return outcome
     }
 
-    static func skipReason(for input: ExtractionInput) -> String {
+    static func skipReason(for input: ExtractionInput) -> ReasonText {
         switch input.fileExtension {
         case "png", "jpg", "jpeg", "tif", "tiff", "bmp", "webp", "gif", "heic":
-            return "image file: it needs OCR, which this version does not run; supply a text PDF or CSV export"
+            return ExtractionReason.imageNeedsOCR()
         case "et", "ods", "numbers", "xlsb":
-            return "a workbook format this version does not read (.\(input.fileExtension)): save it as .xlsx or CSV"
+            return ExtractionReason.unreadWorkbookFormat(["extension": input.fileExtension])
         case "doc", "docx", "wps", "odt", "rtf":
-            return "word-processor document: export it to PDF"
+            return ExtractionReason.wordProcessorDocument()
         case "":
-            return "a file without an extension whose content is not PDF: rename it with its real extension"
+            return ExtractionReason.noExtension()
         default:
-            return "unsupported file type .\(input.fileExtension): supply PDF or CSV"
+            return ExtractionReason.unsupportedType(["extension": input.fileExtension])
         }
     }
 }

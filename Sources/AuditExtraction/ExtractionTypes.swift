@@ -25,20 +25,32 @@ public struct ExtractionInput: Sendable, Codable {
 public struct ExtractionOutcome: Sendable, Codable {
     /// `ok`, or why the document could not be read (`unreadable`, `skipped`).
     public var status: DocumentStatus
-    /// Why the status is not `ok`, or a note about pages that were not read.
+    /// Why the status is not `ok`, or a note about pages that were not read, in English.
     public var reason: String?
+    /// `reason` in Chinese.
+    public var chineseReason: String?
     public var pageCount: Int?
     public var document: ExtractedDocument?
     /// Mean OCR confidence 0...1 over the words read by OCR, when any were.
     public var ocrConfidence: Double?
 
-    public init(status: DocumentStatus, reason: String? = nil, pageCount: Int? = nil, document: ExtractedDocument? = nil,
+    public init(status: DocumentStatus, reason: ReasonText? = nil, pageCount: Int? = nil, document: ExtractedDocument? = nil,
                 ocrConfidence: Double? = nil) {
         self.status = status
-        self.reason = reason
+        self.reason = reason?.en
+        self.chineseReason = reason?.zh
         self.pageCount = pageCount
         self.document = document
         self.ocrConfidence = ocrConfidence
+    }
+
+    /// The reason in both languages; a reason without its Chinese stands for both.
+    public var reasonText: ReasonText? {
+        get { reason.map { ReasonText(en: $0, zh: chineseReason ?? $0) } }
+        set {
+            reason = newValue?.en
+            chineseReason = newValue?.zh
+        }
     }
 
     /// Numbers of the pages that came back without any word (scans, photos, blank pages).

@@ -24,11 +24,11 @@ public struct PDFTextExtractor: DocumentExtractor {
             document = try PopplerDocumentHandle(bytes: input.bytes)
         } catch let failure as PDFOpenFailure {
             let reason = failure.encrypted
-                ? "password-protected PDF: supply a copy without a password"
-                : "not a readable PDF (\(failure.message)): the file is corrupt or truncated; export it again"
+                ? ExtractionReason.passwordPDF()
+                : ExtractionReason.damagedPDF(["message": failure.message])
             return ExtractionOutcome(status: .unreadable, reason: reason)
         } catch {
-            return ExtractionOutcome(status: .unreadable, reason: "not a readable PDF: \(error)")
+            return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.unreadablePDF(["error": "\(error)"]))
         }
         var pages: [ExtractedPage] = []
         for index in 0..<document.pageCount {
@@ -42,21 +42,21 @@ public struct PDFTextExtractor: DocumentExtractor {
     /// Sorts pages into read and unread, and says which pages still need OCR.
     static func outcome(path: String, pages: [ExtractedPage]) -> ExtractionOutcome {
         if pages.isEmpty {
-            return ExtractionOutcome(status: .unreadable, reason: "the PDF has no pages", pageCount: 0)
+            return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.pdfWithoutPages(), pageCount: 0)
         }
         let withText = pages.filter { !$0.words.isEmpty }
         let withoutText = pages.filter { $0.words.isEmpty }
         if withText.isEmpty {
             return ExtractionOutcome(
                 status: .skipped,
-                reason: "no text layer on any page (a scan or photo): it needs OCR, which this version does not run; supply a text PDF or CSV export",
+                reason: ExtractionReason.noTextLayer(),
                 pageCount: pages.count,
                 document: ExtractedDocument(path: path, textSource: .none, pages: pages))
         }
-        var reason: String?
+        var reason: ReasonText?
         if !withoutText.isEmpty {
             let numbers = withoutText.map { String($0.number) }.joined(separator: ", ")
-            reason = "page\(withoutText.count == 1 ? "" : "s") \(numbers) \(withoutText.count == 1 ? "has" : "have") no text layer and need OCR, which this version does not run; the other pages were checked"
+            reason = (withoutText.count == 1 ? ExtractionReason.pageWithoutTextLayer : .pagesWithoutTextLayer)(["pages": numbers])
         }
         return ExtractionOutcome(status: .ok, reason: reason, pageCount: pages.count,
                                  document: ExtractedDocument(path: path, textSource: .pdfText, pages: pages))

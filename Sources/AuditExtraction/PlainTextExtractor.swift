@@ -21,7 +21,7 @@ public struct PlainTextExtractor: DocumentExtractor {
 
     public func extract(_ input: ExtractionInput) -> ExtractionOutcome {
         guard let (text, _) = TextDecoder.decode(input.bytes) else {
-            return ExtractionOutcome(status: .unreadable, reason: "the text file is neither UTF-8 nor GB18030: save it again as UTF-8")
+            return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.textNotDecodable())
         }
         var words: [Word] = []
         var widest = 0
@@ -48,7 +48,7 @@ public struct PlainTextExtractor: DocumentExtractor {
             flush()
             widest = max(widest, column)
         }
-        if words.isEmpty { return ExtractionOutcome(status: .unreadable, reason: "the text file is empty") }
+        if words.isEmpty { return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.textEmpty()) }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
         let page = ExtractedPage(number: 1, width: Double(widest) * Self.characterWidth,
                                  height: Double(lines) * Self.lineHeight, words: words)

@@ -22,7 +22,7 @@ struct ArchiveWalker {
         for raw in [false, true] {
             let handle: ArchiveReadHandle
             do { handle = try ArchiveReadHandle(raw: raw) } catch {
-                sink(.refused(path: place, status: .unreadable, reason: "\(error)"))
+                sink(.refused(path: place, status: .unreadable, reason: IntakeReason.readerUnavailable(["error": "\(error)"])))
                 return
             }
             let opened = fileURL.withUnsafeFileSystemRepresentation { cPath -> Int32 in
@@ -45,7 +45,7 @@ struct ArchiveWalker {
             for raw in [false, true] {
                 let handle: ArchiveReadHandle
                 do { handle = try ArchiveReadHandle(raw: raw) } catch {
-                    sink(.refused(path: prefix, status: .unreadable, reason: "\(error)"))
+                    sink(.refused(path: prefix, status: .unreadable, reason: IntakeReason.readerUnavailable(["error": "\(error)"])))
                     return
                 }
                 guard archive_read_open_memory(handle.pointer, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
@@ -74,7 +74,7 @@ struct ArchiveWalker {
             if status == ARCHIVE_EOF {
                 if index == 0 {
                     sink(.refused(path: place, status: .unreadable,
-                                  reason: "the archive holds no files (empty, or its content is not an archive): check that the right file was sent"))
+                                  reason: IntakeReason.emptyArchive()))
                 }
                 return .finished
             }
@@ -94,7 +94,7 @@ struct ArchiveWalker {
             index += 1
             guard budget.takeEntry(limit: configuration.maxEntries) else {
                 sink(.refused(path: place, status: .rejected,
-                              reason: "more than \(configuration.maxEntries) entries: the rest of this archive was not read; split the evidence into smaller archives"))
+                              reason: IntakeReason.tooManyEntries(["limit": "\(configuration.maxEntries)"])))
                 return .finished
             }
             if let rawName { archive_entry_set_pathname_utf8(entry, rawName) }
@@ -117,7 +117,7 @@ struct ArchiveWalker {
                        prefix: String, place: String, depth: Int, sink: (IntakeItem) -> Void) -> Bool {
         guard let rawName = ArchiveWalker.name(of: entry, legacyEncoding: configuration.legacyNameEncoding) else {
             sink(.refused(path: join(prefix, "entry #\(index)"), status: .unreadable,
-                          reason: "the entry's name cannot be decoded; re-create the archive with UTF-8 file names"))
+                          reason: IntakeReason.undecodableName()))
             return true
         }
         if let why = EntryPathPolicy.rejection(for: rawName) {
@@ -129,23 +129,23 @@ struct ArchiveWalker {
         if fileType == 0o040000 { return true }  // directories are not leaves
         if let target = archive_entry_hardlink(entry) {
             sink(.refused(path: path, status: .rejected,
-                          reason: "hard link to \(String(cString: target)): links are not followed; put the file itself in the archive"))
+                          reason: IntakeReason.hardLink(["target": String(cString: target)])))
             return true
         }
         if fileType == 0o120000 {
             let target = archive_entry_symlink(entry).map { String(cString: $0) } ?? "?"
             sink(.refused(path: path, status: .rejected,
-                          reason: "symbolic link to \(target): links are not followed; put the file itself in the archive"))
+                          reason: IntakeReason.symbolicLink(["target": target])))
             return true
         }
         if fileType != 0o100000 {
             sink(.refused(path: path, status: .rejected,
-                          reason: "not a regular file (device, FIFO or socket); only documents are read"))
+                          reason: IntakeReason.notARegularFile()))
             return true
         }
         if archive_entry_is_encrypted(entry) != 0 {
             sink(.refused(path: path, status: .rejected,
-                          reason: "encrypted (password-protected) entry: supply the evidence without a password"))
+                          reason: IntakeReason.encryptedEntry()))
             return true
         }
         let declared = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : 0
@@ -164,17 +164,17 @@ struct ArchiveWalker {
             case .done: return true
             case .overBudget:
                 sink(.refused(path: place, status: .rejected,
-                              reason: "the rest of the archive was not read: skipping past \(path) would inflate more than \(mebibytes(configuration.maxSkipBytes)); remove that entry and re-send the archive"))
+                              reason: IntakeReason.skipOverBudget(["path": path, "size": mebibytes(configuration.maxSkipBytes)])))
                 return false
             case .failed:
                 sink(.refused(path: place, status: .unreadable,
-                              reason: "the archive is truncated or corrupt after entry \(index); the entries before it were read and checked"))
+                              reason: IntakeReason.corruptAfterEntry(["index": "\(index)"])))
                 return false
             }
         case let .fatal(reason):
             sink(.refused(path: path, status: .unreadable, reason: reason))
             sink(.refused(path: place, status: .unreadable,
-                          reason: "the archive is truncated or corrupt after entry \(index); the entries before it were read and checked"))
+                          reason: IntakeReason.corruptAfterEntry(["index": "\(index)"])))
             return false
         }
     }
@@ -182,7 +182,7 @@ struct ArchiveWalker {
     private func openNested(_ data: Data, path: String, depth: Int, sink: (IntakeItem) -> Void) {
         guard depth < configuration.maxNestingDepth else {
             sink(.refused(path: path, status: .rejected,
-                          reason: "archive nested more than \(configuration.maxNestingDepth) levels deep: unpack it and submit its contents"))
+                          reason: IntakeReason.nestedTooDeep(["depth": "\(configuration.maxNestingDepth)"])))
             return
         }
         walkBytes(data, prefix: path, depth: depth + 1, sink: sink)
@@ -190,8 +190,8 @@ struct ArchiveWalker {
 
     private enum DataOutcome {
         case bytes(Data)
-        case refused(DocumentStatus, String)
-        case fatal(String)
+        case refused(DocumentStatus, ReasonText)
+        case fatal(ReasonText)
     }
 
     /// Reads the current entry's data, counting inflated bytes against the limits.
@@ -216,17 +216,17 @@ struct ArchiveWalker {
             let inflated = data.count + n
             if inflated > configuration.maxEntryBytes {
                 return .refused(.rejected,
-                                "inflates to more than \(mebibytes(configuration.maxEntryBytes)) (the per-entry limit): a decompression bomb or an oversized file; split it or raise the limit")
+                                IntakeReason.entryOverLimit(["size": mebibytes(configuration.maxEntryBytes)]))
             }
             if !budget.take(bytes: n, limit: configuration.maxTotalBytes) {
                 return .refused(.rejected,
-                                "the archive's entries together inflate to more than \(mebibytes(configuration.maxTotalBytes)): split the evidence into smaller archives")
+                                IntakeReason.archiveOverLimit(["size": mebibytes(configuration.maxTotalBytes)]))
             }
             let compressed = handle.rawBytesRead - rawStart
             if inflated >= configuration.ratioFloorBytes, compressed > 0,
                Double(inflated) / Double(compressed) > configuration.maxCompressionRatio {
                 return .refused(.rejected,
-                                "compression ratio over \(Int(configuration.maxCompressionRatio)):1 (a decompression bomb): this is not ordinary evidence")
+                                IntakeReason.compressionRatio(["ratio": "\(Int(configuration.maxCompressionRatio))"]))
             }
             data.append(buffer.assumingMemoryBound(to: UInt8.self), count: n)
         }
@@ -264,30 +264,20 @@ struct ArchiveWalker {
         return LegacyNameDecoder.decode(bytes, legacyEncoding: legacyEncoding)
     }
 
-    static func openFailureReason(_ message: String) -> String {
-        if isPasswordMessage(message) {
-            return "password-protected archive (\(message)): supply it without a password"
-        }
-        if message.contains("too many filters") {
-            // libarchive stops after 25 layers; no program writes a file compressed that many times over.
-            return "compressed inside itself layer after layer (\(message)), as decompression bombs are: "
-                + "it was not unpacked; supply the document itself or a plain archive of it"
-        }
-        return "not a readable archive (\(message)): check that the file is complete and re-create it"
+    static func openFailureReason(_ message: String) -> ReasonText {
+        if isPasswordMessage(message) { return IntakeReason.passwordArchive(["message": message]) }
+        // libarchive stops after 25 layers; no program writes a file compressed that many times over.
+        if message.contains("too many filters") { return IntakeReason.layeredCompression(["message": message]) }
+        return IntakeReason.notAnArchive(["message": message])
     }
 
-    static func stopReason(_ message: String, afterEntries count: Int) -> String {
-        if isPasswordMessage(message) {
-            return "password-protected archive (\(message)): supply it without a password; \(count) entries were read before it"
-        }
-        return "the archive is truncated or corrupt (\(message)) after \(count) entries; the entries before it were read and checked; re-create or re-send the archive"
+    static func stopReason(_ message: String, afterEntries count: Int) -> ReasonText {
+        let values = ["message": message, "count": "\(count)"]
+        return isPasswordMessage(message) ? IntakeReason.passwordArchiveAfterEntries(values) : IntakeReason.corruptAfterEntries(values)
     }
 
-    static func dataFailureReason(_ message: String) -> String {
-        if isPasswordMessage(message) {
-            return "encrypted (password-protected) entry (\(message)): supply the evidence without a password"
-        }
-        return "the entry's data is truncated or corrupt (\(message)): re-create the archive"
+    static func dataFailureReason(_ message: String) -> ReasonText {
+        isPasswordMessage(message) ? IntakeReason.encryptedEntryData(["message": message]) : IntakeReason.corruptEntryData(["message": message])
     }
 
     static func isPasswordMessage(_ message: String) -> Bool {

@@ -83,13 +83,13 @@ public struct EvidenceIntake: Sendable {
             if type == .typeSymbolicLink {
                 let target = (try? fm.destinationOfSymbolicLink(atPath: full)) ?? "?"
                 sink(.refused(path: relative, status: .rejected,
-                              reason: "symbolic link to \(target): links are not followed; copy the file itself into the folder"))
+                              reason: IntakeReason.folderSymbolicLink(["target": target])))
                 continue
             }
             if type == .typeDirectory { continue }
             guard type == .typeRegular else {
                 sink(.refused(path: relative, status: .rejected,
-                              reason: "not a regular file (device, FIFO or socket); only documents are read"))
+                              reason: IntakeReason.notARegularFile()))
                 continue
             }
             let url = URL(fileURLWithPath: full)
@@ -97,7 +97,7 @@ public struct EvidenceIntake: Sendable {
                 walker.walkFile(at: url, prefix: relative, label: relative, depth: 1, sink: sink)
             } else {
                 sink((try? readLooseFile(url, reportedAs: relative))
-                     ?? .refused(path: relative, status: .unreadable, reason: "the file cannot be read (permission denied?)"))
+                     ?? .refused(path: relative, status: .unreadable, reason: IntakeReason.fileUnreadable()))
             }
         }
     }
@@ -106,7 +106,7 @@ public struct EvidenceIntake: Sendable {
         let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         if size > configuration.maxEntryBytes {
             return .refused(path: path, status: .rejected,
-                            reason: "the file is \(mebibytes(size)), over the per-file limit of \(mebibytes(configuration.maxEntryBytes)); split it or raise the limit")
+                            reason: IntakeReason.fileOverLimit(["size": mebibytes(size), "limit": mebibytes(configuration.maxEntryBytes)]))
         }
         return .file(path: path, bytes: try Data(contentsOf: url))
     }

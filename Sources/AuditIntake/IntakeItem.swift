@@ -6,7 +6,7 @@ public enum IntakeItem: Sendable {
     /// A regular file that was read whole within the limits.
     case file(path: String, bytes: Data)
     /// An entry that was refused or could not be read; `status` is `.rejected` or `.unreadable`.
-    case refused(path: String, status: DocumentStatus, reason: String)
+    case refused(path: String, status: DocumentStatus, reason: ReasonText)
 
     public var path: String {
         switch self {

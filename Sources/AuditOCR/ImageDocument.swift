@@ -1,3 +1,4 @@
+import AuditCore
 import CTesseract
 import Foundation
 
@@ -38,7 +39,7 @@ final class ImageDocument {
             return format == .tiff ? pixReadMemTiff(base, raw.count, Int32(index)) : pixReadMem(base, raw.count)
         }
         guard let decoded else {
-            return .failure(PageImageError(message: ImageReadError.damaged(format).reason))
+            return .failure(PageImageError(message: ImageReadError.damaged(format).reason.en))
         }
         let original = LeptonicaImage(owning: decoded)
         let declared = original.declaredResolution
@@ -90,19 +91,19 @@ enum ImageReadError: Error, Sendable, Hashable {
     case tooLarge(width: Int, height: Int, limit: Int)
 
     /// The reason, phrased for the person who supplied the file.
-    var reason: String {
+    var reason: ReasonText {
         switch self {
         case let .notAnImage(claimed):
-            return "the file is named as a \(claimed.displayName) image but its content is not a PNG, JPEG, TIFF, BMP or WebP image: export it again or rename it with its real extension"
+            return OCRReason.imageMisnamed(["format": claimed.displayName])
         case let .damaged(format):
-            return "the \(format.displayName) image is damaged or truncated and cannot be decoded: scan or export it again"
+            return OCRReason.imageDamaged(["format": format.displayName])
         case let .tooLarge(width, height, limit):
-            return "image is \(width)×\(height) pixels, over the limit of \(Self.millions(limit)) pixels; scan it at 300 dpi"
+            return ReasonText(OCRReason.imageTooLarge.text, texts: ["limit": Self.millions(limit)], values: ["width": "\(width)", "height": "\(height)"])
         }
     }
 
-    private static func millions(_ pixels: Int) -> String {
-        pixels % 1_000_000 == 0 ? "\(pixels / 1_000_000) million" : "\(pixels)"
+    private static func millions(_ pixels: Int) -> ReasonText {
+        pixels % 1_000_000 == 0 ? OCRReason.millionPixels(["n": "\(pixels / 1_000_000)"]) : ReasonText(en: "\(pixels)", zh: "\(pixels)")
     }
 }
 

@@ -50,7 +50,7 @@ public struct OCRImageExtractor: DocumentExtractor {
                                      ocrConfidence: summary.meanConfidence)
         }
         // A single page states its problem plainly: "the page is blank", "no text found (a photo?)".
-        let reason = pages.count == 1 ? pages[0].page.problem : summary.reason
+        let reason = pages.count == 1 ? pages[0].verdict.problem : summary.reason
         return ExtractionOutcome(status: summary.allFailed ? .unreadable : .skipped, reason: reason, pageCount: pages.count,
                                  document: document)
     }

@@ -24,7 +24,7 @@ public struct OCRPageCompleter: PageTextCompleter {
             rasterizer = try PDFPageRasterizer(bytes: input.bytes)
         } catch {
             var unchanged = outcome
-            unchanged.reason = "\(error.message): the pages without a text layer were not read"
+            unchanged.reasonText = OCRReason.pagesWithoutTextNotRead(["error": error.message])
             return unchanged
         }
         let configuration = pool.configuration
@@ -65,7 +65,7 @@ public struct OCRPageCompleter: PageTextCompleter {
         let completed = ExtractedDocument(path: document.path, textSource: source, pages: pages, sheets: document.sheets)
         let anyText = fromTextLayer || summary.hasText
         var reason = summary.reason
-        if !anyText, read.count == pages.count, read.count == 1 { reason = read[0].page.problem }
+        if !anyText, read.count == pages.count, read.count == 1 { reason = read[0].verdict.problem }
         return ExtractionOutcome(status: anyText ? .ok : (summary.allFailed ? .unreadable : .skipped),
                                  reason: reason, pageCount: previous.pageCount ?? pages.count,
                                  document: completed, ocrConfidence: summary.meanConfidence)

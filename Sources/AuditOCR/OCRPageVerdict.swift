@@ -32,13 +32,14 @@ enum OCRPageVerdict: Sendable, Hashable {
         return scalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count >= 2
     }
 
-    /// The page's problem as `ExtractedPage.problem` holds it; nil for a page with text.
-    var problem: String? {
+    /// The page's problem in both languages, the English as `ExtractedPage.problem` holds it;
+    /// nil for a page with text.
+    var problem: ReasonText? {
         switch self {
         case .text: return nil
-        case .blank: return "the page is blank"
-        case .noText: return "no text found (a photo?)"
-        case let .failed(reason): return reason
+        case .blank: return OCRReason.pageBlank()
+        case .noText: return OCRReason.pageNoText()
+        case let .failed(reason): return OCRReason.pageFailed(["reason": reason])
         }
     }
 
@@ -52,6 +53,6 @@ enum OCRPageVerdict: Sendable, Hashable {
         var height = size?.height ?? result.sizeInPoints.height
         if size != nil, result.rotation % 180 == 90 { swap(&width, &height) }
         let words = verdict == .text ? result.wordsInPoints : []
-        return ExtractedPage(number: number, width: width, height: height, words: words, problem: verdict.problem)
+        return ExtractedPage(number: number, width: width, height: height, words: words, problem: verdict.problem?.en)
     }
 }

@@ -29,28 +29,29 @@ struct OCRReadingSummary {
     }
 
     /// The notes worth a reader's attention, in page order within each kind.
-    var notes: [String] {
-        var notes: [String] = []
+    var notes: [ReasonText] {
+        var notes: [ReasonText] = []
         let blank = pages.filter { $0.verdict == .blank }.map(\.page.number)
         if !blank.isEmpty {
-            notes.append("\(Self.pages(blank)) \(blank.count == 1 ? "is" : "are") blank")
+            notes.append(ReasonText((blank.count == 1 ? OCRReason.pageIsBlank : .pagesAreBlank).text, texts: ["pages": Self.pages(blank)]))
         }
         let noText = pages.filter { $0.verdict == .noText }.map(\.page.number)
         if !noText.isEmpty {
-            notes.append("no text found on \(Self.pages(noText)) (\(noText.count == 1 ? "a photo" : "photos")?)")
+            notes.append(ReasonText((noText.count == 1 ? OCRReason.noTextOnPage : .noTextOnPages).text, texts: ["pages": Self.pages(noText)]))
         }
         for read in pages {
-            if case let .failed(reason) = read.verdict { notes.append("page \(read.page.number) could not be read: \(reason)") }
+            if case let .failed(reason) = read.verdict { notes.append(OCRReason.pageUnreadable(["number": "\(read.page.number)", "reason": reason])) }
         }
         let lowPages = pages.filter(isLowConfidence).map(\.page.number)
         if !lowPages.isEmpty {
             let percent = Int((lowConfidenceThreshold * 100).rounded())
-            notes.append("OCR confidence is low on \(Self.pages(lowPages)) (a quarter or more of the words below \(percent)%): check values from \(lowPages.count == 1 ? "it" : "them") against the original, or rescan at 300 dpi")
+            notes.append(ReasonText((lowPages.count == 1 ? OCRReason.lowConfidenceOnPage : .lowConfidenceOnPages).text,
+                                    texts: ["pages": Self.pages(lowPages)], values: ["percent": "\(percent)"]))
         }
         return notes
     }
 
-    var reason: String? { notes.isEmpty ? nil : notes.joined(separator: "; ") }
+    var reason: ReasonText? { ReasonText.joined(notes) }
 
     private func isLowConfidence(_ read: OCRReadPage) -> Bool {
         let words = read.page.words.compactMap(\.confidence)
@@ -60,9 +61,10 @@ struct OCRReadingSummary {
     }
 
     /// "page 3" or "pages 2, 3 and 5".
-    static func pages(_ numbers: [Int]) -> String {
-        guard numbers.count > 1 else { return "page \(numbers.first ?? 0)" }
+    static func pages(_ numbers: [Int]) -> ReasonText {
+        guard numbers.count > 1 else { return OCRReason.page(["number": "\(numbers.first ?? 0)"]) }
         let list = numbers.map(String.init)
-        return "pages " + list.dropLast().joined(separator: ", ") + " and " + list.last!
+        return ReasonText(en: OCRReason.pages.text(.en, ["numbers": list.dropLast().joined(separator: ", "), "last": list.last!]),
+                          zh: OCRReason.pages.text(.zh, ["numbers": list.dropLast().joined(separator: "、"), "last": list.last!]))
     }
 }

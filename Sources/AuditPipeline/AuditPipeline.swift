@@ -93,11 +93,10 @@ public struct AuditPipeline: Sendable {
                           products: products, language: language, findings: findings.add)
         let list = findings.finish()
         if let lost = findings.lost {
-            notes.append("\(lost.count) findings could not be read back from a temporary file (\(lost.reason)) and are not listed. "
-                         + "Free disk space in \(directory.path) or set TMPDIR, and check again.")
+            notes.append(PipelineNote.findingsLost(language, ["count": "\(lost.count)", "reason": lost.reason, "directory": directory.path]))
         }
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
-                                 documents: collected.records, findings: list)
+                                 documents: collected.records.map { $0.listed(in: language) }, findings: list)
         report.notes = notes.isEmpty ? nil : notes
         return CheckResult(report: report, evidence: evidence)
     }
@@ -146,7 +145,7 @@ public struct AuditPipeline: Sendable {
             progress(PipelineProgress(documentsDone: order.finishedCount, currentPath: item.path))
             switch item {
             case let .refused(path, status, reason):
-                logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason)"])
+                logger.info("entry not read", metadata: ["path": "\(path)", "reason": "\(reason.en)"])
                 entries.send(.refused(path: path, status: status, reason: reason))
             case let .file(path, bytes):
                 let digest = DocumentProcessor.sha256(bytes)
@@ -181,12 +180,12 @@ public struct AuditPipeline: Sendable {
         let engine = RuleEngine(packs: packs, language: language)
         let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }
         let payLines = rows.payLines.batches(batching) { linker.link(&$0) }
-        let retry = "Free disk space in \(configuration.temporaryDirectory.path) or set TMPDIR, and check again."
+        let directory = configuration.temporaryDirectory.path
         var notes = Self.untranslated(packs, language: language)
-        for lost in [rows.timeEntries.lost.map { ("time entries", $0) }, rows.payLines.lost.map { ("pay lines", $0) }].compactMap({ $0 }) {
-            notes.append("\(lost.1.count) \(lost.0) could not be read back from a temporary file (\(lost.1.reason)) and were not judged. \(retry)")
+        for (note, lost) in [rows.timeEntries.lost.map { (PipelineNote.timeEntriesLost, $0) }, rows.payLines.lost.map { (PipelineNote.payLinesLost, $0) }]
+            .compactMap({ $0 }) {
+            notes.append(note(language, ["count": "\(lost.count)", "reason": lost.reason, "directory": directory]))
         }
-        let unreadBatch = "The rows of a batch of workers could not be read back from a temporary file"
         let reconciler = RecordReconciler()
         var conflicts = RecordConflictReport(language: language)
         let copies = CopyCitations()
@@ -204,7 +203,7 @@ public struct AuditPipeline: Sendable {
                 entries = try timeEntries.take(0)
                 lines = try payLines.take(0)
             } catch {
-                notes.append("\(unreadBatch) (\(error)); the workers' hours and pay were not judged. \(retry)")
+                notes.append(PipelineNote.batchLost(language, ["error": "\(error)", "directory": directory]))
             }
             let reconciled = reconciler.reconcile(timeEntries: entries, payLines: lines)
             let versions = reconciled.versions
@@ -243,7 +242,7 @@ public struct AuditPipeline: Sendable {
                     return RuleContext(evidence: part, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
                 }
             } catch {
-                notes.append("\(unreadBatch) (\(error)); those workers' hours and pay were not judged. \(retry)")
+                notes.append(PipelineNote.batchesLost(language, ["error": "\(error)", "directory": directory]))
                 return nil
             }
         }
@@ -326,7 +325,7 @@ extension AuditPipeline {
             case let .file(path, bytes):
                 visit(processor.inspect(path: path, bytes: bytes))
             case let .refused(path, status, reason):
-                visit(DocumentInspection(record: DocumentRecord(path: path, status: status, reason: reason), tables: [], evidence: EvidenceModel(), lines: []))
+                visit(DocumentInspection(record: DocumentRecord(path: path, status: status, reasonText: reason), tables: [], evidence: EvidenceModel(), lines: []))
             }
         }
     }
@@ -334,8 +333,8 @@ extension AuditPipeline {
 
 /// The `intake` findings: entries refused or unreadable, and values that could not be read.
 ///
-/// Their messages and actions are in the check's language; the reasons they quote (a document's
-/// `reason`, what a reader did not find) are the readers' own, in English.
+/// Their messages, actions and the reasons they quote (a document's `reason`, what a reader did
+/// not find) are in the check's language.
 enum IntakeFindings {
     static let ruleRejected = "auditready/entry-rejected"
     static let ruleUnreadable = "auditready/entry-unreadable"
@@ -351,13 +350,13 @@ enum IntakeFindings {
 
     static func rejected(_ record: DocumentRecord, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleRejected, category: .intake, severity: .warning,
-                message: FindingPhrase.entryRejected(language, ["path": record.path, "reason": record.reason ?? ""]),
+                message: FindingPhrase.entryRejected(language, ["path": record.path, "reason": record.reason(in: language) ?? ""]),
                 evidence: [Evidence(path: record.path)], action: FindingPhrase.entryRejectedAction(language))
     }
 
     static func unreadable(_ record: DocumentRecord, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleUnreadable, category: .intake, severity: .warning,
-                message: FindingPhrase.entryUnreadable(language, ["path": record.path, "reason": record.reason ?? ""]),
+                message: FindingPhrase.entryUnreadable(language, ["path": record.path, "reason": record.reason(in: language) ?? ""]),
                 evidence: [Evidence(path: record.path)], action: FindingPhrase.entryUnreadableAction(language))
     }
 

@@ -69,7 +69,7 @@ struct DocumentProcessor: Sendable {
 
     /// The version of what classification and reading produce, for caches shared by programs
     /// that do not key their entries by build; bump it whenever either changes its output.
-    static let readingFormatVersion = "reading/10"
+    static let readingFormatVersion = "reading/11"
 
     private var extractionVariant: String { router.cacheIdentity + "|" + cacheSalt }
 
@@ -89,21 +89,21 @@ struct DocumentProcessor: Sendable {
         let outcome = extract(path: path, bytes: bytes, sha256: digest)
         var record = DocumentRecord(path: path, sha256: digest, pages: outcome.pageCount,
                                     text: outcome.document?.textSource ?? TextSource.none,
-                                    status: outcome.status, reason: outcome.reason, ocrConfidence: outcome.ocrConfidence)
+                                    status: outcome.status, reason: outcome.reason, chineseReason: outcome.chineseReason,
+                                    ocrConfidence: outcome.ocrConfidence)
         guard outcome.status == .ok, let document = outcome.document else {
             return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [], rowShortfall: nil)
         }
         let tables = TableDetector.tables(in: document)
         record.type = classifier.classify(document, tables: tables)
         if record.type == .unknown {
-            record.reason = [record.reason, "its content did not match any evidence type this version knows, so no rule used it"]
-                .compactMap { $0 }.joined(separator: "; ")
+            record.reasonText = ReasonText.joined([record.reasonText, PipelineReason.unknownType()])
         }
         var coverage = RowCoverage()
         let evidence = reader.read(document, type: record.type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: part)
         let shortfall = coverage.shortfallInBothLanguages(of: record.type)
         if let shortfall {
-            record.reason = [record.reason, shortfall.en].compactMap { $0 }.joined(separator: "; ")
+            record.reasonText = ReasonText.joined([record.reasonText, ReasonText(en: shortfall.en, zh: shortfall.zh)])
         }
         return DocumentInspection(record: record, tables: tables, evidence: evidence,
                                   lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [], rowShortfall: shortfall)

@@ -32,12 +32,12 @@ struct MinimumWageCheck: RuleCheck {
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String] {
         guard !context.overview.payroll.months.isEmpty else { return [] }
         if let named = context.region, context.reference.minimumWages.region(named: named) == nil {
-            let known = context.reference.minimumWages.regions.map(\.id).joined(separator: ", ")
-            return ["Minimum wages were not checked: region '\(named)' is not in the minimum-wage table (known: \(known))."]
+            let known = rule.language.enumeration(context.reference.minimumWages.regions.map(\.id))
+            return [RuleNote.regionNotInTable(rule.language, ["region": named, "known": known])]
         }
         if Self.region(in: context) == nil {
-            let address = context.businessLicense?.address?.value ?? "no business license address was read"
-            return ["Minimum wages were not checked: the region could not be told from the business license address (\(address)); name it with --region."]
+            let address = context.businessLicense?.address?.value ?? RuleNote.noLicenseAddress(rule.language)
+            return [RuleNote.regionNotTold(rule.language, ["address": address])]
         }
         return []
     }

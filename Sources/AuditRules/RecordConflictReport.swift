@@ -17,7 +17,7 @@ public struct RecordConflictReport: Sendable {
     private var order: [GroupKey] = []
     /// Records given in more versions than were judged: how many, and the first.
     private var leftOut: (count: Int, first: RecordConflict)?
-    /// The language of the findings' texts (the notes are in English).
+    /// The language of the findings' and notes' texts.
     public var language: ReportLanguage
 
     public init(language: ReportLanguage = .en) {
@@ -47,8 +47,9 @@ public struct RecordConflictReport: Sendable {
             notes.append(note(key, group))
         }
         if let (count, first) = leftOut {
-            notes.append("\(count) record\(count == 1 ? " is" : "s are") given in more than \(first.versions.count - first.versionsLeftOut) "
-                         + "different versions (first: \(first.employeeId) on \(first.period)); only the first of them were judged.")
+            notes.append((count == 1 ? RuleNote.recordLeftOut : .recordsLeftOut)(language, [
+                "count": "\(count)", "versions": "\(first.versions.count - first.versionsLeftOut)", "id": first.employeeId, "period": first.period,
+            ]))
         }
         return (findings.sorted(by: Finding.reportOrder), notes)
     }
@@ -128,14 +129,14 @@ public struct RecordConflictReport: Sendable {
 
     private func note(_ key: GroupKey, _ group: Group) -> String {
         let first = group.cited[0]
-        let unit = key.kind == .payroll ? "worker-months" : "worker-days"
+        let units = (key.kind == .payroll ? RuleNote.workerMonths : .workerDays)(language, ["count": "\(group.count)"])
+        let names = { (paths: [String]) in language == .zh ? language.enumeration(paths) : Self.names(paths) }
+        var values = ["first": names(key.first), "second": names(key.second), "units": units]
         if let judged = first.judged, let marker = first.judgedMarker {
-            let paths = first.versions[judged].paths
-            return "Where \(Self.names(key.first)) and \(Self.names(key.second)) disagree (\(group.count) \(unit)), "
-                + "\(Self.names(paths)) was judged: its name marks it as the later version (\"\(marker)\")."
+            values["judged"] = names(first.versions[judged].paths)
+            values["marker"] = marker
+            return RuleNote.laterVersionJudged(language, values)
         }
-        return "\(Self.names(key.first)) and \(Self.names(key.second)) disagree on \(group.count) \(unit) and neither name marks "
-            + "the later version (final, v2, revised, 更正, 最终版), so each version was judged on its own: a finding about those "
-            + "workers may come from either."
+        return RuleNote.noLaterVersion(language, values)
     }
 }

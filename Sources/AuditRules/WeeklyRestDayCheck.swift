@@ -43,8 +43,8 @@ struct WeeklyRestDayCheck: RuleCheck {
 
     func notes(_ rule: BoundRule, in context: RuleContext) -> [String] {
         guard week(rule) == nil else { return [] }
-        return ["\(rule.qualifiedId) did not run: its parameter week is '\(rule.text("week", default: ""))', "
-            + "not \(Week.sevenDays.rawValue) or \(Week.calendar.rawValue)"]
+        return [RuleNote.weekParameterInvalid(rule.language, ["rule": rule.qualifiedId, "week": rule.text("week", default: ""),
+                                                              "sevenDays": Week.sevenDays.rawValue, "calendar": Week.calendar.rawValue])]
     }
 
     /// One finding per run of more than `max_consecutive_days` days worked.

@@ -14,7 +14,7 @@ struct CellBudget {
     /// Throws when `count` more cells would pass the limit, without taking them.
     func check(_ count: Int) throws(WorkbookProblem) {
         if count > limit - used {
-            throw .overLimit("the workbook has more than \(limit.formatted(groupingSeparator: ",")) cells (the limit)")
+            throw .overLimit(WorkbookReason.tooManyCells(["limit": limit.formatted(groupingSeparator: ",")]))
         }
     }
 }

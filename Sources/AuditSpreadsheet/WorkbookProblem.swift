@@ -10,9 +10,9 @@ enum WorkbookProblem: Error, Equatable {
     /// Read without error, but no sheet holds a value.
     case noCells
     /// Over one of the `WorkbookLimits`; the detail says which.
-    case overLimit(String)
+    case overLimit(ReasonText)
     /// Built to attack a reader (an XML document type declaration, which Excel never writes).
-    case crafted(String)
+    case crafted(ReasonText)
     /// The machine could not stage the file for a reader (no private temporary file).
     case cannotStage(String)
 
@@ -20,21 +20,18 @@ enum WorkbookProblem: Error, Equatable {
     var outcome: ExtractionOutcome {
         switch self {
         case let .damaged(detail):
-            return ExtractionOutcome(status: .unreadable,
-                                     reason: "the workbook is damaged (\(detail)); save it again from Excel")
+            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.damaged(["detail": detail]))
         case .passwordProtected:
-            return ExtractionOutcome(status: .unreadable, reason: "password-protected workbook: save a copy without a password")
+            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.passwordProtected())
         case .noCells:
-            return ExtractionOutcome(status: .unreadable,
-                                     reason: "the workbook has no cells with a value: check that the right file was sent")
+            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.noCells())
         case let .overLimit(detail):
-            return ExtractionOutcome(status: .rejected,
-                                     reason: "\(detail): the workbook was not read; split it or save the sheets that matter as CSV")
+            return ExtractionOutcome(status: .rejected, reason: ReasonText(WorkbookReason.overLimit.text, texts: ["detail": detail]))
         case let .crafted(detail):
-            return ExtractionOutcome(status: .rejected, reason: "\(detail): this is not a workbook Excel wrote, so it was not read")
+            return ExtractionOutcome(status: .rejected, reason: ReasonText(WorkbookReason.crafted.text, texts: ["detail": detail]))
         case let .cannotStage(detail):
-            return ExtractionOutcome(status: .unreadable,
-                                     reason: "the workbook could not be staged for reading (\(detail)); check the temporary directory's space and permissions")
+            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.cannotStage(["detail": detail]))
         }
     }
+
 }

@@ -56,8 +56,7 @@ public struct XLSExtractor: DocumentExtractor {
         }
         let head = input.bytes.prefix(4096)
         if String(decoding: head.prefix(512), as: UTF8.self).trimmingSpaces.hasPrefix("<") {
-            return ExtractionOutcome(status: .unreadable,
-                                     reason: "this .xls is a web page or XML export, not an Excel workbook: open it in Excel and save it as .xlsx")
+            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.webPageAsXLS())
         }
         if !head.contains(0) {
             return CSVExtractor().extract(input)

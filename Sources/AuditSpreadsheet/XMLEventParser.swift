@@ -44,7 +44,7 @@ enum XMLEventParser {
     /// probe, refused before the parser sees it.
     static func refuseDocumentTypeDeclaration(in data: Data, partName: String) throws(WorkbookProblem) {
         if data.withUnsafeBytes(prologDeclaresDocumentType) {
-            throw .crafted("\(partName) carries an XML document type declaration (DTD)")
+            throw .crafted(WorkbookReason.documentTypeDeclaration(["part": partName]))
         }
     }
 

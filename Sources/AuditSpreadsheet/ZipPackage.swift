@@ -67,7 +67,7 @@ private struct PartReader {
             }
             entries += 1
             if entries > limits.maxEntries {
-                throw .overLimit("the workbook's zip has more than \(limits.maxEntries.formatted(groupingSeparator: ",")) entries")
+                throw .overLimit(WorkbookReason.tooManyZipEntries(["limit": limits.maxEntries.formatted(groupingSeparator: ",")]))
             }
             if archive_entry_is_encrypted(entry) != 0 { throw .passwordProtected }
             guard let name = Self.name(of: entry), archive_entry_filetype(entry) == 0o100000 else { continue }
@@ -97,15 +97,15 @@ private struct PartReader {
             let inflated = data.count + count
             totalBytes += count
             if inflated > limits.maxPartBytes {
-                throw .overLimit("\(key) inflates to more than \(mebibytes(limits.maxPartBytes)) (the per-part limit): a decompression bomb or an oversized sheet")
+                throw .overLimit(WorkbookReason.partOverLimit(["part": key, "size": mebibytes(limits.maxPartBytes)]))
             }
             if totalBytes > limits.maxTotalBytes {
-                throw .overLimit("the workbook's parts inflate to more than \(mebibytes(limits.maxTotalBytes)) together")
+                throw .overLimit(WorkbookReason.partsOverLimit(["size": mebibytes(limits.maxTotalBytes)]))
             }
             let compressed = handle.compressedBytesRead - compressedStart
             if inflated >= limits.ratioFloorBytes, compressed > 0,
                Double(inflated) / Double(compressed) > limits.maxCompressionRatio {
-                throw .overLimit("\(key) has a compression ratio over \(Int(limits.maxCompressionRatio)):1 (a decompression bomb)")
+                throw .overLimit(WorkbookReason.partCompressionRatio(["part": key, "ratio": "\(Int(limits.maxCompressionRatio))"]))
             }
             data.append(buffer.assumingMemoryBound(to: UInt8.self), count: count)
         }

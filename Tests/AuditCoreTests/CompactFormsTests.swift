@@ -50,7 +50,7 @@ struct CompactFormsTests {
     func report() throws {
         var report = AuditReport(input: "/tmp/供应商.zip", asOf: CivilDate(year: 2026, month: 12, day: 31)!, ruleset: "china-labor-law,rba",
                                  documents: [DocumentRecord(path: "a.pdf", sha256: "ab", type: .payroll, pages: 2, text: .ocr, status: .ok,
-                                                            reason: "scan", ocrConfidence: 0.875),
+                                                            reason: "scan", chineseReason: "扫描件", ocrConfidence: 0.875),
                                              DocumentRecord(path: "../x", status: .rejected)],
                                  findings: [finding, finding])
         report.baselineFixed = [BaselineEntry(rule: "r", employeeId: "E1", documentType: .roster, period: "2026-W05", acceptedBy: "me", reason: "ok")]
@@ -78,7 +78,7 @@ struct CompactFormsTests {
     func coverage() throws {
         let report = AuditReport(input: "", asOf: CivilDate(year: 2026, month: 1, day: 1)!, ruleset: "", documents: [], findings: [])
         let counts: [(Any, Int)] = [
-            (finding, 13), (DocumentRecord(path: "", status: .ok), 8), (report, 9), (report.summary, 2),
+            (finding, 13), (DocumentRecord(path: "", status: .ok), 9), (report, 9), (report.summary, 2),
             (BaselineEntry(rule: "", acceptedBy: "", reason: ""), 6), (Acceptance(by: "", reason: ""), 2), (box, 4),
             (CivilDate(year: 2026, month: 1, day: 1)!, 3), (YearMonth(year: 2026, month: 1)!, 2), (Located(1, at: Evidence(path: "")), 2),
         ]

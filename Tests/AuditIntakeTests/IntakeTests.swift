@@ -14,7 +14,7 @@ func walk(_ url: URL, configuration: IntakeConfiguration = IntakeConfiguration()
 
 func refusal(_ items: [IntakeItem], _ path: String) -> (DocumentStatus, String)? {
     for item in items {
-        if case let .refused(p, status, reason) = item, p == path { return (status, reason) }
+        if case let .refused(p, status, reason) = item, p == path { return (status, reason.en) }
     }
     return nil
 }
@@ -93,7 +93,7 @@ struct IntakeTests {
         try whole.prefix(whole.count / 2).write(to: url)
         let items = try walk(url)
         #expect(fileBytes(items, "first.csv") == cleanCSV)
-        #expect(items.contains { if case let .refused(_, status, reason) = $0 { return status == .unreadable && reason.contains("truncated") }; return false })
+        #expect(items.contains { if case let .refused(_, status, reason) = $0 { return status == .unreadable && reason.en.contains("truncated") }; return false })
     }
 
     @Test("A truncated tar.gz yields what could be read and a reason for the rest")
@@ -122,7 +122,7 @@ struct IntakeTests {
             current = ArchiveFixture(.zip, name: "l\(level).zip").write([.file("l\(level - 1).zip", try Data(contentsOf: current))])
         }
         let items = try walk(current, configuration: IntakeConfiguration(maxNestingDepth: 2))
-        #expect(items.contains { if case let .refused(_, status, reason) = $0 { return status == .rejected && reason.contains("nested") }; return false })
+        #expect(items.contains { if case let .refused(_, status, reason) = $0 { return status == .rejected && reason.en.contains("nested") }; return false })
     }
 
     @Test("A directory is walked, and a symbolic link in it is rejected")
@@ -165,7 +165,7 @@ struct SevenZipEncryptionTests {
     func encryptedHeaders() throws {
         let items = try walk(Self.fixtures.appendingPathComponent("headers.7z"))
         #expect(items.count == 1)
-        #expect(items.first.map { if case let .refused(_, status, reason) = $0 { return status == .unreadable && reason.contains("password") }; return false } == true)
+        #expect(items.first.map { if case let .refused(_, status, reason) = $0 { return status == .unreadable && reason.en.contains("password") }; return false } == true)
     }
 }
 

@@ -101,7 +101,8 @@ struct JSONReportWriterTests {
         #expect(try keyCount(finding) == Mirror(reflecting: finding).children.count)
         #expect(try keyCount(finding.accepted) == Mirror(reflecting: finding.accepted!).children.count)
         let document = generator.document()
-        #expect(try keyCount(document) == Mirror(reflecting: document).children.count)
+        // Less `chineseReason`, which the contract does not carry: a report lists each reason in its language.
+        #expect(try keyCount(document) == Mirror(reflecting: document).children.count - 1)
         let entry = generator.baselineEntry()
         #expect(try keyCount(entry) == Mirror(reflecting: entry).children.count)
         let evidence = generator.evidence()

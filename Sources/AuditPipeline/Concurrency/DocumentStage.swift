@@ -29,7 +29,7 @@ struct DocumentStage: Sendable {
         /// A file to read, with the digest of its bytes.
         case file(path: String, bytes: Data, sha256: String)
         /// An entry intake refused or could not read.
-        case refused(path: String, status: DocumentStatus, reason: String)
+        case refused(path: String, status: DocumentStatus, reason: ReasonText)
         /// An entry whose bytes (digest `sha256`) are those of the earlier entry `original`: it is
         /// listed, not read, and its content is judged once, as `original`.
         case copy(path: String, sha256: String, of: String)
@@ -65,10 +65,10 @@ struct DocumentStage: Sendable {
                 defer { index += 1 }
                 switch entry {
                 case let .refused(path, status, reason):
-                    await order.finished(.refused(DocumentRecord(path: path, status: status, reason: reason)), at: index)
+                    await order.finished(.refused(DocumentRecord(path: path, status: status, reasonText: reason)), at: index)
                 case let .copy(path, sha256, original):
                     let record = DocumentRecord(path: path, sha256: sha256, status: .skipped,
-                                                reason: "an identical copy of \(original) (the same bytes): its content is read and judged once, as \(original)")
+                                                reasonText: PipelineReason.identicalCopy(["original": original]))
                     await order.finished(.copy(record, of: original), at: index)
                 case let .file(path, bytes, sha256):
                     if reading == width {

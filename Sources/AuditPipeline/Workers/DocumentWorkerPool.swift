@@ -101,7 +101,7 @@ actor DocumentWorkerPool: DocumentReadingService {
             }
             await checkIn(nil)
             let failure = WorkerFailure(cause: cause, kind: kind, partsDelivered: parts)
-            logger.warning("document worker stopped", metadata: ["path": "\(path)", "pid": "\(worker.pid)", "reason": "\(failure.reason)"])
+            logger.warning("document worker stopped", metadata: ["path": "\(path)", "pid": "\(worker.pid)", "reason": "\(failure.reason.en)"])
             return failed(path: path, sha256: digest, failure)
         }
     }
@@ -143,18 +143,18 @@ actor DocumentWorkerPool: DocumentReadingService {
     }
 
     private nonisolated func failed(path: String, sha256: String, _ failure: WorkerFailure) -> (reading: DocumentReading, fromCache: Bool) {
-        let record = DocumentRecord(path: path, sha256: sha256, status: .unreadable, reason: failure.reason)
+        let record = DocumentRecord(path: path, sha256: sha256, status: .unreadable, reasonText: failure.reason)
         return (DocumentReading(record: record, evidence: EvidenceModel(), parts: failure.partsDelivered, rowShortfall: nil), false)
     }
 
     /// What a person calls a document of this content: "PDF", "workbook", "image", "document".
-    static func kind(of input: ExtractionInput) -> String {
+    static func kind(of input: ExtractionInput) -> ReasonText {
         switch DocumentFormat(of: input) {
-        case .pdf: return "PDF"
-        case .xlsx, .xls: return "workbook"
-        case .image: return "image"
-        case .delimitedText, .plainText: return "text file"
-        case .byName: return "document"
+        case .pdf: return PipelineReason.kindPDF()
+        case .xlsx, .xls: return PipelineReason.kindWorkbook()
+        case .image: return PipelineReason.kindImage()
+        case .delimitedText, .plainText: return PipelineReason.kindTextFile()
+        case .byName: return PipelineReason.kindDocument()
         }
     }
 }

@@ -1,3 +1,4 @@
+import AuditCore
 import Foundation
 
 /// Why a document's worker stopped before it gave the reading, told as a person can act on it.
@@ -15,15 +16,13 @@ struct WorkerFailure {
 
     var cause: Cause
     /// The kind of document, as a person names it ("PDF", "workbook").
-    var kind: String
+    var kind: ReasonText
     /// Parts of the document's rows handed on before the worker stopped.
     var partsDelivered: Int
 
     /// The reason recorded for the document.
-    var reason: String {
-        var text = what + "; the rest of the archive was checked"
-        if partsDelivered > 0 { text += ", and the rows read from this document before it stopped were checked too" }
-        return text + ". " + action
+    var reason: ReasonText {
+        ReasonText((partsDelivered > 0 ? PipelineReason.workerStoppedAfterRows : .workerStopped).text, texts: ["what": what, "action": action])
     }
 
     /// Whether the worker ended for want of memory: it failed near its limit, or said it could not allocate.
@@ -32,41 +31,41 @@ struct WorkerFailure {
         return ending.peakMemory >= memoryLimit * 8 / 10 || lastWords.contains("alloc")
     }
 
-    private var what: String {
+    private var what: ReasonText {
+        func said(_ reason: PipelineReason, _ values: [String: String] = [:], texts: [String: ReasonText] = [:]) -> ReasonText {
+            ReasonText(reason.text, texts: texts.merging(["kind": kind]) { $1 }, values: values)
+        }
         if ranOutOfMemory, case let .ended(_, memoryLimit?, _) = cause {
-            return "reading this \(kind) needed more memory than a worker's limit of \(memoryLimit >> 20) MB and was stopped"
+            return said(.outOfMemory, ["limit": "\(memoryLimit >> 20)"])
         }
         switch cause {
         case let .timedOut(limit):
-            return "reading this \(kind) took longer than its limit of \(Self.seconds(limit)) and was stopped"
+            return said(.timedOut, ["limit": Self.seconds(limit)])
         case let .ended(ending, _, lastWords):
             if let signal = ending.signal {
-                if signal == SIGKILL {
-                    return "AuditReady stopped while reading this \(kind): the process reading it was killed (SIGKILL, by the system or a person)"
-                }
-                return "AuditReady stopped while reading this \(kind) (a crash in the \(kind) reader: \(Self.signalName(signal)))"
+                return signal == SIGKILL ? said(.killed) : said(.crashed, texts: ["signal": Self.signalName(signal)])
             }
-            let said = lastWords.split(separator: "\n").last.map { ": " + String($0).prefix(200) } ?? ""
-            return "AuditReady stopped while reading this \(kind): the process reading it ended with status \(ending.status ?? -1)\(said)"
+            let status = ["status": "\(ending.status ?? -1)"]
+            guard let last = lastWords.split(separator: "\n").last else { return said(.exited, status) }
+            return said(.exitedSaying, status.merging(["said": String(String(last).prefix(200))]) { $1 })
         case let .garbled(detail):
-            return "AuditReady stopped while reading this \(kind): the process reading it answered with something unreadable (\(detail))"
+            return said(.garbled, ["detail": detail])
         case let .notStarted(detail):
-            return "this \(kind) was not read: no process could be started to read it (\(detail))"
+            return said(.notStarted, ["detail": detail])
         }
     }
 
-    private var action: String {
-        if ranOutOfMemory { return "Split the document, or check again with a higher --worker-memory-limit" }
+    private var action: ReasonText {
+        if ranOutOfMemory { return PipelineReason.splitOrMoreMemory() }
         switch cause {
         case .timedOut:
-            return "If it is a long scan, check again with a higher --document-time-limit; otherwise please send us the file"
+            return PipelineReason.longerTimeLimit()
         case let .ended(ending, _, _):
-            if ending.signal == SIGKILL { return "Check again; if it happens again, please send us the file" }
-            return "Please send us the file so the reader can be fixed; until then it is not checked"
+            return ending.signal == SIGKILL ? PipelineReason.checkAgain() : PipelineReason.sendFile()
         case .garbled:
-            return "Please send us the file so the reader can be fixed; until then it is not checked"
+            return PipelineReason.sendFile()
         case .notStarted:
-            return "Free memory or processes on this machine, or check with --in-process, and check again"
+            return PipelineReason.freeResources()
         }
     }
 
@@ -76,11 +75,11 @@ struct WorkerFailure {
     }
 
     /// "signal 11, SIGSEGV: an invalid memory access".
-    private static func signalName(_ signal: Int32) -> String {
-        let names: [Int32: (String, String)] = [SIGSEGV: ("SIGSEGV", "an invalid memory access"), SIGABRT: ("SIGABRT", "an abort"),
-                                                SIGBUS: ("SIGBUS", "a bad memory access"), SIGILL: ("SIGILL", "a trap"),
-                                                SIGTRAP: ("SIGTRAP", "a trap"), SIGFPE: ("SIGFPE", "an arithmetic fault")]
-        guard let (name, meaning) = names[signal] else { return "signal \(signal)" }
-        return "signal \(signal), \(name): \(meaning)"
+    private static func signalName(_ signal: Int32) -> ReasonText {
+        let names: [Int32: (String, PipelineReason)] = [SIGSEGV: ("SIGSEGV", .invalidMemoryAccess), SIGABRT: ("SIGABRT", .abort),
+                                                        SIGBUS: ("SIGBUS", .badMemoryAccess), SIGILL: ("SIGILL", .trap),
+                                                        SIGTRAP: ("SIGTRAP", .trap), SIGFPE: ("SIGFPE", .arithmeticFault)]
+        guard let (name, meaning) = names[signal] else { return PipelineReason.signalNumber(["number": "\(signal)"]) }
+        return ReasonText(PipelineReason.signalNamed.text, texts: ["meaning": meaning()], values: ["number": "\(signal)", "name": name])
     }
 }
