@@ -36,7 +36,8 @@ while [ "$pages" -lt 500 ]; do
   seed=$((seed + 1))
 done
 mapfile -t pdfs < <(find "$work/corpus" -name '*.pdf' | sort)
-(cd "$work/corpus" && rm -f ../big.zip && zip -qr ../big.zip .)
+# The truth files beside each factory are the generator's answers, not evidence: left out.
+(cd "$work/corpus" && rm -f ../big.zip && zip -qr ../big.zip . -x '*.truth*.json')
 echo "corpus: ${#pdfs[@]} PDFs, $pages PDF pages, $(find "$work/corpus" -name '*.csv' | wc -l) CSV files, big.zip $(du -h "$work/big.zip" | cut -f1)"
 
 # 1. Text extraction: one auditready process for all PDFs against one pdftotext per PDF.
@@ -61,14 +62,14 @@ echo "check of big.zip on another day (documents from the cache): ${day}s, ratio
 rm -rf "$work/changed" && cp -r "$work/corpus" "$work/changed"
 changed=$(find "$work/changed" -name '*.csv' | sort | sed -n 1p)  # sed reads all: head would cut sort off (SIGPIPE under pipefail)
 echo "E999,Added Worker,M,2000-01-01" >> "$changed"
-(cd "$work/changed" && rm -f ../changed.zip && zip -qr ../changed.zip .)
+(cd "$work/changed" && rm -f ../changed.zip && zip -qr ../changed.zip . -x '*.truth*.json')
 one=$(seconds "$ar" check "$work/changed.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 echo "check of big.zip with one file changed: ${one}s, ratio (one changed/cold) $(ratio "$one" "$cold")"
 rm -rf "$work/varied" && mkdir -p "$work/varied"
 for seed in 41 42 43 44 45 46; do
   "$corpus" generate --seed "$seed" --profile violations --varied --format dir --out "$work/varied" --name "factory-$seed" >/dev/null
 done
-(cd "$work/varied" && rm -f ../varied.zip && zip -qr ../varied.zip .)
+(cd "$work/varied" && rm -f ../varied.zip && zip -qr ../varied.zip . -x '*.truth*.json')
 vcold=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 vwarm=$(seconds "$ar" check "$work/varied.zip" --as-of 2026-12-31 --format json --cache "$work/cache")
 echo "check of varied.zip (6 factories, scans among them): cold ${vcold}s, warm ${vwarm}s, ratio (warm/cold) $(ratio "$vwarm" "$vcold")"

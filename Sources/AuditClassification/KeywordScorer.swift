@@ -57,12 +57,13 @@ enum KeywordScorer {
     static func scores(title: String, body: String) -> [DocumentType: Int] {
         var result: [DocumentType: Int] = [:]
         let (closeTitle, closeBody) = (title.filter { !$0.isWhitespace }, body.filter { !$0.isWhitespace })
+        let inTitle = KeywordSearch.shared.found(in: title, spreadOut: closeTitle)
+        let inBody = KeywordSearch.shared.found(in: body, spreadOut: closeBody)
         for (type, words) in keywords {
             var score = 0
             for (word, weight) in words {
-                let chinese = word.unicodeScalars.contains { $0.properties.isIdeographic }
-                if (chinese ? closeTitle : title).contains(word) { score += 2 * weight }
-                if (chinese ? closeBody : body).contains(word) { score += weight }
+                if inTitle.contains(word) { score += 2 * weight }
+                if inBody.contains(word) { score += weight }
             }
             result[type] = score
         }

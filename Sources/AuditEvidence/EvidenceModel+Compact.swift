@@ -147,17 +147,6 @@ extension PayLine: CompactCodable {
     }
 }
 
-extension ReadText: CompactCodable {
-    public init(compactFrom reader: CompactBinaryReader) throws {
-        self.init(en: try reader.read(), zh: try reader.read())
-    }
-
-    public func encode(compactTo writer: CompactBinaryWriter) {
-        writer.write(en)
-        writer.write(zh)
-    }
-}
-
 extension ReadProblem: CompactCodable {
     public init(compactFrom reader: CompactBinaryReader) throws {
         self.init(evidence: try reader.read(), reason: try reader.read(), chineseReason: try reader.read())

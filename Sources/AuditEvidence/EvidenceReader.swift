@@ -168,16 +168,16 @@ public struct EvidenceReader: Sendable {
     }
 
     /// What a table lacks when it has no column of employee IDs or names, with its header.
-    static func noWorkerColumn(_ table: DetectedTable) -> ReadText {
-        ReadText(.noWorkerColumn, ["header": headerText(table)])
+    static func noWorkerColumn(_ table: DetectedTable) -> ReasonText {
+        ReasonText(.noWorkerColumn, ["header": headerText(table)])
     }
 
     /// What a timesheet table lacks when it has neither a date column nor day-numbered columns.
-    static func noDateColumn(_ table: DetectedTable) -> ReadText {
+    static func noDateColumn(_ table: DetectedTable) -> ReasonText {
         if let punches = table.columns.first(where: { $0.field == .punches || $0.field == .clockIn }) {
-            return ReadText(.noDateColumnForTimes, ["header": headerText(table), "times": punches.header])
+            return ReasonText(.noDateColumnForTimes, ["header": headerText(table), "times": punches.header])
         }
-        return ReadText(.noDateColumn, ["header": headerText(table)])
+        return ReasonText(.noDateColumn, ["header": headerText(table)])
     }
 
     /// A table's header as printed, its empty cells left out and long headers cut short.
@@ -188,7 +188,7 @@ public struct EvidenceReader: Sendable {
 
     /// What the reader did not find in a document without a recognised header row, with the row
     /// that came nearest, so that a person can see which column names were not understood.
-    static func noHeader(in rows: [[Cell]]) -> ReadText {
+    static func noHeader(in rows: [[Cell]]) -> ReasonText {
         let lookup = HeaderLookup()
         var nearest: (row: [Cell], known: [String], filled: Int)?
         for row in rows.prefix(200) {
@@ -196,7 +196,7 @@ public struct EvidenceReader: Sendable {
             let known = filled.filter { lookup.field(for: $0.text) != nil }.map(\.text)
             if known.count > (nearest?.known.count ?? 0) { nearest = (row, known, filled.count) }
         }
-        let reason = ReadText(.noHeaderRow, ["minimum": String(HeaderMatcher.minimumFields)])
+        let reason = ReasonText(.noHeaderRow, ["minimum": String(HeaderMatcher.minimumFields)])
         guard let nearest else { return reason }
         let evidence = nearest.row.first?.evidence
         var values = ["known": String(nearest.known.count), "filled": String(nearest.filled), "names": nearest.known.prefix(6).joined(separator: ", ")]
@@ -208,7 +208,7 @@ public struct EvidenceReader: Sendable {
         } else {
             place = .nearestHeader
         }
-        return ReadText.joined([reason, ReadText(place, values)])
+        return ReasonText.joined([reason, ReasonText(place, values)])!
     }
 
     /// Reads payslips printed as "Label: value" blocks, one per worker.

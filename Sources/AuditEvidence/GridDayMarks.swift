@@ -28,12 +28,12 @@ extension EvidenceReader {
     }
 
     /// Why a grid gave no rows when none of its day cells is filled: a template not yet filled in.
-    static func noFilledDays(_ table: DetectedTable) -> ReadText {
+    static func noFilledDays(_ table: DetectedTable) -> ReasonText {
         let filled = table.columns.indices.filter { column in
             table.dayColumns[column] == nil && table.rows.contains { $0.cells[column] != nil }
         }
         let given = filled.map { table.columns[$0].header.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return given.isEmpty ? ReadText(.gridNotFilledAtAll) : ReadText(.gridNotFilled, ["columns": given.prefix(4).joined(separator: ", ")])
+        return given.isEmpty ? ReasonText(.gridNotFilledAtAll) : ReasonText(.gridNotFilled, ["columns": given.prefix(4).joined(separator: ", ")])
     }
 
     /// True when some row of a grid has a day cell with text.

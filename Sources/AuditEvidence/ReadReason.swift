@@ -189,3 +189,10 @@ public enum ReadReason: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension ReasonText {
+    /// `reason` filled with `values` in each language.
+    public init(_ reason: ReadReason, _ values: [String: String] = [:]) {
+        self.init(reason.text, values)
+    }
+}

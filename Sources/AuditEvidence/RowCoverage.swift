@@ -14,18 +14,18 @@ public struct RowCoverage: Sendable, Hashable {
     /// Rows left out with a problem of their own, reported with the document's unreadable values.
     public var rowsLeftOut = 0
     /// What the reader did not find where rows went unread, each once, in the order met.
-    public private(set) var missing: [ReadText] = []
+    public private(set) var missing: [ReasonText] = []
 
     public init() {}
 
     /// Notes what the reader did not find ("no date column"), once however often it is met.
-    public mutating func note(_ reason: ReadText) {
+    public mutating func note(_ reason: ReasonText) {
         if !missing.contains(reason) { missing.append(reason) }
     }
 
     /// Notes `reason` filled with `values`, once however often it is met.
     public mutating func note(_ reason: ReadReason, _ values: [String: String] = [:]) {
-        note(ReadText(reason, values))
+        note(ReasonText(reason, values))
     }
 
     /// Counts records a reader takes in whole rather than row by row (the days of a punch log or
@@ -50,11 +50,11 @@ public struct RowCoverage: Sendable, Hashable {
     }
 
     /// `shortfall(of:)` in English and Chinese.
-    public func shortfallInBothLanguages(of type: DocumentType) -> ReadText? {
+    public func shortfallInBothLanguages(of type: DocumentType) -> ReasonText? {
         guard let noun = Self.nouns[type] else { return nil }
         let nothingRead = rowsRead == 0 && rowsLeftOut == 0
         guard rowsUnaccounted > 0 || nothingRead else { return nil }
-        let reasons = ReadText.joined(missing.isEmpty ? [ReadText(.layoutNotRecognised)] : missing)
+        let reasons = ReasonText.joined(missing.isEmpty ? [ReasonText(.layoutNotRecognised)] : missing)!
         let counted: ReadReason = switch (rowsWithContent, rowsLeftOut > 0) {
         case (0, _): .readNoRows
         case (1, false): .readOfOneRow
@@ -63,7 +63,7 @@ public struct RowCoverage: Sendable, Hashable {
         case (_, true): .readOfRowsLeftOut
         }
         let values = ["read": String(rowsRead), "count": String(rowsWithContent), "leftOut": String(rowsLeftOut)]
-        return ReadText(en: counted.text(.en, values.merging(["noun": noun.text.en, "reasons": reasons.en]) { $1 }),
+        return ReasonText(en: counted.text(.en, values.merging(["noun": noun.text.en, "reasons": reasons.en]) { $1 }),
                         zh: counted.text(.zh, values.merging(["noun": noun.text.zh, "reasons": reasons.zh]) { $1 }))
     }
 

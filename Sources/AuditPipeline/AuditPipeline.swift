@@ -362,7 +362,7 @@ enum IntakeFindings {
 
     /// A roster, timesheet or payroll that gave fewer rows than it visibly holds, with what the
     /// reader did not find ("read 0 of 75 rows of this timesheet: …").
-    static func rowsUnread(_ record: DocumentRecord, _ shortfall: ReadText, language: ReportLanguage = .en) -> Finding {
+    static func rowsUnread(_ record: DocumentRecord, _ shortfall: ReasonText, language: ReportLanguage = .en) -> Finding {
         Finding(rule: ruleRows, category: .intake, severity: .warning,
                 message: FindingPhrase.rowsUnread(language, ["path": record.path, "shortfall": shortfall(language)]),
                 evidence: [Evidence(path: record.path, text: shortfall(language))],

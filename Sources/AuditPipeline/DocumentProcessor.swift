@@ -144,7 +144,7 @@ public struct DocumentInspection: Sendable {
     public var lines: [TextLine]
     /// Why a roster, timesheet or payroll gave fewer rows than it visibly holds
     /// ("read 0 of 75 rows of this timesheet: …"), nil when it gave them all.
-    public var rowShortfall: ReadText?
+    public var rowShortfall: ReasonText?
 }
 
 /// What one document contributed to a check: its record for the report and the evidence read
@@ -155,7 +155,7 @@ public struct DocumentReading: Sendable, Codable {
     /// How many parts of time entries and pay lines were handed on before this reading.
     public var parts: Int
     /// Why the document gave fewer rows than it visibly holds (see `DocumentInspection`).
-    public var rowShortfall: ReadText?
+    public var rowShortfall: ReasonText?
 }
 
 extension DocumentReading: CompactCodable {

@@ -132,3 +132,19 @@ struct ClassificationTieTests {
         #expect(classify([["Roster Attendance"]]) == .timesheet)
     }
 }
+
+@Suite("Finding the keywords in a document's text")
+struct KeywordSearchTests {
+    @Test("The one-pass byte search finds exactly the keywords a substring search finds, Chinese ones with the spaces left out", arguments: [
+        "employee roster 2026 花名册", "考 勤 汇 总 表 timesheet", "", "payslip工资条 net pay", "fire safety certificate iso 9001",
+        "薪 资 表 salary wage", "消防", "attendance record clock in",
+    ])
+    func sameAsSubstringSearch(text: String) {
+        let spreadOut = text.filter { !$0.isWhitespace }
+        let expected = Set(KeywordScorer.keywords.values.flatMap { $0.map(\.0) }.filter { word in
+            let chinese = word.unicodeScalars.contains { $0.properties.isIdeographic }
+            return (chinese ? spreadOut : text).range(of: word) != nil
+        })
+        #expect(KeywordSearch.shared.found(in: text, spreadOut: spreadOut) == expected)
+    }
+}

@@ -18,7 +18,7 @@ struct DocumentStage: Sendable {
         case part(EvidenceModel)
         /// The document's record, the rest of what it contributed, and why it gave fewer rows
         /// than it holds, if it did.
-        case read(DocumentRecord, EvidenceModel, rowShortfall: ReadText?)
+        case read(DocumentRecord, EvidenceModel, rowShortfall: ReasonText?)
         case refused(DocumentRecord)
         /// An entry whose bytes are those of an earlier entry, which is read in its stead.
         case copy(DocumentRecord, of: String)
