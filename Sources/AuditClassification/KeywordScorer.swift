@@ -51,12 +51,32 @@ enum KeywordScorer {
         return best.type
     }
 
+    /// `text` with the spaces of a spread-out Chinese title taken out (`考 勤 汇 总 表` → `考勤汇总表`):
+    /// a space between two Chinese characters goes when one of them stands alone between spaces.
+    /// Spaces between words of their own stay (`普工 资阳市` holds no 工资).
+    static func closingSpreadCharacters(_ text: String) -> String {
+        let characters = Array(text)
+        func chinese(_ index: Int) -> Bool {
+            characters.indices.contains(index) && characters[index].unicodeScalars.first.map(\.properties.isIdeographic) == true
+        }
+        func alone(_ index: Int) -> Bool {
+            chinese(index) && !chinese(index - 1) && !chinese(index + 1)
+        }
+        var result = ""
+        result.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated() {
+            if character == " ", chinese(index - 1), chinese(index + 1), alone(index - 1) || alone(index + 1) { continue }
+            result.append(character)
+        }
+        return result
+    }
+
     /// Each type's score: twice a keyword's weight for each keyword in the title, once for each
     /// in the body (the title is also part of the body). A Chinese keyword is found with the
     /// spaces left out, as printed titles spread their characters (`考 勤 汇 总 表`, `工 资 表`).
     static func scores(title: String, body: String) -> [DocumentType: Int] {
         var result: [DocumentType: Int] = [:]
-        let (closeTitle, closeBody) = (title.filter { !$0.isWhitespace }, body.filter { !$0.isWhitespace })
+        let (closeTitle, closeBody) = (closingSpreadCharacters(title), closingSpreadCharacters(body))
         let inTitle = KeywordSearch.shared.found(in: title, spreadOut: closeTitle)
         let inBody = KeywordSearch.shared.found(in: body, spreadOut: closeBody)
         for (type, words) in keywords {

@@ -19,6 +19,8 @@ public struct AttendanceSummary: Sendable, Codable, Hashable {
     public var totalHours: Located<Double>?
     /// Days worked as the summary states them (the actual of `23/19`, 标准/实际).
     public var daysWorked: Located<Double>?
+    /// True when the summary names the worker but has no ID column; linking fills in the ID.
+    public var identifiedByName = false
 
     public init(employeeId: Located<String>, from: Located<CivilDate>, to: Located<CivilDate>) {
         self.employeeId = employeeId
@@ -26,11 +28,12 @@ public struct AttendanceSummary: Sendable, Codable, Hashable {
         self.to = to
     }
 
-    /// All hours the summary states for the period, overtime included; nil when it states none.
+    /// All hours the summary states for the period, overtime included; nil when it states no
+    /// total and no regular hours (a summary of overtime alone says nothing of the rest).
     public var statedHours: Double? {
         if let totalHours { return totalHours.value }
-        guard regularHours != nil || overtimeHours != nil else { return nil }
-        return (regularHours?.value ?? 0) + (overtimeHours?.value ?? 0)
+        guard let regularHours else { return nil }
+        return regularHours.value + (overtimeHours?.value ?? 0)
     }
 
     /// Where the stated hours were read.

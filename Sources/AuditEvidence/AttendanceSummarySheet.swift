@@ -22,7 +22,9 @@ struct AttendanceSummarySheet {
     enum Role: Equatable {
         case employeeId, name
         /// Hours columns; `inMinutes` when the header gives the unit as minutes (`工作时长(分钟)`).
-        case regularHours(inMinutes: Bool), overtimeHours(inMinutes: Bool), totalHours(inMinutes: Bool)
+        case regularHours(inMinutes: Bool), totalHours(inMinutes: Bool)
+        /// Overtime; `isTotal` for a column that adds up the others (`加班总时长`, `合计` under `加班时数`).
+        case overtimeHours(inMinutes: Bool, isTotal: Bool)
         /// Days worked; `part` is the position of the actual in a value such as `23/19`.
         case daysWorked(part: Int?)
     }
@@ -60,6 +62,10 @@ struct AttendanceSummarySheet {
         for row in rows.dropFirst(firstDataRow) {
             readRow(row, roles: roles, period: period)
         }
+        // A summary has one row per worker; a worker on several rows is a record of days or
+        // shifts whose date column was not recognised, which the table reader reports.
+        let workers = summaries.map { $0.employeeId.value.uppercased() }  // folded and trimmed by `clean`, as EmployeeKey compares
+        guard Set(workers).count == workers.count else { return nil }
     }
 
     /// Reads one person's row into a summary; a total row, a blank row or a row without a worker is passed over.
@@ -72,6 +78,9 @@ struct AttendanceSummarySheet {
         guard let worker = idCell ?? nameCell, !Self.isTotal(worker.text) else { return }
         var summary = AttendanceSummary(employeeId: Located(Self.clean(worker.text), at: worker.evidence), from: period.from, to: period.to)
         summary.name = nameCell.map { Located(Self.clean($0.text), at: $0.evidence) }
+        summary.identifiedByName = idCell == nil
+        // A column adding up the overtime is the overtime; its parts beside it are not added to it.
+        var overtimeParts: Located<Double>?, overtimeTotal: Located<Double>?
         for (column, role) in roles.sorted(by: { $0.key < $1.key }) where column < row.count {
             let value = row[column]
             let text = value.text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -85,7 +94,7 @@ struct AttendanceSummarySheet {
                     continue
                 }
                 summary.daysWorked = Located(days, at: value.evidence)
-            case let .regularHours(inMinutes), let .overtimeHours(inMinutes), let .totalHours(inMinutes):
+            case let .regularHours(inMinutes), let .overtimeHours(inMinutes, _), let .totalHours(inMinutes):
                 let stated = inMinutes ? Double(text).map { $0 / 60 } : DurationParser.hours(text)
                 guard let hours = stated else {
                     if !Self.isDash(text) {
@@ -98,12 +107,14 @@ struct AttendanceSummarySheet {
                 switch role {
                 case .regularHours: summary.regularHours = summary.regularHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
                 case .totalHours: summary.totalHours = located
-                default: summary.overtimeHours = summary.overtimeHours.map { Located($0.value + hours, at: $0.evidence) } ?? located
+                case .overtimeHours(_, isTotal: true): overtimeTotal = located
+                default: overtimeParts = overtimeParts.map { Located($0.value + hours, at: $0.evidence) } ?? located
                 }
             case .employeeId, .name:
                 continue
             }
         }
+        summary.overtimeHours = overtimeTotal ?? overtimeParts
         summaries.append(summary)
     }
 
@@ -157,12 +168,18 @@ struct AttendanceSummarySheet {
         case .name?: return .name
         case .regularHours?: return scheduled ? nil : .regularHours(inMinutes: minutes)
         case .totalHours?: return scheduled ? nil : .totalHours(inMinutes: minutes)
-        case .otHours?, .restDayOtHours?, .holidayOtHours?: return .overtimeHours(inMinutes: minutes)
+        case .otHours?, .restDayOtHours?, .holidayOtHours?: return .overtimeHours(inMinutes: minutes, isTotal: isTotalColumn(name) || isTotalColumn(item))
         case .daysWorked?:
             guard !scheduled || actualWords.contains(where: lowered.contains) else { return nil }
             return .daysWorked(part: actualPart(of: name))
         default: return nil
         }
+    }
+
+    /// True when a header names a column that adds up others (`加班总时长`, `合计`, `Total OT`).
+    static func isTotalColumn(_ header: String) -> Bool {
+        let lowered = header.lowercased()
+        return ["总", "合计", "小计", "total", "sum"].contains { lowered.contains($0) }
     }
 
     /// True when a header gives its unit as minutes in brackets (`工作时长(分钟)`, `Work time (min)`).
@@ -188,15 +205,23 @@ struct AttendanceSummarySheet {
         }
         for cell in cells {
             let text = cell.text.filter { !$0.isWhitespace }
-            guard let month = DateParser.month(text) ?? DateParser.leadingMonth(text) else { continue }
+            // The month as the whole text, at its start, after a label (`考勤月份：2026年6月`) or
+            // inside a title (`XX公司2026年6月考勤汇总`).
+            let afterLabel = text.split(whereSeparator: { $0 == ":" || $0 == "：" }).last.map(String.init) ?? text
+            let inside = text.firstMatch(of: /(\d{4})年(\d{1,2})月(?!\d)/).flatMap { YearMonth(year: Int($0.1)!, month: Int($0.2)!) }
+            guard let month = DateParser.month(text) ?? DateParser.leadingMonth(text) ?? DateParser.leadingMonth(afterLabel) ?? inside
+            else { continue }
             return (Located(month.firstDay, at: cell.evidence), Located(month.lastDay, at: cell.evidence))
         }
         return nil
     }
 
+    /// True for the text of a totals row's worker cell (`合计`, `总 计`, `Total`, `Sum:`), never
+    /// for a name that starts like one (`Sumon`, `Totah`).
     static func isTotal(_ text: String) -> Bool {
         let folded = text.filter { !$0.isWhitespace }.lowercased()
-        return ["合计", "总计", "小计", "total", "sum"].contains { folded.hasPrefix($0) }
+        if ["合计", "总计", "小计"].contains(where: folded.hasPrefix) { return true }
+        return ["total", "sum", "subtotal", "grandtotal"].contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: ":：")))
     }
 
     static func isDash(_ text: String) -> Bool {

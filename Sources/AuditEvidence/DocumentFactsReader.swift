@@ -80,7 +80,7 @@ enum DocumentFactsReader {
                 if type == .certificate { CertificateFactsReader.take(label, value, into: &certificate, dates: dates) }
             }
         }
-        if facts.registrationCode == nil { facts.registrationCode = codeBelowLabel(in: rows, ocr: ocr) }
+        if facts.registrationCode == nil, type == .businessLicense { facts.registrationCode = codeBelowLabel(in: rows) }
         if type == .certificate {
             CertificateFactsReader.complete(&certificate, scope: &facts.scope, holder: facts.companyName?.value, rows: rows)
             facts.certificate = certificate
@@ -126,18 +126,18 @@ enum DocumentFactsReader {
 
     /// A credit code printed on the line below its label, as the 2016 business licence prints it
     /// (`统一社会信用代码` over `91310000570770808H` in the top left corner): the code of one of the
-    /// next two lines after a label that has no value of its own. Read from a scan, only a code
-    /// whose check character holds is taken, as OCR makes other 18-character words.
-    static func codeBelowLabel(in rows: [[Cell]], ocr: Bool) -> Located<String>? {
+    /// next two lines after a label that has no value of its own, on a business licence. Only a
+    /// code whose check character holds is taken: OCR makes other 18-character words, and a
+    /// resident ID number has 18 characters too.
+    static func codeBelowLabel(in rows: [[Cell]]) -> Located<String>? {
         for (index, row) in rows.enumerated() {
             let bareLabel = row.contains { cell in
                 guard let (label, remainder) = LabeledValueReader.match(cell.text) else { return false }
                 return label == .registrationCode && remainder.trimmingCharacters(in: .whitespaces).isEmpty
             }
             guard bareLabel else { continue }
-            for cell in rows[(index + 1)...].prefix(2).joined() {
-                let code = ocr ? OCRValueRepair.registrationCode(in: cell.text) : registrationCode(in: cell.text)
-                if let code { return Located(code, at: cell.evidence) }
+            for cell in rows[(index + 1)...].prefix(2).joined() where LabeledValueReader.match(cell.text) == nil {
+                if let code = OCRValueRepair.registrationCode(in: cell.text) { return Located(code, at: cell.evidence) }
             }
         }
         return nil

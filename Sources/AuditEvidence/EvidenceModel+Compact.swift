@@ -183,6 +183,7 @@ extension AttendanceSummary: CompactCodable {
         overtimeHours = try reader.read()
         totalHours = try reader.read()
         daysWorked = try reader.read()
+        identifiedByName = try reader.read()
     }
 
     public func encode(compactTo writer: CompactBinaryWriter) {
@@ -194,5 +195,6 @@ extension AttendanceSummary: CompactCodable {
         writer.write(overtimeHours)
         writer.write(totalHours)
         writer.write(daysWorked)
+        writer.write(identifiedByName)
     }
 }

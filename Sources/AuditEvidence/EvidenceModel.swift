@@ -68,6 +68,10 @@ public struct RosterNameLinker: Sendable {
     public func link(_ line: inout PayLine) {
         if line.identifiedByName, let id = rosterId(for: line.employeeId.value) { line.employeeId.value = id }
     }
+
+    public func link(_ summary: inout AttendanceSummary) {
+        if summary.identifiedByName, let id = rosterId(for: summary.employeeId.value) { summary.employeeId.value = id }
+    }
 }
 
 /// What one document says about itself: its type, the company it names, and its validity.

@@ -89,7 +89,8 @@ public struct EvidenceReader: Sendable {
         let records = TableRecordReader(configuration: documentConfiguration)
         // A summary's rows are read above: each a worker's totals, or a value left out with a reason.
         let summaryNames = Set(summarySheets.map(\.name))
-        coverage.countRecords(read: summaries.attendanceSummaries.count, leftOut: summarySheets.filter(\.summaries.isEmpty).count)
+        coverage.countRecords(read: summaries.attendanceSummaries.count,
+                              leftOut: summarySheets.filter { $0.summaries.isEmpty && !$0.problems.isEmpty }.count)
         for table in tables where !summaryNames.contains(table.headerEvidence.sheet) {
             guard RowCoverage.nouns[type] != nil else { continue }
             coverage.rowsWithContent += table.rows.count { !records.isTotalRow($0, in: table) && RowCoverage.looksLikeData($0.cells.values) }
@@ -127,9 +128,12 @@ public struct EvidenceReader: Sendable {
             printedRows = lines + document.sheets.flatMap(\.rows)
             return printedRows!
         }
-        if tables.isEmpty && summarySheets.isEmpty {
-            coverage.rowsWithContent = allRows().count { RowCoverage.looksLikeData($0) }
-            coverage.note(Self.noHeader(in: allRows()))
+        if tables.isEmpty {
+            // Rows outside the summaries, which no header was found for.
+            let unread = allRows().filter { row in !summaryNames.contains(row.first { !$0.text.isEmpty }?.evidence.sheet) }
+            let dataRows = unread.count { RowCoverage.looksLikeData($0) }
+            coverage.rowsWithContent += dataRows
+            if summarySheets.isEmpty || dataRows > 0 { coverage.note(Self.noHeader(in: unread)) }
         }
         if type == .payroll, !readPayLines {
             let slips = readPayslips(allRows(), period: facts.payPeriod, records)

@@ -53,7 +53,7 @@ extension HeaderSynonyms {
         case .phone:
             return ["联系电话", "电话", "手机", "手机号", "手机号码", "Tel", "Phone", "Mobile", "Contact No"]
         case .date:
-            return ["日期", "考勤日期", "打卡日期", "工作日期", "Date", "Work Date", "Day"]
+            return ["日期", "考勤日期", "打卡日期", "工作日期", "出勤日期", "Date", "Work Date", "Day"]
         case .weekday:
             return ["星期", "星期几", "周几", "礼拜", "Weekday", "Week Day", "Day of Week", "DOW"]
         case .clockIn:

@@ -176,6 +176,8 @@ public struct AuditPipeline: Sendable {
                        packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
                        findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
+        // Summaries stay with the roster, not with the batched rows: linked here, before batching.
+        for index in evidence.attendanceSummaries.indices { linker.link(&evidence.attendanceSummaries[index]) }
         let reference = packs.lazy.compactMap(\.reference).first ?? ReferenceData()
         let engine = RuleEngine(packs: packs, language: language)
         let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }

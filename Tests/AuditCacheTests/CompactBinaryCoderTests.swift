@@ -61,7 +61,7 @@ struct CompactBinaryCoderTests {
             (TimeEntry(employeeId: located, date: day, hours: Located(8, at: evidence)), 9),
             (PayLine(employeeId: located, period: Located(YearMonth(year: 2026, month: 7)!, at: evidence)), 14),
             (ReadProblem(evidence: evidence, reason: "", chineseReason: ""), 3),
-            (AttendanceSummary(employeeId: located, from: day, to: day), 8),
+            (AttendanceSummary(employeeId: located, from: day, to: day), 9),
         ]
         for (value, count) in counts {
             #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value)) has a property its compact form may not write")
@@ -128,6 +128,7 @@ struct CompactBinaryCoderTests {
         summary.overtimeHours = Located(0, at: evidence)
         summary.totalHours = Located(160, at: evidence)
         summary.daysWorked = Located(19, at: evidence)
+        summary.identifiedByName = true
         let model = EvidenceModel(documents: [facts], employees: [employee], timeEntries: [entry], payLines: [pay],
                                   problems: [ReadProblem(evidence: evidence, reason: "x", chineseReason: "某")], attendanceSummaries: [summary])
         #expect(try roundTrip(model) == model)

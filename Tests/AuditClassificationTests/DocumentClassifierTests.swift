@@ -140,11 +140,23 @@ struct KeywordSearchTests {
         "薪 资 表 salary wage", "消防", "attendance record clock in",
     ])
     func sameAsSubstringSearch(text: String) {
-        let spreadOut = text.filter { !$0.isWhitespace }
+        #expect(KeywordScorer.closingSpreadCharacters("考 勤 汇 总 表") == "考勤汇总表")
+        let spreadOut = KeywordScorer.closingSpreadCharacters(text)
         let expected = Set(KeywordScorer.keywords.values.flatMap { $0.map(\.0) }.filter { word in
             let chinese = word.unicodeScalars.contains { $0.properties.isIdeographic }
             return (chinese ? spreadOut : text).range(of: word) != nil
         })
         #expect(KeywordSearch.shared.found(in: text, spreadOut: spreadOut) == expected)
+    }
+}
+
+@Suite("Spread-out Chinese titles")
+struct SpreadTitleTests {
+    @Test("Spaces between lone Chinese characters close up; spaces between words of their own stay", arguments: [
+        ("考 勤 汇 总 表", "考勤汇总表"), ("2026 年 一 月 工 资 表", "2026 年一月工资表"), ("普工 资阳市", "普工 资阳市"),
+        ("考勤 记录", "考勤 记录"), ("Pay roll 工 资", "Pay roll 工资"),
+    ])
+    func closing(text: String, expected: String) {
+        #expect(KeywordScorer.closingSpreadCharacters(text) == expected)
     }
 }

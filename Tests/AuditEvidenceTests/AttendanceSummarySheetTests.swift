@@ -69,6 +69,53 @@ struct AttendanceSummarySheetTests {
         #expect(summary.regularHours?.value == 176 && summary.overtimeHours?.value == 1.5)
     }
 
+    @Test("A summary of overtime alone states no total hours, and a column adding up the overtime is taken instead of its parts")
+    func overtimeColumns() throws {
+        let rows = [["2026年6月加班汇总", "", "", "", ""],
+                    ["工号", "姓名", "平时加班", "周末加班", "加班总时长"],
+                    ["A01", "张三", "20", "16", "36"]]
+        let summary = try #require(read(sheet(rows)).model.attendanceSummaries.first)
+        #expect(summary.overtimeHours?.value == 36 && summary.overtimeHours?.evidence.cell == "E3")
+        #expect(summary.statedHours == nil, "no regular hours: the summary says nothing of the whole")
+    }
+
+    @Test("A sheet with a worker on several rows is a record of days, not a summary")
+    func repeatedWorkersAreNoSummary() {
+        let rows = [["2026年6月考勤明细", "", "", ""],
+                    ["工号", "姓名", "工作时长", "加班时长"],
+                    ["A01", "张三", "8", "2"],
+                    ["A01", "张三", "8", "3"]]
+        #expect(read(sheet(rows)).model.attendanceSummaries.isEmpty)
+    }
+
+    @Test("The period is found after a label or inside a title, and a totals row is told from a name that starts like one")
+    func periodsAndTotals() throws {
+        for title in ["考勤月份：2026年6月", "东莞某某制衣有限公司2026年6月考勤汇总"] {
+            let rows = [[title, "", "", ""], ["工号", "姓名", "出勤工时", "加班工时"], ["A01", "Sumon", "176", "12"], ["Total", "", "176", "12"]]
+            let summaries = read(sheet(rows)).model.attendanceSummaries
+            #expect(summaries.count == 1 && summaries.first?.to.value == CivilDate(year: 2026, month: 6, day: 30)!, "\(title)")
+        }
+        let byName = [["2026年6月", "", ""], ["姓名", "出勤工时", "加班工时"], ["Sumon", "176", "12"], ["合 计", "176", "12"]]
+        let summary = try #require(read(sheet(byName)).model.attendanceSummaries.first)
+        #expect(summary.employeeId.value == "Sumon" && summary.identifiedByName)
+        var linked = summary
+        RosterNameLinker([{ var e = Employee(id: Located("E7", at: Evidence(path: "r"))); e.name = Located("Sumon", at: Evidence(path: "r")); return e }()]).link(&linked)
+        #expect(linked.employeeId.value == "E7", "a summary by name takes the roster's ID, as the punches do")
+    }
+
+    @Test("A workbook's sheet without a recognised header beside a summary is still reported unread")
+    func otherSheetsStillCount() {
+        let summary = Self.zkteco
+        let source = GridSource(path: "标准报表.xls", sheet: "备注")
+        let other = SheetTable(name: "备注", rows: [["打卡人", "时刻", "设备"], ["甲", "08:00", "一号机"], ["乙", "08:05", "一号机"]].enumerated().map { number, texts in
+            texts.enumerated().map { Cell(text: $1, source: source, row: number + 1, column: $0) }
+        })
+        var document = sheet(summary)
+        document.sheets.append(other)
+        let (_, coverage) = read(document)
+        #expect(coverage.shortfall(of: .timesheet) != nil, "the second sheet's rows were not read, and the document must say so")
+    }
+
     @Test("A summary that states no period is reported with a reason, and none of its totals is taken")
     func noPeriod() {
         let rows = [["考勤汇总", "", "", ""],

@@ -24,6 +24,9 @@ struct ScannedFactsTests {
         #expect(read.registrationCode?.value == "91310000570770808H")
         let misread = facts([line([("统一社会信用代码", 40)], y: 100), line([("91310000570770808A", 40)], y: 124)])
         #expect(misread.registrationCode == nil)
+        // Only on a business licence, and only a code whose check character holds, even from a text layer.
+        #expect(facts([line([("统一社会信用代码", 40)], y: 100), line([("91310000570770808H", 40)], y: 124)], type: .certificate).registrationCode == nil)
+        #expect(facts([line([("统一社会信用代码", 40)], y: 100), line([("110105194912310021", 40)], y: 124)], source: .pdfText).registrationCode == nil)
         // A label with its own value keeps it; the line below is another's.
         let inline = facts([line([("统一社会信用代码: 91440300MA5DC7Y29A", 40)], y: 100), line([("91310000570770808H", 40)], y: 124)])
         #expect(inline.registrationCode?.value != "91310000570770808H")
