@@ -190,6 +190,9 @@ public struct AuditPipeline: Sendable {
         }
         let reconciler = RecordReconciler()
         var conflicts = RecordConflictReport(language: language)
+        let summaries = reconciler.reconcile(summaries: evidence.attendanceSummaries)
+        evidence.attendanceSummaries = summaries.summaries
+        conflicts.add(summaries.conflicts)
         let copies = CopyCitations()
         func cite(_ group: [Finding]) { findings(copies.cite(group)) }
         /// The notes with those of the records that documents give differently, whose findings come last.

@@ -95,9 +95,10 @@ public struct RecordConflictReport: Sendable {
     }
 
     private func finding(_ key: GroupKey, _ group: Group) -> Finding {
-        let unit: FindingPhrase = key.kind == .payroll ? .workerMonth : .workerDay
-        let counted: FindingCount = key.kind == .payroll ? .workerMonth : .workerDay
         let cited = group.first
+        let monthly = key.kind == .payroll || cited[0].isLongerThanADay
+        let unit: FindingPhrase = monthly ? .workerMonth : .workerDay
+        let counted: FindingCount = monthly ? .workerMonth : .workerDay
         let first = cited[0]
         let (a, b) = versions(of: first, key)
         var evidence: [Evidence] = []
@@ -129,7 +130,7 @@ public struct RecordConflictReport: Sendable {
 
     private func note(_ key: GroupKey, _ group: Group) -> String {
         let first = group.cited[0]
-        let units = (key.kind == .payroll ? RuleNote.workerMonths : .workerDays)(language, ["count": "\(group.count)"])
+        let units = (key.kind == .payroll || first.isLongerThanADay ? RuleNote.workerMonths : .workerDays)(language, ["count": "\(group.count)"])
         let names = { (paths: [String]) in language == .zh ? language.enumeration(paths) : Self.names(paths) }
         var values = ["first": names(key.first), "second": names(key.second), "units": units]
         if let judged = first.judged, let marker = first.judgedMarker {

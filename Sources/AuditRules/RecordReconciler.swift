@@ -198,6 +198,9 @@ public struct RecordConflict: Sendable, Hashable {
     public var judgedMarker: String?
     /// Versions past the most that are judged.
     public var versionsLeftOut = 0
+
+    /// True for a record of a month or a summary's period, false for a worker-day (`YYYY-MM-DD`).
+    public var isLongerThanADay: Bool { period.count != 10 }
 }
 
 /// A time entry or pay line as the reconciler compares it.
