@@ -109,6 +109,7 @@ enum HeaderBand {
         guard window.count >= 2 else { return nil }  // one line is read as a line
         var groups = [[Word]](repeating: [], count: columns.count)
         let bounds = TableDetector.bounds(of: columns)
+        var above: [(box: BoundingBox, column: Int)] = []
         for line in window {
             let words = unglued(line).words
             let runs = switch grouping {
@@ -116,15 +117,27 @@ enum HeaderBand {
             case .phrases: phrases(of: words)
             case .phrasesWithinColumns: phrases(of: words).flatMap { parted($0, columns: columns) }
             }
+            var placed: [(box: BoundingBox, column: Int)] = []
             for run in runs {
                 let middle = (run[0].box.x0 + run[run.count - 1].box.x1) / 2
-                groups[TableDetector.column(ofX: middle, bounds)] += run
+                let column = continuation(run[0], of: above) ?? TableDetector.column(ofX: middle, bounds)
+                groups[column] += run
+                placed += run.map { ($0.box, column) }
             }
+            above = placed
         }
         let headers = groups.filter { !$0.isEmpty }.flatMap { HeaderMatcher.headers(for: [LayoutCell(words: $0)], lookup: lookup) }
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
         return TableDetector.HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) },
                                            words: headers.map(\.words), days: [:])
+    }
+
+    /// The column of the word printed over `word` when `word` is the rest of it, broken inside
+    /// the word by a wrap in a narrow column (`Regula` over `r Hours`): a piece that starts with a
+    /// lower-case letter under a word it overlaps belongs with that word, wherever its middle lies.
+    static func continuation(_ word: Word, of above: [(box: BoundingBox, column: Int)]) -> Int? {
+        guard let first = word.text.unicodeScalars.first, first.properties.isLowercase else { return nil }
+        return above.first { $0.box.x0 <= word.box.x1 && word.box.x0 <= $0.box.x1 }?.column
     }
 
     /// `run` parted between each two neighbouring words whose middles lie over the values of two

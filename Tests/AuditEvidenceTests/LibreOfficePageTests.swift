@@ -40,6 +40,16 @@ struct LibreOfficePageTests {
         #expect(overtime.first?.employeeId.value == "E0528")
     }
 
+    @Test("A header that LibreOffice wrapped inside a word in its narrow column (Regula over r Hours) names its column whole, so every payroll column is understood and gross can be checked against its parts")
+    func headerWrappedMidWord() throws {
+        let (tables, model) = try read("lo-payroll-header-wrapped-mid-word.pdf", as: .payroll)
+        #expect(tables.first?.columns.map(\.field) == [.employeeId, .name, .daysWorked, .regularHours, .otHours, .baseWage, .otPay, .gross, .deductions, .net])
+        #expect(model.payLines.count == 25 && model.payLines.allSatisfy(\.earningsComplete))
+        let line = try #require(model.payLines.first { $0.employeeId.value == "HR-2586" })
+        // The generator planted a gross 300 yuan short of base wage plus overtime pay on this line.
+        #expect(line.regularHours?.value != nil && line.gross?.value == 330_489 && line.baseWage?.value == 325_000 && line.overtimePay?.value == 35_489)
+    }
+
     @Test("A payroll printed with zero values blank reads a blank overtime-pay cell as no overtime pay (0), not as no value")
     func blankOvertimePay() throws {
         let (_, model) = try read("lo-payroll-blank-overtime-pay.pdf", as: .payroll)
