@@ -218,7 +218,7 @@ public struct EvidenceReader: Sendable {
     /// Reads payslips printed as "Label: value" blocks, one per worker.
     func readPayslips(_ rows: [[Cell]], period: Located<YearMonth>?, _ r: TableRecordReader) -> EvidenceModel {
         var model = EvidenceModel()
-        for record in KeyValueRecordReader.records(in: rows) {
+        for (record, everyLabelKnown) in KeyValueRecordReader.recordsWithLabels(in: rows) {
             let id = record[.employeeId]!
             let recordPeriod = record[.payPeriod].flatMap { cell in DateParser.month(cell.text).map { Located($0, at: cell.evidence) } }
             guard let month = recordPeriod ?? period else {
@@ -248,6 +248,9 @@ public struct EvidenceReader: Sendable {
             line.regularHours = hours(.regularHours)
             line.overtimeHours = hours(.otHours)
             line.daysWorked = hours(.daysWorked)
+            // Every label of the slip understood: its earnings are all here, and gross can be
+            // checked against them.
+            line.earningsComplete = everyLabelKnown
             model.payLines.append(line)
         }
         return model

@@ -8,19 +8,57 @@ enum KeyValueRecordReader {
     typealias Record = [CanonicalField: Cell]
 
     static func records(in rows: [[Cell]], startingWith key: CanonicalField = .employeeId) -> [Record] {
-        var records: [Record] = []
+        recordsWithLabels(in: rows, startingWith: key).map(\.record)
+    }
+
+    /// The records, each with whether every label printed in its rows names a known field whose
+    /// value was taken: a label this reader does not know (`押金退还：200.00`), or a second label
+    /// of a field the record already holds (`餐补` and `高温补贴`, both allowances), holds a value
+    /// that was passed over, so the record's amounts cannot be checked against each other.
+    static func recordsWithLabels(in rows: [[Cell]], startingWith key: CanonicalField = .employeeId)
+        -> [(record: Record, everyLabelKnown: Bool)] {
+        var records: [(record: Record, everyLabelKnown: Bool)] = []
         var current: Record = [:]
+        var everyLabelKnown = true
         for row in rows {
+            let unknown = hasUnknownLabel(row)
             for (field, cell) in pairs(in: row) {
-                if field == key, current[key] != nil {
-                    records.append(current)
-                    current = [:]
+                if field == key {
+                    if current[key] != nil {
+                        records.append((current, everyLabelKnown))
+                        current = [:]
+                    }
+                    // Labels above the first record (a title's 公司名称) are no record's earnings.
+                    everyLabelKnown = true
                 }
-                if current[field] == nil { current[field] = cell }
+                if current[field] == nil {
+                    current[field] = cell
+                } else if field != key {
+                    everyLabelKnown = false  // a second 补贴 of the same record was not taken
+                }
+            }
+            if unknown { everyLabelKnown = false }
+        }
+        if current[key] != nil { records.append((current, everyLabelKnown)) }
+        return records.filter { $0.record[key] != nil }
+    }
+
+    /// True when `row` prints a label that names no known field: a `Label:` word that is not a
+    /// clock time and is not one of the labels `labelledValues` found, or a label-like cell with
+    /// an amount in the cell after it.
+    static func hasUnknownLabel(_ row: [Cell]) -> Bool {
+        for (index, cell) in row.enumerated() {
+            if cell.text.contains(where: isColon) {
+                let labels = labelTokens(of: cell.text).filter { token in
+                    token.last.map(isColon) == true && !token.dropLast().allSatisfy(\.isNumber)
+                }
+                if labels.count > labelledValues(in: cell.text).count { return true }
+            } else if index + 1 < row.count, HeaderLookup.couldBeHeader(cell.text), HeaderSynonyms.field(for: cell.text) == nil,
+                      MoneyParser.fen(row[index + 1].text) != nil {
+                return true
             }
         }
-        if current[key] != nil { records.append(current) }
-        return records.filter { $0[key] != nil }
+        return false
     }
 
     /// The label-value pairs of one printed row: "Label: value" inside a cell, or a label cell

@@ -66,4 +66,20 @@ struct PayslipLabelTests {
         #expect(records.map { $0[.net]?.text } == ["3200.00", "3100.00"])
         #expect(records[0][.name] == nil && records[1][.name]?.text == "李娜")
     }
+
+    @Test("A slip whose every label is known and taken has its earnings complete; one with a label this reader does not know (押金退还), or a second allowance, does not; a clock time or a title above the first slip is no such label")
+    func everyLabelKnown() {
+        let texts = ["公司名称：某某制衣有限公司 打印时间：09:30", "工号：E001 姓名：张三", "基本工资：¥3,270.00 加班费：¥512.11", "应发工资：¥3,782.11 实发工资：¥3,422.81",
+                     "工号：E002 姓名：李娜", "基本工资：¥3,140.00 押金退还：¥200.00 加班费：¥559.43", "应发工资：¥3,899.43 实发工资：¥3,547.98",
+                     "工号：E003 姓名：王五", "基本工资：¥3,000.00 餐补：¥200.00 高温补贴：¥150.00", "应发工资：¥3,350.00 实发工资：¥3,100.00"]
+        let rows = texts.enumerated().map { row, text in [Cell(text: text, evidence: Evidence(path: "slips.pdf", text: text, row: row + 1))] }
+        let records = KeyValueRecordReader.recordsWithLabels(in: rows)
+        #expect(records.map(\.everyLabelKnown) == [true, false, false])
+        let cells = [Cell(text: "工号", evidence: Evidence(path: "s.xlsx")), Cell(text: "E003", evidence: Evidence(path: "s.xlsx")),
+                     Cell(text: "饭卡充值", evidence: Evidence(path: "s.xlsx")), Cell(text: "150.00", evidence: Evidence(path: "s.xlsx"))]
+        #expect(KeyValueRecordReader.hasUnknownLabel(cells), "a label cell beside an amount")
+        #expect(KeyValueRecordReader.hasUnknownLabel([Cell(text: "工号：E001 团建费：80.00", evidence: Evidence(path: "s.pdf"))]))
+        #expect(!KeyValueRecordReader.hasUnknownLabel([Cell(text: "工号：E001 姓名：张三 08:00", evidence: Evidence(path: "s.pdf"))]),
+                "08: is a clock time, not a label")
+    }
 }
