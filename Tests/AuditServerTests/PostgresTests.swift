@@ -33,7 +33,9 @@ struct PostgresTests {
 
     @Test("A check whose worker stops heartbeating is claimed again after the lease, only the new claim's outcome and reports are kept, and retention and deletion remove archives")
     func lostLeaseIsClaimedAgain() async throws {
-        try await Self.withStore(lease: 1) { store, server in
+        // A lease long enough that reading the archive back under a loaded machine never outlasts
+        // it: the lease must run out only while the test waits for it to.
+        try await Self.withStore(lease: 5) { store, server in
             let upload = server.folder.appendingPathComponent("upload.zip")
             let archive = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })  // more than one large-object piece
             try archive.write(to: upload)
@@ -48,7 +50,7 @@ struct PostgresTests {
             #expect(try await store.heartbeat(first))
 
             // The first worker goes silent; after the lease another one takes the check.
-            try await Task.sleep(for: .milliseconds(1600))
+            try await Task.sleep(for: .milliseconds(5600))
             let second = try #require(try await store.claimNext(), "a check whose lease ran out was not claimed again")
             #expect(second.id == id && second.attempts == 2)
             #expect(try await !store.heartbeat(first), "the lost claim still heartbeats")
@@ -134,7 +136,7 @@ struct PostgresTests {
 
     @Test("A server and two workers on PostgreSQL: a worker killed mid-check leaves its check to the other, and every check ends exactly once")
     func killedWorkerLeavesItsCheckToAnother() async throws {
-        try await Self.withStore(lease: 2) { store, server in
+        try await Self.withStore(lease: 4) { store, server in
             let token = try await store.createToken(organisation: "Factory A", role: .member)
             var configuration = ServerConfiguration(dataDirectory: server.folder.appendingPathComponent("server"))
             configuration.concurrentChecks = 0  // only the workers run checks
