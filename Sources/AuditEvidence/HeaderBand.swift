@@ -40,7 +40,7 @@ enum HeaderBand {
 
     /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
     /// lines, the one naming the most distinct known fields less the headers it names twice or
-    /// not at all (pieces of a header read apart), then the most fields named as written rather
+    /// not at all and the pairs printed one over the other (pieces of a header read apart), then the most fields named as written rather
     /// than by a near miss, then the most words read into known headers (the shorter on a tie, a
     /// stack of lines before words under body columns).
     static func find(in lines: [TextLine], run: Range<Int>, lookup: HeaderLookup) -> Found? {
@@ -60,12 +60,13 @@ enum HeaderBand {
                     }
                 }
                 for candidate in candidates {
-                    let columns = candidate.header.columns
-                    let known = columns.filter { $0.field != nil }
+                    let parted = 2 * readApart(candidate.header, columns: columns)  // one field too many, one column too many
+                    let named = candidate.header.columns
+                    let known = named.filter { $0.field != nil }
                     let distinct = Set(known.compactMap(\.field)).count
                     let exact = Set(known.filter { lookup.isExact($0.header) }.compactMap(\.field)).count
                     let words = known.map { $0.header.split(separator: " ").count }.reduce(0, +)
-                    let score = 1000 * (distinct - (known.count - distinct) - (columns.count - known.count)) + 100 * exact + words
+                    let score = 1000 * (distinct - (known.count - distinct) - (named.count - known.count) - parted) + 100 * exact + words
                     if score > (best?.score ?? 0) { best = (candidate, score) }
                 }
             }
@@ -192,6 +193,34 @@ enum HeaderBand {
         }
         guard body.count >= ColumnRebuilder.minimumRows else { return [] }
         return ColumnRebuilder.dataColumns(of: body)
+    }
+
+    /// How many pairs of a reading's headers are pieces of one header read apart: a word of one
+    /// printed on a line above or below a word of the other that covers most of the narrower
+    /// (`入职日期 Hire` over `Date`), or the two a space apart on one line over the values of one
+    /// of the body's `columns` (`出生日期 Date` over the birth dates). The headers of two columns
+    /// side by side are neither.
+    static func readApart(_ header: TableDetector.HeaderColumns, columns: [ClosedRange<Double>]) -> Int {
+        func column(of word: Word) -> Int? {
+            columns.firstIndex { $0.contains((word.box.x0 + word.box.x1) / 2) }
+        }
+        func pieces(_ a: Word, _ b: Word) -> Bool {
+            let height = min(a.box.height, b.box.height)
+            let rise = abs((a.box.y0 + a.box.y1) - (b.box.y0 + b.box.y1)) / 2
+            if rise > height / 3 {
+                return min(a.box.x1, b.box.x1) - max(a.box.x0, b.box.x0) > 0.8 * min(a.box.width, b.box.width)
+            }
+            let gap = max(a.box.x0, b.box.x0) - min(a.box.x1, b.box.x1)
+            guard gap >= -0.5, gap <= height / 3, let left = column(of: a) else { return false }
+            return left == column(of: b)
+        }
+        var pairs = 0
+        for i in header.words.indices {
+            for j in header.words.indices where j > i {
+                if header.words[i].contains(where: { a in header.words[j].contains { pieces(a, $0) } }) { pairs += 1 }
+            }
+        }
+        return pairs
     }
 
     /// All the words of `window` as one line, to cite as the header.

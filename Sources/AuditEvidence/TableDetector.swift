@@ -198,12 +198,15 @@ public enum TableDetector {
     /// A header row's columns, with the extents of the header cells and the column regions they give.
     struct HeaderColumns {
         var columns: [DetectedTable.Column]
+        /// The words each column's header was read from.
+        var words: [[Word]]
         var extents: [ClosedRange<Double>]
         var bounds: [ClosedRange<Double>]
         var days: [Int: Int]
 
         init(columns: [DetectedTable.Column], words: [[Word]], days: [Int: Int]) {
             self.columns = columns
+            self.words = words
             extents = words.map { words -> ClosedRange<Double> in
                 let x0 = words.map(\.box.x0).min() ?? 0
                 return x0...max(x0, words.map(\.box.x1).max() ?? x0)

@@ -62,6 +62,39 @@ struct HeaderBandTests {
         #expect(table.rows.map { table.cell(.nationalId, in: $0)?.text } == ids)
     }
 
+    @Test("A bilingual header wider than its column with its last word on the line below (入职日期 Hire / Date) names one column")
+    func bilingualHeaderWrappedBelow() throws {
+        // The geometry of a roster LibreOffice Writer printed (seed 9966): `入职日期 Hire` is
+        // wider than its column of dates, and its `Date` prints under `入职日期`; `出生日期 Date`
+        // sits a space apart over one column of birth dates. Read apart, `Date` passed for a
+        // column of its own and the hire dates were lost.
+        func words(_ y: Double, _ spans: [(String, Double, Double)]) -> [Word] {
+            spans.map { Word(text: $0.0, box: BoundingBox(x0: $0.1, y0: y, x1: $0.2, y1: y + 11.7)) }
+        }
+        let header = [
+            words(116.9, [("工号", 47.9, 65.9), ("Emp", 68.2, 86.4), ("性别", 195.5, 213.5), ("出生日期", 336.1, 372.2),
+                          ("Date", 374.4, 393.2), ("入职日期", 403.8, 439.9), ("Hire", 442.1, 459.1)]),
+            words(122.1, [("姓名", 119.5, 137.5), ("Name", 139.8, 164.1), ("身份证号码", 226.6, 271.7), ("ID", 273.9, 283.1),
+                          ("Card", 285.4, 304.5), ("No.", 306.8, 321.0), ("部门", 466.1, 484.1), ("Department", 486.4, 535.4)]),
+            words(127.3, [("No.", 60.0, 74.2), ("Sex", 197.5, 211.5), ("of", 349.5, 357.7), ("Birth", 360.0, 379.8), ("Date", 422.0, 440.8)]),
+        ]
+        let ids = ["341221197710099724", "450881199011238011", "360781198002078819", "130682200104242227",
+                   "430524199601011717", "431121198602029017"]
+        let hired = (0..<6).map { "201\($0)-03-2\($0)" }
+        let rows = Self.names.indices.map { index in
+            let given = Self.names[index].split(separator: " ")
+            return words(139.8 + 12.8 * Double(index), [
+                ("HR-254\(index)", 43.5, 78.0), (String(given[0]), 92.8, 112.5), (String(given[1]), 114.8, 140.0),
+                (index % 2 == 0 ? "女" : "男", 192.8, 201.8), (ids[index], 218.3, 308.3), ("1990-11-2\(index)", 352.1, 397.9),
+                (hired[index], 417.0, 462.8), ("Packing", 464.9, 495.9),
+            ])
+        }
+        let table = try table(header + rows)
+        #expect(table.fields == [.employeeId, .name, .sex, .nationalId, .dob, .hireDate, .department])
+        #expect(table.rows.map { table.cell(.hireDate, in: $0)?.text } == hired)
+        #expect(table.rows.map { table.cell(.department, in: $0)?.text } == Array(repeating: "Packing", count: 6))
+    }
+
     @Test("Headers printed into each other with no space (Clock InClock OutRegular Hours) are told apart")
     func gluedHeaders() throws {
         let header = line([("Date", 40), ("Emp No.", 106), ("Name", 160), ("Clock InClock OutRegular Hours", 220), ("OT Hours", 412)], y: 100)
