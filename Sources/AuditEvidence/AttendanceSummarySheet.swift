@@ -17,6 +17,13 @@ struct AttendanceSummarySheet {
     var problems: [ReadProblem] = []
     /// The sheet's name, which its rows' evidence carries.
     var name: String?
+    /// The pages of a PDF the summary was printed on (`PrintedSummaryPages`); empty for a sheet.
+    var pages: Set<Int> = []
+
+    /// True when `evidence` was read from this summary: its sheet, or one of its printed pages.
+    func holds(_ evidence: Evidence) -> Bool {
+        pages.isEmpty ? evidence.sheet == name : evidence.sheet == nil && evidence.page.map(pages.contains) == true
+    }
 
     /// What a column of the summary holds.
     enum Role: Equatable {
@@ -29,6 +36,8 @@ struct AttendanceSummarySheet {
         case daysWorked(part: Int?)
     }
 
+    /// Fields of a header of which a summary names at least one: what was worked.
+    static let summaryFields: Set<CanonicalField> = [.regularHours, .totalHours, .otHours, .restDayOtHours, .holidayOtHours, .daysWorked]
     /// Fields of a header that make it a record of single days or punches, not a summary.
     static let dayFields: Set<CanonicalField> = [.date, .weekday, .clockIn, .clockOut, .punches, .shift]
     /// Words under a group name that say the column is scheduled, not worked.
@@ -127,19 +136,19 @@ struct AttendanceSummarySheet {
     /// True when `row` names a worker column and a column of hours or days worked, and no column of single days.
     static func isHeader(_ row: [Cell]) -> Bool {
         let fields = row.compactMap { field($0.text) }
-        let summaryFields: Set<CanonicalField> = [.regularHours, .totalHours, .otHours, .restDayOtHours, .holidayOtHours, .daysWorked]
         let dayNumbers = row.count { cell in Int(cell.text.trimmingCharacters(in: .whitespaces)).map { (1...31).contains($0) } ?? false }
         return (fields.contains(.employeeId) || fields.contains(.name)) && fields.contains(where: summaryFields.contains)
             && !fields.contains(where: dayFields.contains) && dayNumbers < 5
     }
 
-    /// True when `row` is the second row of a two-row header: blank under the worker column, texts
-    /// only (no number nor hours), under a header that leaves columns of a group blank.
+    /// True when `row` is the second row of a two-row header: blank under the worker column (or
+    /// repeating its name, where the reader filled a cell merged over both rows), texts only (no
+    /// number nor hours), under a header that leaves columns of a group blank.
     static func isSubHeader(_ row: [Cell], below header: [Cell]) -> Bool {
         let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
         guard texts.contains(where: { !$0.isEmpty }), !texts.contains(where: HeaderMatcher.isValue) else { return false }
         let workerColumns = header.indices.filter { [.employeeId, .name].contains(field(header[$0].text)) }
-        return workerColumns.allSatisfy { $0 >= texts.count || texts[$0].isEmpty }
+        return workerColumns.allSatisfy { $0 >= texts.count || texts[$0].isEmpty || texts[$0] == header[$0].text.trimmingCharacters(in: .whitespaces) }
     }
 
     /// What each column holds, from the header's one or two rows: a blank cell of the upper row
@@ -149,7 +158,9 @@ struct AttendanceSummarySheet {
         var group: String?
         for column in 0..<max(upper.count, lower.count) {
             let top = column < upper.count ? upper[column].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
-            let bottom = column < lower.count ? lower[column].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            // A cell merged over both rows is blank below, or holds the same text where the reader filled it.
+            let below = column < lower.count ? lower[column].text.trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            let bottom = below == top ? "" : below
             if !top.isEmpty { group = top } else if bottom.isEmpty { group = nil }
             guard let name = top.isEmpty ? group : top, let role = role(of: name, under: bottom) else { continue }
             if (role == .employeeId || role == .name) && roles.values.contains(role) { continue }

@@ -88,10 +88,10 @@ public struct EvidenceReader: Sendable {
         var readPayLines = false
         let records = TableRecordReader(configuration: documentConfiguration)
         // A summary's rows are read above: each a worker's totals, or a value left out with a reason.
-        let summaryNames = Set(summarySheets.map(\.name))
+        func inSummary(_ evidence: Evidence) -> Bool { summarySheets.contains { $0.holds(evidence) } }
         coverage.countRecords(read: summaries.attendanceSummaries.count,
                               leftOut: summarySheets.filter { $0.summaries.isEmpty && !$0.problems.isEmpty }.count)
-        for table in tables where !summaryNames.contains(table.headerEvidence.sheet) {
+        for table in tables where !inSummary(table.headerEvidence) {
             guard RowCoverage.nouns[type] != nil else { continue }
             coverage.rowsWithContent += table.rows.count { !records.isTotalRow($0, in: table) && RowCoverage.looksLikeData($0.cells.values) }
             if type == .roster {
@@ -130,7 +130,7 @@ public struct EvidenceReader: Sendable {
         }
         if tables.isEmpty {
             // Rows outside the summaries, which no header was found for.
-            let unread = allRows().filter { row in !summaryNames.contains(row.first { !$0.text.isEmpty }?.evidence.sheet) }
+            let unread = allRows().filter { row in !(row.first { !$0.text.isEmpty }.map { inSummary($0.evidence) } ?? false) }
             let dataRows = unread.count { RowCoverage.looksLikeData($0) }
             coverage.rowsWithContent += dataRows
             if summarySheets.isEmpty || dataRows > 0 { coverage.note(Self.noHeader(in: unread)) }
@@ -155,8 +155,15 @@ public struct EvidenceReader: Sendable {
     /// (`AttendanceSummarySheet`) whose tables are no record of single days (no date column, no
     /// day columns), which the table reader reads instead.
     static func summarySheets(of document: ExtractedDocument, tables: [DetectedTable]) -> [AttendanceSummarySheet] {
-        let daySheets = Set(tables.filter { $0.isDayGrid || $0.fields.contains(.date) }.map(\.headerEvidence.sheet))
-        return document.sheets.filter { !daySheets.contains($0.name) }.compactMap(AttendanceSummarySheet.init)
+        let dayTables = tables.filter { $0.isDayGrid || $0.fields.contains(.date) }
+        let daySheets = Set(dayTables.map(\.headerEvidence.sheet))
+        let printed = PrintedSummaryPages.sheets(of: document, excluding: Set(dayTables.compactMap(\.headerEvidence.page)))
+            .compactMap { printed -> AttendanceSummarySheet? in
+                var summary = AttendanceSummarySheet(printed.sheet)
+                summary?.pages = printed.pages
+                return summary
+            }
+        return document.sheets.filter { !daySheets.contains($0.name) }.compactMap(AttendanceSummarySheet.init) + printed
     }
 
     /// The days worked a raw punch log records, handed to `emit` `rowsPerPart` entries at a
