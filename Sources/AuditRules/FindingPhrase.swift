@@ -350,7 +350,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
         case .basisRated: return Bilingual(en: "an audit rated {rating}", zh: "评级为 {rating} 的审核")
         case .basisUnrated: return Bilingual(en: "an audit without a rating read", zh: "未读取到评级的审核")
         case .auditReportAsCertificate:
-            return Bilingual(en: "{path} presents a {standard} audit as a certificate (\"{called}\"): {standard} issues audit reports with findings, not certificates",
+            return Bilingual(en: "{path} presents its {standard} audit as a certificate (\"{called}\"): {standard} issues audit reports with findings, not certificates",
                              zh: "{path} 将 {standard} 审核当作证书出示（“{called}”）：{standard} 出具的是载有审核发现的审核报告，而不是证书")
         case .auditReportAsCertificateLimit: return Bilingual(en: "an audit report", zh: "审核报告")
         case .auditReportAsCertificateActual: return Bilingual(en: "called a certificate", zh: "称为证书")

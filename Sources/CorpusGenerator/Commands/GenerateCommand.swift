@@ -31,12 +31,20 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The software that makes the documents: cairo (the generator's own drawing) or libreoffice (office sheets printed to PDF or saved as XLSX by soffice, which must be installed).")
     var producer: Producer = .cairo
 
+    @Option(help: "Certificate variants to plant in a violations archive instead of the seed's own, comma-separated (withdrawnEdition, tradingCompany, narrowScope, unknownBody, withdrawnBody, bsciAudit, longTerm, otherAddress, auditReportAsCertificate); empty for none.")
+    var certificateVariants: String?
+
+    func validate() throws {
+        do { _ = try certificateVariants.map(CertificateVariant.parse) } catch { throw ValidationError("\(error)") }
+    }
+
     /// Generates the archive and prints a one-line summary.
     func run() throws {
         ProcessSetup.prepare()
         let result = try ArchiveGenerator.generate(GenerationRequest(
             seed: seed, profile: profile, format: format, outputDirectory: out,
-            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied, producer: producer))
+            name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied, producer: producer,
+            certificateVariants: try certificateVariants.map(CertificateVariant.parse)))
         print(GenerationSummary.line(result))
     }
 }

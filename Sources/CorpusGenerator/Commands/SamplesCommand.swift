@@ -6,20 +6,43 @@ struct SamplesCommand: ParsableCommand {
         commandName: "samples",
         abstract: "Write the fixed sample archives and check they cover every rule.")
 
-    /// The committed samples: one clean archive and four that together breach every rule of
+    /// The committed samples: one clean archive and six that together breach every rule of
     /// every pack. Their seeds (2, 7, 4, 9) fall in the four seed classes of the violation plan;
     /// seed 2 leaves out the fire certificate and seed 7 the roster. Two more draw their layout
     /// from the variant space: seed 44 bilingual file names with workbooks for attendance and
     /// payroll, seed 42 other date formats with CSV attendance and PDF payroll registers.
-    static let samples: [(name: String, seed: UInt64, profile: Profile, format: OutputFormat, nested: Bool, varied: Bool)] = [
-        ("clean-zip", 1, .clean, .zip, false, false),
-        ("violations-zip", 2, .violations, .zip, false, false),
-        ("violations-targz", 7, .violations, .tarGz, false, false),
-        ("violations-nested", 4, .violations, .zip, true, false),
-        ("violations-wages-zip", 9, .violations, .zip, false, false),
-        ("varied-bilingual-zip", 44, .violations, .zip, false, true),
-        ("varied-formats-zip", 42, .violations, .zip, false, true),
+    ///
+    /// Each violation sample plants the certificate variants listed with it instead of its seed's
+    /// own (`generate --certificate-variants` makes the same archive), so that the samples
+    /// together breach every certificate and audit-report rule, which a seed's plan breaches one
+    /// at a time in about half the archives.
+    static let samples: [Sample] = [
+        Sample("clean-zip", seed: 1, profile: .clean),
+        Sample("violations-zip", seed: 2),
+        Sample("violations-targz", seed: 7, format: .tarGz, certificateVariants: [.withdrawnEdition, .longTerm, .otherAddress]),
+        Sample("violations-nested", seed: 4, nested: true, certificateVariants: [.bsciAudit, .auditReportAsCertificate]),
+        Sample("violations-wages-zip", seed: 9, certificateVariants: [.tradingCompany, .withdrawnBody]),
+        Sample("varied-bilingual-zip", seed: 44, varied: true, certificateVariants: [.bsciAudit]),
+        Sample("varied-formats-zip", seed: 42, varied: true, certificateVariants: [.narrowScope, .unknownBody]),
     ]
+
+    /// One committed sample and how it is generated.
+    struct Sample {
+        var name: String
+        var seed: UInt64
+        var profile: Profile
+        var format: OutputFormat
+        var nested: Bool
+        var varied: Bool
+        /// The certificate variants planted instead of the seed's own (violations samples).
+        var certificateVariants: [CertificateVariant]
+
+        init(_ name: String, seed: UInt64, profile: Profile = .violations, format: OutputFormat = .zip, nested: Bool = false,
+             varied: Bool = false, certificateVariants: [CertificateVariant] = []) {
+            (self.name, self.seed, self.profile, self.format) = (name, seed, profile, format)
+            (self.nested, self.varied, self.certificateVariants) = (nested, varied, certificateVariants)
+        }
+    }
 
     /// Each sample stays small enough to commit.
     static let sizeLimit = 300 * 1024
@@ -33,9 +56,12 @@ struct SamplesCommand: ParsableCommand {
         ProcessSetup.prepare()
         var rulesFound = Set<TruthRule>()
         for sample in Self.samples {
+            // The truth files leave out `fields.values` (every value a reader extracts), which
+            // would make each about ten times the size of its archive.
             let result = try ArchiveGenerator.generate(GenerationRequest(
                 seed: sample.seed, profile: sample.profile, format: sample.format, outputDirectory: out,
-                name: sample.name, nestsPayroll: sample.nested, varied: sample.varied))
+                name: sample.name, nestsPayroll: sample.nested, varied: sample.varied, recordsFieldValues: false,
+                certificateVariants: sample.certificateVariants))
             print(GenerationSummary.line(result))
             guard result.archiveSize < Self.sizeLimit else {
                 throw ValidationError("\(sample.name) is \(result.archiveSize) bytes, over \(Self.sizeLimit)")

@@ -35,7 +35,8 @@ struct VerifyCommand: ParsableCommand {
                         let counts = RulePack.allCases.map { "\(findings[$0]?.count ?? 0)" }.joined(separator: "/")
                         print("seed \(seed) [\(counts)] omitted \(factory.omitted.map(\.rawValue).sorted()) "
                               + "planted \(planted.map(\.description).joined(separator: ","))"
-                              + (factory.certificateVariant.map { " certificate \($0.rawValue)" } ?? ""))
+                              + (factory.certificateVariants.isEmpty ? ""
+                                 : " certificate " + factory.certificateVariants.map(\.rawValue).joined(separator: ",")))
                     }
                     let rules = Set(findings.values.flatMap { $0.map(\.rule) })
                     perSeed.append((seed, rules))

@@ -18,6 +18,9 @@ struct GenerationRequest {
     var producer = Producer.cairo
     /// Lists every extracted value in the truth's `fields.values` (false keeps committed truth small).
     var recordsFieldValues = true
+    /// The certificate variants to plant in a violations archive instead of the seed's own; nil
+    /// lets the seed decide.
+    var certificateVariants: [CertificateVariant]?
 }
 
 /// What was generated.
@@ -41,9 +44,9 @@ struct GenerationResult {
 /// Generates one evidence archive: factory, oracle, self-check, documents, layout, files.
 enum ArchiveGenerator {
     /// The factory for a seed with its findings per pack, checked; nothing is written.
-    static func synthesize(seed: UInt64, profile: Profile) throws
+    static func synthesize(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil) throws
         -> (factory: Factory, findings: [RulePack: [TruthFinding]], planted: [ViolationKind]) {
-        let (factory, planted) = FactorySynthesizer.make(seed: seed, profile: profile)
+        let (factory, planted) = FactorySynthesizer.make(seed: seed, profile: profile, certificateVariants: certificateVariants)
         var findings: [RulePack: [TruthFinding]] = [:]
         for pack in RulePack.allCases { findings[pack] = TruthOracle(pack: pack).findings(in: factory) }
         try ConsistencyCheck.verify(factory, findings: findings, planted: planted, profile: profile)
@@ -52,7 +55,8 @@ enum ArchiveGenerator {
 
     /// Writes the archive and its truth files; fails before writing if the factory is inconsistent.
     static func generate(_ request: GenerationRequest) throws -> GenerationResult {
-        let (factory, findings, planted) = try synthesize(seed: request.seed, profile: request.profile)
+        let (factory, findings, planted) = try synthesize(seed: request.seed, profile: request.profile,
+                                                          certificateVariants: request.certificateVariants)
 
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
         let documents: [RenderedDocument]
@@ -87,7 +91,8 @@ enum ArchiveGenerator {
             let truth = TruthFile(seed: request.seed, profile: request.profile.rawValue, asOf: factory.asOf,
                                   ruleset: pack.rawValue, findings: findings[pack] ?? [],
                                   documents: leaves, fields: fields, layout: variantSummary, products: factory.products,
-                                  certificateVariant: factory.certificateVariant?.rawValue)
+                                  certificateVariant: factory.certificateVariants.isEmpty ? nil
+                                      : factory.certificateVariants.map(\.rawValue).joined(separator: ","))
             let url = output.appendingPathComponent(pack.truthFileName(request.name))
             try truth.encoded().write(to: url)
             truths[pack] = truth

@@ -8,7 +8,8 @@ struct GenerationError: Error, CustomStringConvertible {
 /// Checks a factory before it is written, so no archive ships with a broken promise.
 enum ConsistencyCheck {
     /// Fails unless the identifiers validate except where the oracle reports them, a clean
-    /// factory has no finding under any pack, and every planted kind shows up in the truth.
+    /// factory has no finding under any pack, and every planted kind and certificate variant
+    /// shows up in the truth.
     static func verify(_ factory: Factory, findings: [RulePack: [TruthFinding]], planted: [ViolationKind],
                        profile: Profile) throws {
         let china = findings[.chinaLaborLaw] ?? []
@@ -43,6 +44,11 @@ enum ConsistencyCheck {
             }
             guard missing.isEmpty else {
                 throw GenerationError(description: "seed \(factory.seed): planted \(missing) not found by the oracle")
+            }
+            let chinaRules = Set(china.map(\.rule.id))
+            let unreported = factory.certificateVariants.filter { !$0.rules.contains(where: chinaRules.contains) }
+            guard unreported.isEmpty else {
+                throw GenerationError(description: "seed \(factory.seed): certificate variant \(unreported.map(\.rawValue)) not found by the oracle")
             }
         }
     }

@@ -24,11 +24,11 @@ struct Factory {
     /// The company name each other document prints (fire-certificate, certificate, roster,
     /// payroll); absent entries print the licence's name.
     var printedCompanyNames: [DocumentType: String] = [:]
-    /// What was planted in the management-system certificate, if anything (the oracle does not
-    /// read it: it judges the certificate's values).
-    var certificateVariant: CertificateVariant?
-    /// The amfori BSCI audit report among the certificates, when the archive has one.
-    var auditReport: BSCIAuditReport?
+    /// What was planted in the management-system certificate or audit report, if anything (the
+    /// oracle does not read it: it judges the documents' values).
+    var certificateVariants: [CertificateVariant] = []
+    /// The social-audit report (amfori BSCI or SMETA) among the certificates, when the archive has one.
+    var auditReport: SocialAuditReport?
     /// What the buyer buys from the factory, for `auditready check --products`.
     var products: [String] = []
 

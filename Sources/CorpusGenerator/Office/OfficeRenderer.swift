@@ -178,6 +178,7 @@ struct OfficeRenderer {
         let d = date(for: [], "iso")
         let sheet = form("Certificate", title("Certificate of Registration", "认证证书"), subtitle: certificate.standard, fields: [
             (lang.field("Organisation", "组织名称"), factory.companyName(on: .certificate)),
+            (lang.field("Address", "地址"), certificate.address),
             (lang.field("Scope", "认证范围"), certificate.scope),
             (lang.field("Certificate No.", "证书编号"), certificate.number),
             (lang.field("Issue Date", "发证日期"), d.text(certificate.issued)),
@@ -189,17 +190,20 @@ struct OfficeRenderer {
                        created: certificate.issued, sheet: sheet, target: .pdf, writer: formWriter)
     }
 
-    private func auditReport(_ report: BSCIAuditReport) -> Pending {
+    private func auditReport(_ report: SocialAuditReport) -> Pending {
         let d = date(for: [], "bsci")
-        let sheet = form("BSCI Audit", title("amfori BSCI Audit Report", "amfori BSCI 审核报告"), fields: [
-            (lang.field("Company Name", "企业名称"), company.name),
-            (lang.field("Address", "地址"), company.address),
-            ("amfori ID", report.siteID),
-            (lang.field("Audit Date", "审核日期"), d.text(report.auditDate)),
-            (lang.field("Overall Rating", "总评级"), report.rating),
-            (lang.field("Audit Company", "审核机构"), report.auditCompany),
-        ])
-        return Pending(role: .auditReport, type: .certificate, created: report.auditDate, sheet: sheet, target: .pdf, writer: formWriter)
+        var fields = [(lang.field("Company Name", "企业名称"), company.name), (lang.field("Address", "地址"), company.address)]
+        switch report.scheme {
+        case .bsci: fields.append(("amfori ID", report.siteID))
+        case .smeta: fields.append(("Sedex Site Reference", report.siteID))
+        }
+        if let reference = report.auditReference { fields.append((lang.field("Sedex Audit Reference", "审核编号"), reference)) }
+        fields.append((lang.field("Audit Date", "审核日期"), d.text(report.auditDate)))
+        if let rating = report.rating { fields.append((lang.field("Overall Rating", "总评级"), rating)) }
+        fields.append((lang.field("Audit Company", "审核机构"), report.auditCompany))
+        let sheet = form("BSCI Audit", title(report.title.english, report.title.chinese), fields: fields)
+        return Pending(role: .auditReport(report.scheme, calledCertificate: report.calledCertificate), type: .certificate,
+                       created: report.auditDate, sheet: sheet, target: .pdf, writer: formWriter)
     }
 
     // MARK: Tables

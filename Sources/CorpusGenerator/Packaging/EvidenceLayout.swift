@@ -76,8 +76,11 @@ struct EvidenceLayout {
             let short = String(standard.prefix { $0 != ":" })
             return ["\(short) 证书 certificate.pdf", "\(short) Certificate.pdf",
                     short.lowercased().replacing(" ", with: "") + "_certificate.pdf"][scheme]
-        case .auditReport:
-            return ["BSCI 审核报告 audit report.pdf", "amfori BSCI Audit Report.pdf", "bsci_audit_report.pdf"][scheme]
+        case let .auditReport(programme, calledCertificate):
+            let short = programme == .bsci ? "BSCI" : "SMETA"
+            let (english, chinese) = calledCertificate ? ("Certificate", "证书") : ("Audit Report", "审核报告")
+            return ["\(short) \(chinese) \(english.lowercased()).pdf", "\(programme.rawValue) \(english).pdf",
+                    short.lowercased() + "_" + english.lowercased().replacing(" ", with: "_") + ".pdf"][scheme]
         case .roster:
             return ["花名册 roster.pdf", "Employee Roster.pdf", "roster.pdf"][scheme]
         case .timesheet(let month):

@@ -70,7 +70,7 @@ struct CertificateDocuments {
         page.centred("This is to certify that the \(system) of")
         page.space(8)
         page.centred(holder, size: 13, bold: true)
-        page.centred(company.address, size: 9)
+        page.centred(certificate.address, size: 9)
         page.space(8)
         page.centred("has been assessed and registered as meeting the requirements of")
         page.space(6)
@@ -80,6 +80,7 @@ struct CertificateDocuments {
         page.centred(certificate.scope, size: 11)
         page.space(24)
         page.field("Organisation", holder, singleLine: true)
+        page.field("Address", certificate.address, singleLine: true)
         page.field("Certificate No.", certificate.number)
         page.field("Issue Date", date(certificate.issued))
         page.field("Expiry Date", date(certificate.expires))
@@ -92,19 +93,25 @@ struct CertificateDocuments {
                                 bytes: try page.finish(), created: certificate.issued)
     }
 
-    /// The amfori BSCI audit report: the auditee as the licence names it, the audit and its rating.
-    func auditReport(_ report: BSCIAuditReport) throws -> RenderedDocument {
-        var page = PageComposer(pdf: try PDFDocument(title: "amfori BSCI Audit Report", created: report.auditDate),
+    /// The social-audit report: the auditee as the licence names it, the audit, its rating
+    /// (amfori BSCI) or its Sedex references (SMETA), titled as the report calls itself.
+    func auditReport(_ report: SocialAuditReport) throws -> RenderedDocument {
+        let title = report.title.english
+        var page = PageComposer(pdf: try PDFDocument(title: title, created: report.auditDate),
                                 fieldLayout: style.fieldLayout)
-        page.heading("amfori BSCI Audit Report", size: 18)
+        page.heading(title, size: 18)
         page.space(14)
         page.field("Company Name", company.name, singleLine: true)
         page.field("Address", company.address, singleLine: true)
-        page.field("amfori ID", report.siteID)
+        switch report.scheme {
+        case .bsci: page.field("amfori ID", report.siteID)
+        case .smeta: page.field("Sedex Site Reference", report.siteID)
+        }
+        if let reference = report.auditReference { page.field("Sedex Audit Reference", reference) }
         page.field("Audit Date", date(report.auditDate))
-        page.field("Overall Rating", report.rating)
+        if let rating = report.rating { page.field("Overall Rating", rating) }
         page.field("Audit Company", report.auditCompany)
-        return RenderedDocument(role: .auditReport, type: .certificate, bytes: try page.finish(), created: report.auditDate)
+        return RenderedDocument(role: .auditReport(report.scheme, calledCertificate: report.calledCertificate), type: .certificate, bytes: try page.finish(), created: report.auditDate)
     }
 
     /// A date in the archive's date style.

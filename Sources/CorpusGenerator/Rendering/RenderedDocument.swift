@@ -7,7 +7,8 @@ struct RenderedDocument {
         case businessLicense
         case fireCertificate
         case managementCertificate(standard: String)
-        case auditReport
+        /// A social-audit report of `scheme`, titled as a certificate when `calledCertificate`.
+        case auditReport(SocialAuditReport.Scheme, calledCertificate: Bool)
         case roster
         case timesheet(YearMonth)
         case payroll(YearMonth)

@@ -49,14 +49,16 @@ struct CompanyBuilder {
             socialCreditCode: company.socialCreditCode)
     }
 
-    /// A three-year management-system certificate issued 2 months to 2.5 years before the audit date.
-    func managementCertificate(using rng: inout SplitMix64) -> ManagementCertificate {
+    /// A three-year management-system certificate for the site at `address`, issued 2 months to
+    /// 2.5 years before the audit date.
+    func managementCertificate(at address: String, using rng: inout SplitMix64) -> ManagementCertificate {
         let standard = rng.pick(Vocabulary.standards)
         let body = rng.pick(Vocabulary.certificationBodies)
         let issued = rng.date(in: asOf.adding(days: -900)...asOf.adding(days: -60))
         return ManagementCertificate(
             standard: standard.name,
             scope: industry.certificateScope,
+            address: address,
             number: Self.certificateNumber(of: body, year: issued.year, letter: standard.letter, using: &rng),
             body: body.name,
             accreditation: body.accreditation,

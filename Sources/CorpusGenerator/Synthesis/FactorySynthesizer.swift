@@ -4,7 +4,10 @@ import AuditCore
 /// and payroll, with the profile's breaches planted.
 enum FactorySynthesizer {
     /// The factory for `seed`, and the kinds of breach planted in it (none for `.clean`).
-    static func make(seed: UInt64, profile: Profile) -> (factory: Factory, planted: [ViolationKind]) {
+    /// `certificateVariants` replaces the seed's own plan of certificate variants (a violations
+    /// archive's only); nil keeps the plan.
+    static func make(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil)
+        -> (factory: Factory, planted: [ViolationKind]) {
         var setting = SplitMix64(seed: seed, stream: "setting")
         let start = YearMonth(year: 2026, month: setting.int(in: 3...7))!
         let months = [start, start.next, start.next.next]
@@ -21,7 +24,7 @@ enum FactorySynthesizer {
         let builder = CompanyBuilder(region: region, industry: industry, asOf: asOf)
         var company = builder.company(using: &companyRNG)
         var fire = builder.fireCertificate(for: company, using: &companyRNG)
-        var certificate = builder.managementCertificate(using: &companyRNG)
+        var certificate = builder.managementCertificate(at: company.address, using: &companyRNG)
         var printedNames = CompanyNameStyle.printedNames(of: company.name, seed: seed)
 
         var workforceRNG = SplitMix64(seed: seed, stream: "workforce")
@@ -63,7 +66,9 @@ enum FactorySynthesizer {
         factory.omitted = omitted
         factory.printedCompanyNames = printedNames
         factory.products = [industry.product]
-        if profile == .violations { CertificateVariant.plan(seed: seed)?.plant(in: &factory, industry: industry) }
+        if profile == .violations {
+            for variant in certificateVariants ?? CertificateVariant.plan(seed: seed) { variant.plant(in: &factory, industry: industry) }
+        }
         return (factory, planted)
     }
 }

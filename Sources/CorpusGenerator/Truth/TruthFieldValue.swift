@@ -30,6 +30,7 @@ struct TruthFieldValue: Codable, Hashable {
                 add("", "validUntil", factory.fireCertificate.validUntil.description)
             case .managementCertificate:
                 add("", "companyName", factory.companyName(on: .certificate))
+                add("", "address", factory.managementCertificate.address)
                 add("", "validUntil", factory.managementCertificate.expires.description)
             case .auditReport:
                 add("", "companyName", factory.company.name)

@@ -23,7 +23,8 @@ struct TruthFile: Encodable {
     /// What the buyer buys: the check is run with `--products` naming them, which
     /// certificate-products judges the certificate's scope by.
     var products: [String]
-    /// What was planted in the management-system certificate (`Synthesis/CertificateVariant.swift`), if anything.
+    /// What was planted in the management-system certificate or audit report
+    /// (`Synthesis/CertificateVariant.swift`), if anything: the variants' names, comma-separated.
     var certificateVariant: String?
 
     /// Pretty-printed JSON with sorted keys, so the file is stable byte for byte.

@@ -83,11 +83,14 @@ struct TruthOracle {
         case .dateOrder: return dateOrder(evidence)
         case .impossiblePunches: return impossiblePunches(evidence)
         case .certificateEdition: return certificateEdition(evidence)
+        case .certificateTerm: return certificateTerm(evidence)
+        case .certificateAddress: return certificateAddress(evidence)
         case .certificateTradingScope: return certificateTradingScope(evidence)
         case .certificationBody: return certificationBody(evidence)
         case .certificateProducts: return certificateProducts(evidence)
         case .auditRating: return auditRating(evidence)
         case .auditReportAge: return auditReportAge(evidence)
+        case .auditReportAsCertificate: return auditReportAsCertificate(evidence)
         }
     }
 
@@ -138,6 +141,25 @@ struct TruthOracle {
         return [TruthFinding(rule(.certificateEdition), documentType: .certificate)]
     }
 
+    /// A management-system certificate (every standard the generator prints is one) valid for
+    /// longer than the 3-year certification cycle of ISO/IEC 17021-1: its expiry date after the
+    /// day 36 months from its issue date.
+    private func certificateTerm(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let certificate = evidence.certificate, certificate.expires > certificate.issued.adding(months: 36) else { return [] }
+        return [TruthFinding(rule(.certificateTerm), documentType: .certificate)]
+    }
+
+    /// A certificate whose address is not the licence's, compared as an auditor does: letters
+    /// and digits only, without case; one address holding the other whole (a province left off)
+    /// is the same. (An audit report prints the licence's address.)
+    private func certificateAddress(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let certificate = evidence.certificate, evidence.present.contains(.businessLicense) else { return [] }
+        func key(_ text: String) -> String { String(text.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        let (licensed, printed) = (key(evidence.licence.address), key(certificate.address))
+        guard !printed.contains(licensed) && !licensed.contains(printed) else { return [] }
+        return [TruthFinding(rule(.certificateAddress), documentType: .certificate)]
+    }
+
     /// A certificate whose scope claims production held by a company whose licence allows none:
     /// a trading company (buyers' guidance; the licence's 经营范围 against the certificate's scope).
     private func certificateTradingScope(_ evidence: OracleEvidence) -> [TruthFinding] {
@@ -176,7 +198,7 @@ struct TruthOracle {
         return [TruthFinding(rule(.certificateProducts), documentType: .certificate)]
     }
 
-    /// An amfori BSCI audit rated D, E or ZT (error) or C (info).
+    /// An amfori BSCI audit rated D, E or ZT (error) or C (info); SMETA rates nothing.
     private func auditRating(_ evidence: OracleEvidence) -> [TruthFinding] {
         guard let rating = evidence.auditReport?.rating else { return [] }
         switch rating {
@@ -186,13 +208,20 @@ struct TruthOracle {
         }
     }
 
-    /// An amfori BSCI audit report whose validity, counted from the audit, ended by the audit
-    /// date: 24 months for A and B, 12 for the other ratings.
+    /// An audit report whose validity, counted from the audit, ended by the audit date: amfori
+    /// BSCI 24 months for A and B, 12 for the other ratings; SMETA 24 months (the longest buyers
+    /// accept).
     private func auditReportAge(_ evidence: OracleEvidence) -> [TruthFinding] {
         guard let report = evidence.auditReport else { return [] }
-        let months = report.rating == "A" || report.rating == "B" ? 24 : 12
+        let months = report.scheme == .smeta || report.rating == "A" || report.rating == "B" ? 24 : 12
         guard report.auditDate.adding(months: months) <= evidence.asOf else { return [] }
         return [TruthFinding(rule(.auditReportAge), documentType: .certificate)]
+    }
+
+    /// An audit report (amfori BSCI, SMETA) that calls itself a certificate: neither programme certifies.
+    private func auditReportAsCertificate(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard evidence.auditReport?.calledCertificate == true else { return [] }
+        return [TruthFinding(rule(.auditReportAsCertificate), documentType: .certificate)]
     }
 
     // MARK: Workers
@@ -452,8 +481,8 @@ private struct OracleEvidence {
     var certificate: ManagementCertificate?
     /// What the buyer buys, named to the check with `--products`.
     var products: [String]
-    /// The amfori BSCI audit report; nil when the archive has none.
-    var auditReport: BSCIAuditReport?
+    /// The social-audit report (amfori BSCI or SMETA); nil when the archive has none.
+    var auditReport: SocialAuditReport?
     /// The roster by employee ID; nil when the archive has no roster.
     var roster: [String: Employee]?
     var rows: [WorkDay]

@@ -16,8 +16,8 @@ enum RulePack: String, CaseIterable, Codable, Comparable, Sendable {
                     .paidNotOnRoster, .rosteredNotPaid, .missingDocument, .juvenileWorker, .weeklyRestDay,
                     .minimumWage, .overtimePay, .payrollArithmetic, .hoursMismatch, .identityMismatch, .residentID,
                     .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches,
-                    .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts,
-                    .auditRating, .auditReportAge]
+                    .certificateEdition, .certificateTerm, .certificateAddress, .certificateTradingScope,
+                    .certificationBody, .certificateProducts, .auditRating, .auditReportAge, .auditReportAsCertificate]
         case .amforiBSCI, .eti, .rba:
             return [.missingDocument, .documentExpired, .documentExpiring, .minimumAge, .juvenileWorker,
                     .weeklyHours, .consecutiveDays, .minimumWage, .overtimePay]
@@ -72,11 +72,14 @@ enum RuleID: String, CaseIterable, Sendable {
     case dateOrder = "date-order"
     case impossiblePunches = "impossible-punches"
     case certificateEdition = "certificate-edition"
+    case certificateTerm = "certificate-term"
+    case certificateAddress = "certificate-address"
     case certificateTradingScope = "certificate-trading-scope"
     case certificationBody = "certification-body"
     case certificateProducts = "certificate-products"
     case auditRating = "audit-rating"
     case auditReportAge = "audit-report-age"
+    case auditReportAsCertificate = "audit-report-as-certificate"
 
     var category: FindingCategory {
         switch self {
@@ -94,7 +97,8 @@ enum RuleID: String, CaseIterable, Sendable {
         case .identityMismatch: return .identityMismatch
         case .residentID, .creditCode: return .invalidId
         case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches: return .recordIntegrity
-        case .certificateEdition, .certificateTradingScope, .certificationBody, .certificateProducts, .auditRating: return .certificate
+        case .certificateEdition, .certificateTerm, .certificateAddress, .certificateTradingScope, .certificationBody,
+             .certificateProducts, .auditRating, .auditReportAsCertificate: return .certificate
         }
     }
 
@@ -103,7 +107,8 @@ enum RuleID: String, CaseIterable, Sendable {
     /// audit-rating findings info for a C.
     var severity: Severity {
         switch self {
-        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder, .certificateProducts:
+        case .documentExpiring, .rosteredNotPaid, .creditCode, .uniformPunches, .hoursAtLimit, .dateOrder, .certificateProducts,
+             .certificateTerm, .certificateAddress, .auditReportAsCertificate:
             return .warning
         case .roundNetPay:
             return .info

@@ -117,12 +117,13 @@ struct VariedRenderer {
         heading(&page, "Certificate of Registration", "认证证书", size: 20)
         page.space(16)
         page.centred(holder, size: 13, bold: true)
-        page.centred(company.address, size: 9)
+        page.centred(certificate.address, size: 9)
         page.space(8)
         page.centred(certificate.standard, size: 18, bold: true)
         page.centred(certificate.scope, size: 11)
         page.space(24)
         page.field(lang.field("Organisation", "组织名称"), holder, singleLine: true)
+        page.field(lang.field("Address", "地址"), certificate.address, singleLine: true)
         page.field(lang.field("Certificate No.", "证书编号"), certificate.number)
         page.field(lang.field("Issue Date", "发证日期"), d.text(certificate.issued))
         page.field(lang.field("Expiry Date", "有效期至"), d.text(certificate.expires))
@@ -132,20 +133,25 @@ struct VariedRenderer {
         return try finish(&page, role: role, type: .certificate, created: certificate.issued)
     }
 
-    /// The amfori BSCI audit report, its labels in the archive's language.
-    func auditReport(_ report: BSCIAuditReport) throws -> RenderedDocument {
+    /// The social-audit report, its labels in the archive's language, titled as it calls itself.
+    func auditReport(_ report: SocialAuditReport) throws -> RenderedDocument {
         var rng = variant.rng("bsci")
         let d = VariantDate.draw(for: [], language: lang, using: &rng)
-        var page = try composer("amfori BSCI Audit Report", created: report.auditDate, role: .auditReport)
-        heading(&page, "amfori BSCI Audit Report", "amfori BSCI 审核报告", size: 18)
+        let role = RenderedDocument.Role.auditReport(report.scheme, calledCertificate: report.calledCertificate)
+        var page = try composer(report.title.english, created: report.auditDate, role: role)
+        heading(&page, report.title.english, report.title.chinese, size: 18)
         page.space(14)
         page.field(lang.field("Company Name", "企业名称"), company.name, singleLine: true)
         page.field(lang.field("Address", "地址"), company.address, singleLine: true)
-        page.field("amfori ID", report.siteID)
+        switch report.scheme {
+        case .bsci: page.field("amfori ID", report.siteID)
+        case .smeta: page.field("Sedex Site Reference", report.siteID)
+        }
+        if let reference = report.auditReference { page.field(lang.field("Sedex Audit Reference", "审核编号"), reference) }
         page.field(lang.field("Audit Date", "审核日期"), d.text(report.auditDate))
-        page.field(lang.field("Overall Rating", "总评级"), report.rating)
+        if let rating = report.rating { page.field(lang.field("Overall Rating", "总评级"), rating) }
         page.field(lang.field("Audit Company", "审核机构"), report.auditCompany)
-        return try finish(&page, role: .auditReport, type: .certificate, created: report.auditDate)
+        return try finish(&page, role: role, type: .certificate, created: report.auditDate)
     }
 
     // MARK: Roster
