@@ -10,7 +10,23 @@ struct TableRecordReader {
 
     func isTotalRow(_ row: DetectedTable.Row, in table: DetectedTable) -> Bool {
         let leading = row.cells.columns.prefix(3).compactMap { row.cells[$0]?.text }
-        return leading.contains(where: Self.isTotalMarker)
+        return leading.contains(where: Self.isTotalMarker) || Self.isUnlabelledTotal(row, in: table)
+    }
+
+    /// True when a row that names no worker holds, in each of its filled cells, the sum of its
+    /// column over the workers' rows above it: a totals line without its label, as a `SUM`
+    /// formula under a column prints (`50` under `事假天数`).
+    static func isUnlabelledTotal(_ row: DetectedTable.Row, in table: DetectedTable) -> Bool {
+        let workerColumns = [table.column(of: .employeeId), table.column(of: .name)].compactMap { $0 }
+        guard !workerColumns.isEmpty, workerColumns.allSatisfy({ row.cells[$0] == nil }) else { return false }
+        let filled = row.cells.columns.compactMap { column in row.cells[column].map { (column: column, text: $0.text) } }
+        guard !filled.isEmpty, let position = table.rows.firstIndex(of: row) else { return false }
+        let workers = table.rows[..<position].filter { above in workerColumns.contains { above.cells[$0] != nil } }
+        guard workers.count >= 2 else { return false }
+        return filled.allSatisfy { column, text in
+            guard let stated = MoneyParser.fen(text) else { return false }
+            return workers.compactMap { $0.cells[column].flatMap { MoneyParser.fen($0.text) } }.reduce(0, +) == stated
+        }
     }
 
     /// True when `text` opens with a total marker: "Total", "TOTAL:", "Sub-total", "Grand Total",

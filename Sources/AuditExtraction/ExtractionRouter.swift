@@ -18,7 +18,7 @@ public struct ExtractionRouter: Sendable {
 
     /// The version of everything that shapes extraction output; bump `formatVersion` whenever a
     /// built-in extractor changes what it returns.
-    public static let formatVersion = "extraction/3"
+    public static let formatVersion = "extraction/4"
 
     public var cacheIdentity: String {
         ([Self.formatVersion] + extractors.map(\.cacheIdentity) + [pageCompleter?.cacheIdentity ?? "no-page-completer"]).joined(separator: "|")

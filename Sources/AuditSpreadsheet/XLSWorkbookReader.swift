@@ -10,16 +10,19 @@ enum XLSWorkbookReader {
             try FreeXLWorkbook(path: file)
         }
         var budget = CellBudget(limit: limits.maxCells)
+        let formulas = BIFFFormulaResults(file: [UInt8](bytes))
         var sheets: [SheetTable] = []
         for index in 0..<workbook.sheetCount {
-            sheets.append(try readSheet(index, of: workbook, path: path, budget: &budget))
+            let name = workbook.sheetName(index)
+            sheets.append(try readSheet(index, named: name, of: workbook, formulas: formulas.sheets[name] ?? [:], path: path, budget: &budget))
         }
         return sheets
     }
 
-    private static func readSheet(_ index: Int, of workbook: FreeXLWorkbook, path: String,
-                                  budget: inout CellBudget) throws(WorkbookProblem) -> SheetTable {
-        let name = workbook.sheetName(index)
+    /// Sheet `index`'s cells as FreeXL reads them, and the saved results of its formulas, which
+    /// FreeXL reads as empty cells.
+    private static func readSheet(_ index: Int, named name: String, of workbook: FreeXLWorkbook, formulas: [Int: [Int: String]],
+                                  path: String, budget: inout CellBudget) throws(WorkbookProblem) -> SheetTable {
         let size = try workbook.selectSheet(index)
         // FreeXL holds every cell of the sheet's used range, empty or not: refuse a huge range
         // before walking it. Only the cells produced are taken from the budget.
@@ -27,8 +30,8 @@ enum XLSWorkbookReader {
         var grid = SheetGridBuilder(path: path, sheet: name)
         for row in 0..<size.rows {
             for column in 0..<size.columns {
-                guard let value = workbook.cell(row: row, column: column) else { continue }
-                let text = Self.text(of: value)
+                let value = workbook.cell(row: row, column: column)
+                let text = value.map(Self.text(of:)).flatMap { $0.isEmpty ? nil : $0 } ?? formulas[row]?[column] ?? ""
                 if !text.isEmpty { try grid.add(text, row: row + 1, column: column, name: nil, budget: &budget) }
             }
         }

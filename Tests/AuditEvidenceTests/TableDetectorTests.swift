@@ -155,6 +155,23 @@ struct EvidenceReaderTests {
         #expect(model.problems.isEmpty)
     }
 
+    @Test("A row without a worker or a label whose every value is its column's sum above (a SUM under the columns) is a totals line; one whose values are no such sum is reported")
+    func unlabelledTotals() throws {
+        let header = line([("Employee ID", 40), ("Name", 120), ("Base Wage", 220), ("OT Pay", 320), ("Net Pay", 420)], y: 100)
+        let rows = [line([("E001", 40), ("Li Na", 120), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 116),
+                    line([("E002", 40), ("Wu Yun", 120), ("2,480.50", 220), ("0.00", 320), ("2,300.50", 420)], y: 132)]
+        func read(_ last: [Word]) -> EvidenceModel {
+            let doc = document([line([("Pay Period: 2026-07", 40)], y: 60), header] + rows + [last])
+            return EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+        }
+        let summed = read(line([("5,000.50", 220), ("300.00", 320), ("4,900.50", 420)], y: 148))
+        #expect(summed.payLines.map(\.employeeId.value) == ["E001", "E002"])
+        #expect(summed.problems.isEmpty)
+        let other = read(line([("5,000.50", 220), ("310.00", 320), ("4,900.50", 420)], y: 148))
+        #expect(other.payLines.count == 2)
+        #expect(other.problems.count == 1, "a row that is no sum and names no worker is reported")
+    }
+
     @Test("A worker whose name begins with the letters of a total marker ('Su Min', 'Sumner') is read, while real total rows are left out")
     func namesLikeTotalMarkers() throws {
         let header = line([("Employee ID", 40), ("Name", 120), ("Base Wage", 220), ("OT Pay", 320), ("Net Pay", 420)], y: 100)

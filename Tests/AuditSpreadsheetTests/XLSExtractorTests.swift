@@ -38,6 +38,50 @@ struct XLSExtractorTests {
         #expect(cell.evidence == Evidence(path: "hr/payroll.xls", text: "2026-03-01 08:30", row: 2, sheet: "工资表", cell: "G2"))
     }
 
+    static func fixture(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)"))
+    }
+
+    @Test("Formula cells read as the results saved with them, which FreeXL reads as empty: sums, text, booleans; an error is an empty cell")
+    func formulaResults() throws {
+        let outcome = extract(try Self.fixture("formulas.xls"))
+        #expect(outcome.status == .ok)
+        #expect(outcome.sheetTexts.first == [
+            ["工号", "姓名", "基本工资", "加班费", "应发工资", "备注", "满勤"],
+            ["A1", "张三", "3000", "500", "3500", "张三（已核）", "TRUE"],
+            ["A2", "李四", "3200.5", "0", "3200.5", "", "FALSE"],
+            ["合计", "", "6200.5", "500", "6700.5"],
+        ])
+        #expect(outcome.sheetTexts.last == [["x", "xy"]])
+        let gross = try #require(outcome.cells[1].first { $0.text == "3500" })
+        #expect(gross.evidence.cell == "E2" && gross.evidence.sheet == "工资表")
+    }
+
+    @Test("Formula results of a workbook stored in ordinary sectors (400 workers, not the mini stream) are read on every row")
+    func formulaResultsInLargeWorkbook() throws {
+        let outcome = extract(try Self.fixture("formulas-large.xls"))
+        let rows = try #require(outcome.sheetTexts.first)
+        #expect(rows.count == 401)
+        #expect(rows.dropFirst().allSatisfy { row in
+            row.count == 5 && Decimal(string: row[4]) == Decimal(string: row[2])! + Decimal(string: row[3])!
+        })
+    }
+
+    @Test("Damaged compound files give no formula results and never a trap: every byte of the header and the first sectors changed in turn, and every cut")
+    func damagedCompoundFiles() throws {
+        let file = [UInt8](try Self.fixture("formulas-large.xls"))
+        #expect(BIFFFormulaResults(file: file).sheets["Payroll"]?.count == 400)
+        for offset in stride(from: 0, to: 4096, by: 3) {
+            var damaged = file
+            damaged[offset] ^= 0xA5
+            _ = BIFFFormulaResults(file: damaged)
+        }
+        for length in stride(from: 0, to: file.count, by: 997) {
+            _ = BIFFFormulaResults(file: Array(file.prefix(length)))
+        }
+        #expect(BIFFFormulaResults(file: Array(repeating: 0xFF, count: 8192)).sheets.isEmpty)
+    }
+
     @Test("A truncated .xls is unreadable, with a reason to save it again from Excel")
     func truncated() throws {
         let payroll = try Self.payroll()
