@@ -5,21 +5,37 @@
 /// Walks the BIFF8 records of the `Workbook` stream ([MS-XLS]): `BoundSheet8` names each sheet
 /// and where its records start; each `Formula` record holds its cell's result, a number in place
 /// or a flag for a string (in the `String` record that follows), a boolean, an error or an empty
-/// string. Numbers are written as XLSX numbers are; a result formatted as a date is left a
-/// number (the formats of formula cells are not read). A workbook that is not BIFF8, or whose
-/// records are cut short, gives what was read up to the damage.
+/// string. Numbers are written as XLSX numbers are, and a number whose cell format (`XF`, then
+/// `Format` or a built-in format) shows a date or a time as the date or time it shows. A workbook
+/// that is not BIFF8, or whose records are cut short, gives what was read up to the damage.
 struct BIFFFormulaResults {
     /// Each sheet's formula results: 0-based row and column to the text.
     private(set) var sheets: [String: [Int: [Int: String]]] = [:]
 
     private enum Record: UInt16 {
         case bof = 0x0809, eof = 0x000A, boundSheet = 0x0085, formula = 0x0006, string = 0x0207, filePass = 0x002F
+        case format = 0x041E, xf = 0x00E0, date1904 = 0x0022
+    }
+
+    /// The workbook's cell formats: each `XF` record's number format, and the date system.
+    private struct Formats {
+        var custom: [Int: NumberFormat] = [:]
+        var cellFormats: [Int] = []
+        var system = DateSystem.from1900
+
+        /// The format of a cell whose `XF` index is `index`.
+        func format(ofXF index: Int) -> NumberFormat {
+            guard cellFormats.indices.contains(index) else { return .number }
+            let id = cellFormats[index]
+            return custom[id] ?? NumberFormat.builtIn(id) ?? .number
+        }
     }
 
     /// The results in the .xls `file`; none when it is not a compound file with a BIFF8 workbook.
     init(file: [UInt8]) {
         guard let stream = CompoundFileStream(named: "Workbook", in: file)?.bytes else { return }
         var sheetStarts: [(offset: Int, name: String)] = []
+        var formats = Formats()
         var offset = 0
         // The workbook globals, up to their EOF: the sheets' names and offsets.
         while case let (type, body, next)? = Self.record(in: stream, at: offset) {
@@ -30,15 +46,20 @@ struct BIFFFormulaResults {
                     sheetStarts.append((Int(CompoundFileStream.uint32(body, 0)), name))
                 }
             }
+            if type == Record.format.rawValue, body.count >= 5, let code = Self.unicodeString(body.dropFirst(2)) {
+                formats.custom[Int(CompoundFileStream.uint16(body, 0))] = NumberFormat(code: code)
+            }
+            if type == Record.xf.rawValue, body.count >= 4 { formats.cellFormats.append(Int(CompoundFileStream.uint16(body, 2))) }
+            if type == Record.date1904.rawValue, body.count >= 2, CompoundFileStream.uint16(body, 0) == 1 { formats.system = .from1904 }
             if type == Record.eof.rawValue { break }
         }
         for (start, name) in sheetStarts {
-            sheets[name] = Self.results(in: stream, from: start)
+            sheets[name] = Self.results(in: stream, from: start, formats: formats)
         }
     }
 
     /// The formula results of the sheet whose records start at `start`, up to its EOF.
-    private static func results(in stream: [UInt8], from start: Int) -> [Int: [Int: String]] {
+    private static func results(in stream: [UInt8], from start: Int, formats: Formats) -> [Int: [Int: String]] {
         var cells: [Int: [Int: String]] = [:]
         var pendingString: (row: Int, column: Int)?
         var offset = start
@@ -64,7 +85,11 @@ struct BIFFFormulaResults {
                 } else {
                     let bits = (0..<8).reduce(UInt64(0)) { $0 | UInt64(value[value.startIndex + $1]) << (8 * $1) }
                     let number = Double(bitPattern: bits)
-                    if number.isFinite, let text = DecimalText.format(number) { cells[row, default: [:]][column] = text }
+                    let format = formats.format(ofXF: Int(CompoundFileStream.uint16(body, 4)))
+                    if let text = (format == .number ? nil : SerialDate.text(number, format: format, system: formats.system))
+                        ?? (number.isFinite ? DecimalText.format(number) : nil) {
+                        cells[row, default: [:]][column] = text
+                    }
                 }
             case Record.string.rawValue:
                 if let cell = pendingString, let text = unicodeString(body) {

@@ -42,14 +42,14 @@ struct XLSExtractorTests {
         try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)"))
     }
 
-    @Test("Formula cells read as the results saved with them, which FreeXL reads as empty: sums, text, booleans; an error is an empty cell")
+    @Test("Formula cells read as the results saved with them, which FreeXL reads as empty: sums, text, booleans, dates and times as their formats show them; an error is an empty cell")
     func formulaResults() throws {
         let outcome = extract(try Self.fixture("formulas.xls"))
         #expect(outcome.status == .ok)
         #expect(outcome.sheetTexts.first == [
-            ["工号", "姓名", "基本工资", "加班费", "应发工资", "备注", "满勤"],
-            ["A1", "张三", "3000", "500", "3500", "张三（已核）", "TRUE"],
-            ["A2", "李四", "3200.5", "0", "3200.5", "", "FALSE"],
+            ["工号", "姓名", "基本工资", "加班费", "应发工资", "备注", "满勤", "发薪日", "下班"],
+            ["A1", "张三", "3000", "500", "3500", "张三（已核）", "TRUE", "2026-05-31", "17:30"],
+            ["A2", "李四", "3200.5", "0", "3200.5", "", "FALSE", "2026-06-01"],
             ["合计", "", "6200.5", "500", "6700.5"],
         ])
         #expect(outcome.sheetTexts.last == [["x", "xy"]])

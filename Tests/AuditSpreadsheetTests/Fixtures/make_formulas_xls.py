@@ -1,6 +1,6 @@
 """Writes formulas.xls and formulas-large.xls, the fixtures of the formula-result tests in
 XLSExtractorTests: payroll sheets whose computed columns are formulas, as Excel, WPS and
-LibreOffice save them in BIFF8 (each formula beside the result last calculated).
+LibreOffice save them in BIFF8 (each formula beside the result last calculated), with dates and times computed by formulas.
 
 openpyxl writes the formulas without results into an .xlsx; LibreOffice (`soffice`, not needed by
 the tests) calculates them and saves the .xls:
@@ -21,6 +21,14 @@ sheet.append(["工号", "姓名", "基本工资", "加班费", "应发工资", "
 sheet.append(["A1", "张三", 3000, 500, "=C2+D2", '=B2&"（已核）"', "=D2>0"])
 sheet.append(["A2", "李四", 3200.5, 0, "=C3+D3", '=IF(D3=0,"","加班")', "=D3>0"])
 sheet.append(["合计", "", "=SUM(C2:C3)", "=SUM(D2:D3)", "=SUM(E2:E3)", "=1/0", ""])
+sheet["H1"] = "发薪日"
+sheet["H2"] = "=DATE(2026,5,31)"
+sheet["H3"] = "=H2+1"
+sheet["I1"] = "下班"
+sheet["I2"] = "=TIME(17,30,0)"
+for cell in ("H2", "H3"):
+    sheet[cell].number_format = "yyyy-mm-dd"
+sheet["I2"].number_format = "hh:mm"
 second = book.create_sheet("Sheet2")
 second["A1"] = "x"
 second["B1"] = '=A1&"y"'
