@@ -157,7 +157,8 @@ public struct EvidenceReader: Sendable {
     static func summarySheets(of document: ExtractedDocument, tables: [DetectedTable]) -> [AttendanceSummarySheet] {
         let dayTables = tables.filter { $0.isDayGrid || $0.fields.contains(.date) }
         let daySheets = Set(dayTables.map(\.headerEvidence.sheet))
-        let printed = PrintedSummaryPages.sheets(of: document, excluding: Set(dayTables.compactMap(\.headerEvidence.page)))
+        let dayPages = Set(dayTables.flatMap { table in [table.headerEvidence.page] + table.rows.map(\.evidence.page) }.compactMap { $0 })
+        let printed = PrintedSummaryPages.sheets(of: document, excluding: dayPages)
             .compactMap { printed -> AttendanceSummarySheet? in
                 var summary = AttendanceSummarySheet(printed.sheet)
                 summary?.pages = printed.pages
