@@ -15,5 +15,6 @@ let package = Package(
         .executableTarget(name: "FuzzLayout", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzArchive", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzFrames", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzFormulas", dependencies: ["FuzzSupport"]),
     ]
 )

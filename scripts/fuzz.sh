@@ -20,6 +20,7 @@ if [ -z "$(ls -A "$corpus")" ]; then
                 { printf '\000'; cat "$f"; } > "$corpus/$(basename "$f")"; done ;;
     workbook) find Tests ../shared/real-world -name '*.xlsx' -size -256k 2>/dev/null | head -20 | xargs -r -I{} cp {} "$corpus/" ;;
     archive)  find Corpus/samples Tests -name '*.zip' -size -256k 2>/dev/null | head -20 | xargs -r -I{} cp {} "$corpus/" ;;
+    formulas) find Tests ../shared/real-world -name '*.xls' -size -256k 2>/dev/null | head -20 | xargs -r -I{} cp {} "$corpus/" ;;
     grammars) printf '2026-07-01' > "$corpus/date"; printf '¥3,200.50' > "$corpus/money"; printf '2026年7月' > "$corpus/month"
               printf '08:00-17:30' > "$corpus/clock"; printf '11010519491231002X' > "$corpus/id" ;;
     *) head -c 600 /dev/urandom > "$corpus/seed" ;;

@@ -51,12 +51,16 @@ enum HeaderBand {
             for start in run.lowerBound...(run.upperBound - length) {
                 let window = Array(lines[start..<(start + length)])
                 var candidates: [Found] = []
-                if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
-                    candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
-                }
-                for grouping in Grouping.allCases where columns.count >= 2 {
-                    if let header = underColumns(window, columns: columns, grouping: grouping, lookup: lookup) {
-                        candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
+                // The window as printed, and with words a narrow cell broke in two made whole.
+                let rejoined = rejoiningBrokenWords(window)
+                for window in rejoined == window ? [window] : [window, rejoined] {
+                    if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
+                        candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
+                    }
+                    for grouping in Grouping.allCases where columns.count >= 2 {
+                        if let header = underColumns(window, columns: columns, grouping: grouping, lookup: lookup) {
+                            candidates.append(Found(header: header, lines: start..<(start + length), line: joined(window)))
+                        }
                     }
                 }
                 for candidate in candidates {
@@ -131,6 +135,30 @@ enum HeaderBand {
         guard HeaderMatcher.isHeader(headers.map(\.field)) else { return nil }
         return TableDetector.HeaderColumns(columns: headers.map { DetectedTable.Column(header: $0.text, field: $0.field) },
                                            words: headers.map(\.words), days: [:])
+    }
+
+    /// `window` with each word a narrow cell broke in two made whole: a piece that starts with a
+    /// lower-case letter, printed under a word ending in a letter that it overlaps, is joined to
+    /// that word without a space (`Departm` over `ent` is `Department`, `Se` over `x` is `Sex`).
+    ///
+    /// A second word wrapped whole onto the next line (`Date of` over `birth`) looks the same, so
+    /// this is only another reading of the band: the header that names more known columns wins.
+    static func rejoiningBrokenWords(_ window: [TextLine]) -> [TextLine] {
+        var lines = window.map(\.words)
+        for index in lines.indices.dropFirst() {
+            lines[index] = lines[index].filter { piece in
+                guard let first = piece.text.unicodeScalars.first, first.properties.isLowercase,
+                      let above = lines[index - 1].firstIndex(where: { word in
+                          word.box.x0 <= piece.box.x1 && piece.box.x0 <= word.box.x1 && word.text.last?.isLetter == true
+                      }) else { return true }
+                let word = lines[index - 1][above]
+                lines[index - 1][above] = Word(text: word.text + piece.text, box: word.box.union(piece.box), confidence: word.confidence)
+                return false
+            }
+        }
+        return zip(window, lines).compactMap { line, words in
+            words.isEmpty ? nil : TextLine(page: line.page, words: words, cells: LineBuilder.cells(of: words))
+        }
     }
 
     /// The column of the word printed over `word` when `word` is the rest of it, broken inside

@@ -59,4 +59,17 @@ struct LibreOfficePageTests {
         #expect(blank.gross?.value == 396_000)
         #expect(model.payLines.filter { $0.employeeId.value != "HR-1425" }.allSatisfy { ($0.overtimePay?.value ?? 0) > 0 })
     }
+
+    @Test("A roster Writer printed with headers broken inside words in narrow cells (Se|x, Departm|ent) names those columns whole, so the one leave date, in the last column, is read")
+    func headerBrokenMidWord() throws {
+        // Seed 10408 of the LibreOffice producer: the header read as `Departm` and `ent`, an extra
+        // column took the leave date's place, and a worker who left mid-month was judged for a
+        // whole month's minimum wage.
+        let (tables, model) = try read("lo-roster-header-broken-mid-word.pdf", as: .roster)
+        #expect(tables.first?.columns.map(\.field) == [.employeeId, .name, .sex, .nationalId, .dob, .hireDate, .department, .leaveDate])
+        #expect(model.employees.count == 21)
+        let leavers = model.employees.filter { $0.leaveDate != nil }
+        #expect(leavers.map(\.id.value) == ["HR-1376"])
+        #expect(leavers.first?.leaveDate?.value == CivilDate(year: 2026, month: 8, day: 11))
+    }
 }
