@@ -146,15 +146,19 @@ enum HeaderBand {
     static func rejoiningBrokenWords(_ window: [TextLine]) -> [TextLine] {
         var lines = window.map(\.words)
         for index in lines.indices.dropFirst() {
-            lines[index] = lines[index].filter { piece in
+            var kept: [Word] = []
+            for piece in lines[index] {
                 guard let first = piece.text.unicodeScalars.first, first.properties.isLowercase,
                       let above = lines[index - 1].firstIndex(where: { word in
                           word.box.x0 <= piece.box.x1 && piece.box.x0 <= word.box.x1 && word.text.last?.isLetter == true
-                      }) else { return true }
+                      }) else {
+                    kept.append(piece)
+                    continue
+                }
                 let word = lines[index - 1][above]
                 lines[index - 1][above] = Word(text: word.text + piece.text, box: word.box.union(piece.box), confidence: word.confidence)
-                return false
             }
+            lines[index] = kept
         }
         return zip(window, lines).compactMap { line, words in
             words.isEmpty ? nil : TextLine(page: line.page, words: words, cells: LineBuilder.cells(of: words))
