@@ -12,7 +12,9 @@ import Glibc
 /// The file is made in the check's temporary directory, readable by its owner only, and removed
 /// when the last value reading from it is released: the report's findings may be read from it
 /// after the check has returned, so the report keeps it alive. Values are stored in their
-/// compact forms (`CompactCodable`). It needs no durability, so it keeps no journal on disk.
+/// compact forms (`CompactCodable`). It needs no durability, so it is never synced to disk; its
+/// rollback journal (the pages a write changes, so a failed write leaves nothing half done) is a
+/// file beside it, deleted at each commit, so that rewriting many rows costs no memory.
 final class SpillDatabase: Sendable {
     /// Where the file is, for messages and tests.
     let path: String
@@ -33,10 +35,7 @@ final class SpillDatabase: Sendable {
         close(descriptor)
         var configuration = Configuration()
         configuration.label = "auditready.spill"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = MEMORY")
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-        }
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.write { db in
@@ -57,6 +56,7 @@ final class SpillDatabase: Sendable {
     deinit {
         try? queue.close()
         unlink(path)
+        unlink(path + "-journal")
     }
 
     // MARK: Rows
@@ -150,7 +150,6 @@ final class SpillDatabase: Sendable {
                 try insert.execute(arguments: [listed, body])
                 listed += 1
             }
-            try db.execute(sql: "DELETE FROM finding")
         }
         return (listed, unreadable)
     }
