@@ -30,12 +30,26 @@ extension Finding {
     }
 
     private static func append(_ text: String, to key: inout [UInt8]) {
-        let canonical = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        let canonical = text.unicodeScalars.allSatisfy(isCanonicalAsIs) ? text : text.precomposedStringWithCanonicalMapping
         for byte in canonical.utf8 {
             key.append(byte)
             if byte == 0 { key.append(255) }
         }
         key += [0, 0]
+    }
+
+    /// Whether `scalar` is unchanged by, and changes nothing around it in, canonical composition
+    /// (NFC quick check Yes), for the common scalars of reports: below the combining marks (U+0300),
+    /// dashes, quotes and other general punctuation, CJK punctuation and ideographs, fullwidth
+    /// forms. Others go through Foundation's normalization.
+    private static func isCanonicalAsIs(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Big-endian with the sign bit flipped, so negative numbers come first.

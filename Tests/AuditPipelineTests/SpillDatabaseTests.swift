@@ -132,7 +132,8 @@ struct SpillDatabaseTests {
 
     @Test("The bytes a finding is indexed by in the database order findings exactly as the report does")
     func reportOrderKey() {
-        let texts = ["", "a", "ab", "a\u{0}", "a\u{0}b", "b", "é", "e\u{301}", "工资", "工", "Z", "z", "\u{1F600}"]
+        let texts = ["", "a", "ab", "a\u{0}", "a\u{0}b", "b", "é", "e\u{301}", "工资", "工", "Z", "z", "\u{1F600}", "8 h – 10 h", "工资\u{3099}",
+                     "\u{212B}", "\u{C5}", "\u{F900}", "\u{8C48}", "A\u{30A}"]
         var findings: [Finding] = []
         for (index, text) in texts.enumerated() {
             for severity in Severity.allCases {
