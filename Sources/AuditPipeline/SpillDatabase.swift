@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// The temporary SQLite database a check keeps what does not fit in memory: time entries and
-/// pay lines filed by worker bucket and input order, and findings indexed by report order.
+/// pay lines filed by worker bucket with their place in the input, and findings indexed by report order.
 ///
 /// The file is made in the check's temporary directory, readable by its owner only, and removed
 /// when the last value reading from it is released: the report's findings may be read from it
@@ -40,8 +40,8 @@ final class SpillDatabase: Sendable {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.write { db in
                 try db.execute(sql: """
-                    CREATE TABLE row (kind INTEGER NOT NULL, bucket INTEGER NOT NULL, position INTEGER NOT NULL, body BLOB NOT NULL);
-                    CREATE INDEX row_bucket ON row (kind, bucket, position);
+                    CREATE TABLE row (kind INTEGER NOT NULL, bucket INTEGER NOT NULL, count INTEGER NOT NULL, body BLOB NOT NULL);
+                    CREATE INDEX row_bucket ON row (kind, bucket);
                     CREATE TABLE finding ("group" INTEGER NOT NULL, sequence INTEGER NOT NULL, sortKey BLOB NOT NULL, body BLOB NOT NULL);
                     CREATE INDEX finding_order ON finding (sortKey, "group", sequence);
                     CREATE TABLE report (body BLOB NOT NULL);
@@ -62,45 +62,76 @@ final class SpillDatabase: Sendable {
     // MARK: Rows
 
     /// Files `rows` of `kind`, each under its bucket with its place in the input, all or none.
+    /// The rows of one bucket go in one value (their compact forms one after another, each after
+    /// its place), so repeated texts are written once and a batch reads few values.
     func insertRows<Value: CompactCodable>(_ rows: [(bucket: Int, position: Int, row: Value)], kind: Int) throws {
         try write("write a temporary database") { db in
-            let statement = try db.cachedStatement(sql: "INSERT INTO row (kind, bucket, position, body) VALUES (?, ?, ?, ?)")
-            for row in rows {
-                let body = try charge(Self.encode(row.row))
-                try statement.execute(arguments: [kind, row.bucket, row.position, body])
-            }
+            try Self.insert(rows, kind: kind, in: db, charging: self)
         }
     }
 
-    /// The rows of `kind` in `buckets` (all buckets when nil), each with its place in the input and
-    /// its id, in input order; rows that cannot be decoded are counted apart with why.
-    func rows<Value: CompactCodable>(of kind: Int, in buckets: [Int]?) throws -> Decoded<(id: Int64, position: Int, value: Value)> {
-        var decoded = Decoded<(id: Int64, position: Int, value: Value)>()
+    /// The rows of `kind` in `buckets` (all buckets when nil), each with its place in the input,
+    /// in input order; rows whose stored value cannot be decoded are counted apart with why.
+    func rows<Value: CompactCodable>(of kind: Int, in buckets: [Int]?) throws -> Decoded<(position: Int, value: Value)> {
+        var decoded = Decoded<(position: Int, value: Value)>()
         let filter = buckets.map { " AND bucket IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         try read("read back a temporary database") { db in
-            let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT rowid, position, body FROM row WHERE kind = ?\(filter) ORDER BY position",
-                                           arguments: [kind])
-            while let row = try rows.next() {
-                let body: Data = row[2]
-                decoded.add { (row[0], row[1], try Self.decode(Value.self, from: body)) }
+            let stored = try GRDB.Row.fetchCursor(db, sql: "SELECT count, body FROM row WHERE kind = ?\(filter)", arguments: [kind])
+            while let row = try stored.next() {
+                let count: Int = row[0]
+                let body: Data = row[1]
+                do {
+                    decoded.values += try Self.decodeRows(Value.self, count: count, from: body)
+                } catch {
+                    decoded.unreadable = ((decoded.unreadable?.count ?? 0) + count, "\(error)")
+                }
             }
         }
+        decoded.values.sort { $0.position < $1.position }
         return decoded
     }
 
-    /// Files again the rows with the given ids under their new bucket, with their new value.
-    func refileRows<Value: CompactCodable>(_ rows: [(id: Int64, bucket: Int, row: Value)]) throws {
+    /// Files the rows of `kind` waiting in bucket `waiting` again, as `rows` (each under its new
+    /// bucket, at its place in the input), all or none.
+    func refileRows<Value: CompactCodable>(_ rows: [(bucket: Int, position: Int, row: Value)], of kind: Int, from waiting: Int) throws {
         try write("write a temporary database") { db in
-            let statement = try db.cachedStatement(sql: "UPDATE row SET bucket = ?, body = ? WHERE rowid = ?")
-            for row in rows {
-                try statement.execute(arguments: [row.bucket, try charge(Self.encode(row.row)), row.id])
-            }
+            try db.execute(sql: "DELETE FROM row WHERE kind = ? AND bucket = ?", arguments: [kind, waiting])
+            try Self.insert(rows, kind: kind, in: db, charging: self)
         }
     }
 
     /// Forgets every row of `kind` (taken back into memory).
     func deleteRows(of kind: Int) {
         try? queue.write { db in try db.execute(sql: "DELETE FROM row WHERE kind = ?", arguments: [kind]) }
+    }
+
+    private static func insert<Value: CompactCodable>(_ rows: [(bucket: Int, position: Int, row: Value)], kind: Int, in db: Database,
+                                                      charging database: SpillDatabase) throws {
+        var buckets: [Int: (writer: CompactBinaryWriter, count: Int)] = [:]
+        var order: [Int] = []
+        for row in rows {
+            if buckets[row.bucket] == nil {
+                buckets[row.bucket] = (CompactBinaryWriter(), 0)
+                order.append(row.bucket)
+            }
+            buckets[row.bucket]!.writer.unsigned(UInt64(row.position))
+            row.row.encode(compactTo: buckets[row.bucket]!.writer)
+            buckets[row.bucket]!.count += 1
+        }
+        let statement = try db.cachedStatement(sql: "INSERT INTO row (kind, bucket, count, body) VALUES (?, ?, ?, ?)")
+        for bucket in order {
+            let (writer, count) = buckets[bucket]!
+            try statement.execute(arguments: [kind, bucket, count, try database.charge(Data(writer.bytes))])
+        }
+    }
+
+    private static func decodeRows<Value: CompactCodable>(_ type: Value.Type, count: Int, from body: Data) throws -> [(position: Int, value: Value)] {
+        let reader = CompactBinaryReader(bytes: [UInt8](body))
+        var rows: [(position: Int, value: Value)] = []
+        rows.reserveCapacity(count)
+        for _ in 0..<count { rows.append((Int(try reader.unsigned()), try Value(compactFrom: reader))) }
+        guard reader.isAtEnd else { throw SpillError(operation: "read back stored rows", reason: "they have bytes past their end") }
+        return rows
     }
 
     // MARK: Findings
@@ -187,10 +218,13 @@ final class SpillDatabase: Sendable {
         }
     }
 
-    /// Stores `body` directly, bypassing its compact form: for tests of unreadable values.
-    func corruptFirstRow(of kind: Int, with body: [UInt8]) throws {
+    /// Stores `body` in place of the first rows of `kind` filed together; returns how many they
+    /// were: for tests of unreadable values.
+    func corruptFirstRows(of kind: Int, with body: [UInt8]) throws -> Int {
         try queue.write { db in
-            try db.execute(sql: "UPDATE row SET body = ? WHERE rowid = (SELECT min(rowid) FROM row WHERE kind = ?)", arguments: [Data(body), kind])
+            let first = "(SELECT min(rowid) FROM row WHERE kind = ?)"
+            try db.execute(sql: "UPDATE row SET body = ? WHERE rowid = \(first)", arguments: [Data(body), kind])
+            return try Int.fetchOne(db, sql: "SELECT count FROM row WHERE rowid = \(first)", arguments: [kind]) ?? 0
         }
     }
 
@@ -221,7 +255,7 @@ final class SpillDatabase: Sendable {
     }
 
     /// Counts `body` against the byte limit; throws as a full disk would past it.
-    private func charge(_ body: Data) throws -> Data {
+    fileprivate func charge(_ body: Data) throws -> Data {
         guard let byteLimit else { return body }
         try written.withLock { written in
             guard written + Int64(body.count) <= byteLimit else {

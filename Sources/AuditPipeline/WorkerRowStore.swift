@@ -148,28 +148,29 @@ private struct Rows<Row: CompactCodable & Sendable> {
         }, kind: kind)
     }
 
-    /// The rows `split` needs linked, with their ids: in the database, those
+    /// The rows `split` needs linked, with their places in the input: in the database, those
     /// waiting for the roster; in memory, all of them, taken out of the store.
-    mutating func rowsToLink() -> [(id: Int64, value: Row)] {
+    mutating func rowsToLink() -> [(position: Int, value: Row)] {
         if let database {
             do {
-                let waiting: SpillDatabase.Decoded<(id: Int64, position: Int, value: Row)> = try database.rows(of: kind, in: [Self.waiting])
+                let waiting: SpillDatabase.Decoded<(position: Int, value: Row)> = try database.rows(of: kind, in: [Self.waiting])
                 if let unreadable = waiting.unreadable { noteLost(unreadable.count, unreadable.reason) }
-                return waiting.values.map { ($0.id, $0.value) }
+                return waiting.values
             } catch {
                 takeBack(database, after: error)
             }
         }
         defer { inMemory = [] }
-        return inMemory.enumerated().map { (Int64($0.offset), $0.element) }
+        return inMemory.enumerated().map { ($0.offset, $0.element) }
     }
 
     /// Splits the rows into `batching`'s batches, `linked` being `rowsToLink` linked to the
     /// roster; false when the disk failed and the rows were taken back into memory unsplit.
-    mutating func split(_ batching: WorkerBatching, linked: [(id: Int64, value: Row)]) -> Bool {
+    mutating func split(_ batching: WorkerBatching, linked: [(position: Int, value: Row)]) -> Bool {
         if let database {
             do {
-                try database.refileRows(linked.map { (id: $0.id, bucket: WorkerBatching.bucket(of: EmployeeKey(employeeId($0.value))), row: $0.value) })
+                try database.refileRows(linked.map { (bucket: WorkerBatching.bucket(of: EmployeeKey(employeeId($0.value))), position: $0.position, row: $0.value) },
+                                        of: kind, from: Self.waiting)
                 batches = .database(batching)
                 return true
             } catch {
@@ -189,7 +190,7 @@ private struct Rows<Row: CompactCodable & Sendable> {
         diskFailed = true
         self.database = nil
         do {
-            let read: SpillDatabase.Decoded<(id: Int64, position: Int, value: Row)> = try database.rows(of: kind, in: nil)
+            let read: SpillDatabase.Decoded<(position: Int, value: Row)> = try database.rows(of: kind, in: nil)
             if let unreadable = read.unreadable { noteLost(unreadable.count, unreadable.reason) }
             inMemory = read.values.map(\.value) + inMemory
         } catch {
@@ -219,7 +220,7 @@ private struct Rows<Row: CompactCodable & Sendable> {
         case let .database(batching):
             guard let database else { return [] }
             let buckets = Array(stride(from: index, to: WorkerBatching.buckets, by: batching.count))
-            let read: SpillDatabase.Decoded<(id: Int64, position: Int, value: Row)> = try database.rows(of: kind, in: buckets)
+            let read: SpillDatabase.Decoded<(position: Int, value: Row)> = try database.rows(of: kind, in: buckets)
             if let unreadable = read.unreadable { noteLost(unreadable.count, unreadable.reason) }
             return read.values.map(\.value)
         }

@@ -33,11 +33,11 @@ struct SpillDatabaseTests {
             try database.insertRows(Array(filed[..<1_500]), kind: 1)
             try database.insertRows([(bucket: 0, position: 0, row: entries[5])], kind: 2)
             for bucket in 0..<3 {
-                let read: SpillDatabase.Decoded<(id: Int64, position: Int, value: TimeEntry)> = try database.rows(of: 1, in: [bucket])
+                let read: SpillDatabase.Decoded<(position: Int, value: TimeEntry)> = try database.rows(of: 1, in: [bucket])
                 #expect(read.unreadable == nil)
                 #expect(read.values.map(\.value) == entries.enumerated().filter { $0.offset % 3 == bucket }.map(\.element))
             }
-            let other: SpillDatabase.Decoded<(id: Int64, position: Int, value: TimeEntry)> = try database.rows(of: 2, in: nil)
+            let other: SpillDatabase.Decoded<(position: Int, value: TimeEntry)> = try database.rows(of: 2, in: nil)
             #expect(other.values.map(\.value) == [entries[5]])
         }
         #expect(try Self.files(in: folder).isEmpty, "the database file outlived the database")
@@ -46,17 +46,18 @@ struct SpillDatabaseTests {
     @Test("A write that fails writes none of its rows, and keeps every row written before")
     func failedWriteIsWhole() throws {
         let entries = BatchedJudgementTests.entries(400)
-        let size = entries.prefix(100).reduce(0) { $0 + SpillDatabase.encode($1).count }
+        // Room for the first 10 rows (each written alone, with its place), far from the other 390.
+        let size = entries.prefix(10).reduce(0) { $0 + SpillDatabase.encode($1).count + 2 }
         let database = try SpillDatabase(directory: FileManager.default.temporaryDirectory, byteLimit: Int64(size + size / 2))
-        try database.insertRows(entries.prefix(100).enumerated().map { (bucket: 0, position: $0.offset, row: $0.element) }, kind: 1)
+        try database.insertRows(entries.prefix(10).enumerated().map { (bucket: $0.offset % 2, position: $0.offset, row: $0.element) }, kind: 1)
         #expect(throws: SpillError.self) {
-            try database.insertRows(entries[100...].enumerated().map { (bucket: 0, position: 100 + $0.offset, row: $0.element) }, kind: 1)
+            try database.insertRows(entries[10...].enumerated().map { (bucket: $0.offset % 2, position: 10 + $0.offset, row: $0.element) }, kind: 1)
         }
-        let read: SpillDatabase.Decoded<(id: Int64, position: Int, value: TimeEntry)> = try database.rows(of: 1, in: nil)
-        #expect(read.values.map(\.value) == Array(entries.prefix(100)))
+        let read: SpillDatabase.Decoded<(position: Int, value: TimeEntry)> = try database.rows(of: 1, in: nil)
+        #expect(read.values.map(\.value) == Array(entries.prefix(10)))
     }
 
-    @Test("A stored time entry that cannot be read back is left out and counted once with why; the other rows are all judged")
+    @Test("Stored time entries that cannot be read back are left out and counted once with why; the other rows are all judged")
     func unreadableRow() throws {
         let recorder = LogRecorder()
         let store = WorkerRowStore<TimeEntry>("time entries", memoryLimit: 10, directory: FileManager.default.temporaryDirectory,
@@ -65,15 +66,16 @@ struct SpillDatabaseTests {
         let entries = BatchedJudgementTests.entries(300, workers: 5)
         for start in stride(from: 0, to: entries.count, by: 50) { store.append(Array(entries[start..<start + 50])) }
         let spilled = try #require(store.spilledTo)
-        try spilled.database.corruptFirstRow(of: spilled.kind, with: [0xFF, 0xFF, 0xFF])
+        let corrupted = try spilled.database.corruptFirstRows(of: spilled.kind, with: [0xFF, 0xFF, 0xFF])
+        #expect(corrupted > 0)
         let batching = WorkerBatching(count: 3)
         let batches = store.batches(batching) { _ in }
         var all: [TimeEntry] = []
         for index in 0..<batching.count { all += try batches.take(index) }
-        #expect(all.count == entries.count - 1)
-        #expect(Set(all) == Set(entries.dropFirst()))
+        #expect(all.count == entries.count - corrupted)
+        #expect(Set(all).isSubset(of: Set(entries)))
         let lost = try #require(store.lost)
-        #expect(lost.count == 1)
+        #expect(lost.count == corrupted)
         #expect(!lost.reason.isEmpty)
         #expect(recorder.messages.filter { $0.contains("could not be read back") }.count == 1)
     }
