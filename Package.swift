@@ -57,6 +57,7 @@ let package = Package(
         .target(name: "AuditPipeline", dependencies: [
             "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification", "AuditEvidence", "AuditRules", "AuditCache",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 

@@ -33,7 +33,7 @@ public struct AuditPipeline: Sendable {
         guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
               let digest = InputFingerprint.digest(of: input) else {
             return try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
-                             keepEvidence: false, progress: progress).report
+                             keepEvidence: false, weeklyHours: false, progress: progress).report
         }
         let variant = checkVariant(rules: rules, asOf: asOf, region: region, products: products, language: language)
         if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
@@ -42,7 +42,7 @@ public struct AuditPipeline: Sendable {
             return report
         }
         let report = try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
-                               keepEvidence: false, progress: progress).report
+                               keepEvidence: false, weeklyHours: false, progress: progress).report
         if report.findings.isStored {
             logger.info("the whole check is not kept in the result cache: it has more findings than are held in memory")
         } else {
@@ -59,38 +59,53 @@ public struct AuditPipeline: Sendable {
             + (language == .en ? "" : "|lang=\(language.rawValue)")
     }
 
-    /// Checks like `check`, and also returns the evidence model the rules judged (for reports
-    /// that show more than the findings, such as weekly hours per worker). All of the evidence is
-    /// held in memory at once.
+    /// Checks like `check`, within the same memory bound, and also returns each worker's hours
+    /// per week as the rules judged them (for the HTML report's chart). Never read from nor kept
+    /// in the whole-check cache: the cache keeps reports only.
+    public func checkWithWeeklyHours(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
+                                     language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
+        var result = try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
+                               keepEvidence: false, weeklyHours: true, progress: progress)
+        result.evidence = EvidenceModel()
+        return result
+    }
+
+    /// Checks like `check`, and also returns the evidence model the rules judged, time entries
+    /// and pay lines included (for tools and tests that look at the evidence itself). All of the
+    /// evidence, and every finding, is held in memory at once.
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                     language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
-        try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language, keepEvidence: true, progress: progress)
+        try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language, keepEvidence: true,
+                  weeklyHours: true, progress: progress)
     }
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
-    /// entries and pay lines past `configuration.workerRowsInMemory` wait on disk, the workers
-    /// are judged in batches, the returned evidence has neither, and findings past
-    /// `configuration.findingsInMemory` wait on disk too.
+    /// entries and pay lines past `configuration.workerRowsInMemory` wait in the check's
+    /// temporary database, the workers are judged in batches, the returned evidence has neither,
+    /// and findings past `configuration.findingsInMemory` wait there too. With `weeklyHours`, the
+    /// result has each worker's weekly hours.
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
-                       keepEvidence: Bool, progress: (PipelineProgress) -> Void) throws -> CheckResult {
+                       keepEvidence: Bool, weeklyHours: Bool, progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
         let directory = configuration.temporaryDirectory
+        let space = SpillSpace(directory: directory)
         let rows = WorkerRows(
-            timeEntries: WorkerRowStore("time entries", memoryLimit: limit, directory: directory, logger: logger,
+            timeEntries: WorkerRowStore("time entries", memoryLimit: limit, space: space, logger: logger,
                                         employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }),
-            payLines: WorkerRowStore("pay lines", memoryLimit: limit, directory: directory, logger: logger,
+            payLines: WorkerRowStore("pay lines", memoryLimit: limit, space: space, logger: logger,
                                      employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
         var collected = try read(input, rows: rows, language: language, progress: progress)
         var evidence = collected.evidence
         let batching = batching(rows)
-        let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, directory: directory,
+        let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, space: space,
                                     groups: batching.count + 4, logger: logger, language: language)
         findings.add((collected.findings + IntakeFindings.unreadableValues(evidence.problems, language: language)).sorted(by: Finding.reportOrder))
         collected.evidence = EvidenceModel()
         collected.findings = []
         let overview = InputOverview(timesheets: collected.timesheets, payroll: collected.payroll, rosterSize: evidence.employees.count)
+        var hours = weeklyHours ? WeeklyHourTotals(names: evidence.employees) : nil
         var notes = judge(&evidence, rows: rows, batching: batching, overview: overview, packs: packs, asOf: asOf, region: region,
-                          products: products, language: language, findings: findings.add)
+                          products: products, language: language, weeklyHours: &hours, findings: findings.add)
         let list = findings.finish()
         if let lost = findings.lost {
             notes.append(PipelineNote.findingsLost(language, ["count": "\(lost.count)", "reason": lost.reason, "directory": directory.path]))
@@ -98,7 +113,7 @@ public struct AuditPipeline: Sendable {
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
                                  documents: collected.records.map { $0.listed(in: language) }, findings: list)
         report.notes = notes.isEmpty ? nil : notes
-        return CheckResult(report: report, evidence: evidence)
+        return CheckResult(report: report, evidence: evidence, weeklyHours: hours ?? WeeklyHourTotals())
     }
 
     /// Reads every entry of `input` through the document stages, in archive order; time entries
@@ -170,11 +185,11 @@ public struct AuditPipeline: Sendable {
     /// Links names to the roster, makes one record of what several documents give alike
     /// (`RecordReconciler`), and runs the rules: over all of `evidence` with its time entries and
     /// pay lines when they stayed in memory (they are put into `evidence`), else batch by batch of
-    /// workers from disk. Hands the findings to `findings` group by group, each in report order;
-    /// returns the notes.
+    /// workers from disk. Hands the findings to `findings` group by group, each in report order,
+    /// and adds the time entries judged to `weeklyHours` when there is one; returns the notes.
     private func judge(_ evidence: inout EvidenceModel, rows: WorkerRows, batching: WorkerBatching, overview: InputOverview,
                        packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
-                       findings: ([Finding]) -> Void) -> [String] {
+                       weeklyHours: inout WeeklyHourTotals?, findings: ([Finding]) -> Void) -> [String] {
         let linker = RosterNameLinker(evidence.employees)
         // Summaries stay with the roster, not with the batched rows: linked here, before batching.
         for index in evidence.attendanceSummaries.indices { linker.link(&evidence.attendanceSummaries[index]) }
@@ -183,11 +198,7 @@ public struct AuditPipeline: Sendable {
         let timeEntries = rows.timeEntries.batches(batching) { linker.link(&$0) }
         let payLines = rows.payLines.batches(batching) { linker.link(&$0) }
         let directory = configuration.temporaryDirectory.path
-        var notes = Self.untranslated(packs, language: language)
-        for (note, lost) in [rows.timeEntries.lost.map { (PipelineNote.timeEntriesLost, $0) }, rows.payLines.lost.map { (PipelineNote.payLinesLost, $0) }]
-            .compactMap({ $0 }) {
-            notes.append(note(language, ["count": "\(lost.count)", "reason": lost.reason, "directory": directory]))
-        }
+        var notes: [String] = []
         let reconciler = RecordReconciler()
         var conflicts = RecordConflictReport(language: language)
         let summaries = reconciler.reconcile(summaries: evidence.attendanceSummaries)
@@ -195,12 +206,18 @@ public struct AuditPipeline: Sendable {
         conflicts.add(summaries.conflicts)
         let copies = CopyCitations()
         func cite(_ group: [Finding]) { findings(copies.cite(group)) }
-        /// The notes with those of the records that documents give differently, whose findings come last.
+        /// The notes with those of rules without texts in `language` and of rows that could not be
+        /// read back first, and those of the records that documents give differently, whose findings come last.
         func withConflicts(_ notes: [String]) -> [String] {
             let outcome = conflicts.outcome()
             findings(outcome.findings)
             var seen: Set<String> = []
-            return (notes + outcome.notes).filter { seen.insert($0).inserted }
+            var first = Self.untranslated(packs, language: language)
+            for (note, lost) in [rows.timeEntries.lost.map { (PipelineNote.timeEntriesLost, $0) }, rows.payLines.lost.map { (PipelineNote.payLinesLost, $0) }]
+                .compactMap({ $0 }) {
+                first.append(note(language, ["count": "\(lost.count)", "reason": lost.reason, "directory": directory]))
+            }
+            return (first + notes + outcome.notes).filter { seen.insert($0).inserted }
         }
         guard batching.count > 1 else {
             var entries: [TimeEntry] = [], lines: [PayLine] = []
@@ -216,6 +233,7 @@ public struct AuditPipeline: Sendable {
             copies.current = reconciled.copies
             evidence.timeEntries = versions[0].timeEntries
             evidence.payLines = versions[0].payLines
+            weeklyHours?.add(versions[0].timeEntries)
             guard versions.count > 1 else {
                 let outcome = engine.outcome(RuleContext(evidence: evidence, asOf: asOf, region: region, products: products, reference: reference))
                 cite(outcome.findings)
@@ -237,11 +255,15 @@ public struct AuditPipeline: Sendable {
                                                                 "pay lines": "\(rows.payLines.count)"])
         let whole = RuleContext(evidence: evidence, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
         let split = batching.parts(of: evidence)
+        // The batches are made as the engine walks them: their hours are added to a copy, kept after.
+        var hours = weeklyHours
+        defer { weeklyHours = hours }
         let contexts = (0..<batching.count).lazy.compactMap { index -> [RuleContext]? in
             do {
                 let reconciled = reconciler.reconcile(timeEntries: try timeEntries.take(index), payLines: try payLines.take(index))
                 conflicts.add(reconciled.conflicts)
                 copies.current = reconciled.copies
+                hours?.add(reconciled.versions.first?.timeEntries ?? [])
                 return reconciled.versions.map { version in
                     let part = split.evidence(of: index, timeEntries: version.timeEntries, payLines: version.payLines)
                     return RuleContext(evidence: part, asOf: asOf, region: region, products: products, reference: reference, overview: overview)
@@ -283,14 +305,17 @@ private final class CopyCitations {
     }
 }
 
-/// A check's report together with the evidence it judged.
+/// A check's report together with what it judged: the evidence (time entries and pay lines only
+/// from `run`, which holds them all) and each worker's weekly hours (from `run` and `checkWithWeeklyHours`).
 public struct CheckResult: Sendable {
     public var report: AuditReport
     public var evidence: EvidenceModel
+    public var weeklyHours: WeeklyHourTotals
 
-    public init(report: AuditReport, evidence: EvidenceModel) {
+    public init(report: AuditReport, evidence: EvidenceModel, weeklyHours: WeeklyHourTotals = WeeklyHourTotals()) {
         self.report = report
         self.evidence = evidence
+        self.weeklyHours = weeklyHours
     }
 }
 

@@ -25,22 +25,23 @@ public struct PipelineConfiguration: Sendable {
     /// Added to every cache key: settings that change results without changing the code, such as
     /// the OCR languages and resolution.
     public var cacheSalt: String = ""
-    /// Time entries, and pay lines, a check holds in memory. Past it they wait in a temporary
-    /// file and the workers are judged in batches of about this many rows, so memory stays near
-    /// this bound however many workers, days and months the records hold (about 1.5 KB a row).
-    /// The report is the same either way. Reports that show all of the evidence (HTML) keep it
-    /// all in memory.
+    /// Time entries, and pay lines, a check holds in memory. Past it they wait in the check's
+    /// temporary database and the workers are judged in batches of about this many rows, so
+    /// memory stays near this bound however many workers, days and months the records hold (about
+    /// 1.5 KB a row). The report, in every format, is the same either way; only `AuditPipeline.run`,
+    /// which returns all of the evidence, holds it all in memory.
     public var workerRowsInMemory = 20_000
     /// Time entries, and pay lines, of one document read before they are handed on to the check
-    /// (and to the temporary file): a document of a year of daily attendance is read in parts
+    /// (and to the temporary database): a document of a year of daily attendance is read in parts
     /// of this many rows instead of being held whole as records. The report is the same either way.
     public var rowsPerDocumentPart = 5_000
     /// Findings a check holds in memory (about 1.5 KB each with the evidence they cite). Past it
-    /// they wait in a temporary file and the report reads them back in order as it is written;
+    /// they wait in the temporary database and the report reads them back in order as it is written;
     /// such a check is not kept whole in the result cache. The report is the same either way.
     public var findingsInMemory = 50_000
-    /// Where those temporary files go (unlinked at once, so nothing is left behind). Default:
-    /// the system's temporary directory (`TMPDIR`).
+    /// Where the check's temporary database goes (one SQLite file, made only when something
+    /// spills, removed once the check's report is released). Default: the system's temporary
+    /// directory (`TMPDIR`).
     public var temporaryDirectory = FileManager.default.temporaryDirectory
 
     public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),

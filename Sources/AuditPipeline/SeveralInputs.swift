@@ -4,7 +4,7 @@ import AuditRules
 import Foundation
 
 extension AuditPipeline {
-    /// Checks each of `inputs` on its own, as `check` (or `run`, with `keepEvidence`) would, two or
+    /// Checks each of `inputs` on its own, as `check` (or `checkWithWeeklyHours`, with `weeklyHours`) would, two or
     /// more at a time, and hands each result to `deliver` in the order of `inputs`.
     ///
     /// The checks share one reader of documents (one pool of `configuration.workers` worker
@@ -13,7 +13,7 @@ extension AuditPipeline {
     /// delivered as its error; the others are checked as usual.
     public func checkEach(_ inputs: [String], packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                           language: ReportLanguage = .en,
-                          keepEvidence: Bool = false, progress: @escaping @Sendable (String, PipelineProgress) -> Void = { _, _ in },
+                          weeklyHours: Bool = false, progress: @escaping @Sendable (String, PipelineProgress) -> Void = { _, _ in },
                           deliver: (String, Result<CheckResult, any Error>) -> Void) {
         let shared = {
             var shared = self
@@ -33,8 +33,8 @@ extension AuditPipeline {
                     group.addTask {
                         let result = await OwnThread.run("auditready.check") {
                             Result<CheckResult, any Error> {
-                                if keepEvidence {
-                                    return try shared.run(input, packs: packs, asOf: asOf, region: region, products: products,
+                                if weeklyHours {
+                                    return try shared.checkWithWeeklyHours(input, packs: packs, asOf: asOf, region: region, products: products,
                                                           language: language) { progress(input, $0) }
                                 }
                                 let report = try shared.check(input, packs: packs, asOf: asOf, region: region, products: products,

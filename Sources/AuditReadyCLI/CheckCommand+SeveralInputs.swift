@@ -30,7 +30,7 @@ extension CheckCommand {
             bar.reading(step)
         } }
         pipeline.checkEach(paths, packs: judged.packs, asOf: judged.day, region: region, products: judged.products, language: judged.language,
-                           keepEvidence: format.showsEvidenceImages, progress: reportProgress ?? { _, _ in }) { input, result in
+                           weeklyHours: format.showsEvidenceImages, progress: reportProgress ?? { _, _ in }) { input, result in
             do {
                 let checked = try result.get()
                 let destination = outputDir.map { URL(fileURLWithPath: $0).appendingPathComponent(names[input]!).path }

@@ -109,11 +109,11 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let path = paths[0]
-        // Only the HTML report shows more of the evidence than the findings cite; the others can
-        // take a whole check from the cache.
+        // Only the HTML report shows more of the evidence than the findings cite (weekly hours);
+        // the others can take a whole check from the cache.
         let result: CheckResult
         if format.showsEvidenceImages {
-            result = try pipeline.run(path, packs: packs, asOf: day, region: region, products: productList,
+            result = try pipeline.checkWithWeeklyHours(path, packs: packs, asOf: day, region: region, products: productList,
                                       language: language) { progress?.reading($0) }
         } else {
             let report = try pipeline.check(path, packs: packs, asOf: day, region: region, products: productList,
@@ -145,7 +145,7 @@ struct CheckCommand: ParsableCommand {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var context = ReportContext(colour: colour, language: judged.language)
         if format.showsEvidenceImages {
-            context = HTMLReportMaterial.context(for: report, evidence: result.evidence, packs: judged.packs, input: path,
+            context = HTMLReportMaterial.context(for: report, weeklyHours: result.weeklyHours, packs: judged.packs, input: path,
                                                  intake: configuration.intake, logger: logger, progress: progress)
             context.language = judged.language
         }

@@ -109,8 +109,8 @@ struct ServeCommand: ParsableCommand {
                 }
                 return configuration
             },
-            htmlMaterial: { report, evidence, packs, archive, intake in
-                HTMLReportMaterial.context(for: report, evidence: evidence, packs: packs, input: archive, intake: intake,
+            htmlMaterial: { report, weeklyHours, packs, archive, intake in
+                HTMLReportMaterial.context(for: report, weeklyHours: weeklyHours, packs: packs, input: archive, intake: intake,
                                            logger: logger, progress: nil)
             },
             temporaryDirectory: dataDirectory.appendingPathComponent("work"),

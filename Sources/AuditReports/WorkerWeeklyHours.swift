@@ -34,10 +34,16 @@ public struct WorkerWeeklyHours: Sendable, Hashable {
     /// Sums `days` per worker and week, the way the weekly-hours rule does (several records of one
     /// day add up); `names` maps employee IDs to roster names. Workers come out sorted by ID.
     public static func aggregate(_ days: [DailyHours], names: [String: String] = [:]) -> [WorkerWeeklyHours] {
-        let byWorker = Dictionary(grouping: days, by: \.employeeId)
-        return byWorker.keys.sorted().map { employeeId in
-            let totals = Dictionary(grouping: byWorker[employeeId]!, by: \.date.weekStart)
-                .mapValues { $0.reduce(0) { $0 + $1.hours } }
+        var totals: [String: [CivilDate: Double]] = [:]
+        for day in days { totals[day.employeeId, default: [:]][day.date.weekStart, default: 0] += day.hours }
+        return weeks(totals, names: names)
+    }
+
+    /// Each worker's weeks from `totals`, hours by worker ID and week start (a Monday); `names`
+    /// maps employee IDs to roster names. Workers come out sorted by ID.
+    public static func weeks(_ totals: [String: [CivilDate: Double]], names: [String: String] = [:]) -> [WorkerWeeklyHours] {
+        totals.keys.sorted().map { employeeId in
+            let totals = totals[employeeId]!
             let first = totals.keys.min()!
             let last = totals.keys.max()!
             let weeks = stride(from: 0, through: first.days(to: last), by: 7).map { offset in

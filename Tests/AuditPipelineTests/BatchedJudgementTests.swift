@@ -48,35 +48,6 @@ struct BatchedJudgementTests {
         #expect(recorder.messages.contains { $0.contains("pay lines are kept in memory") })
     }
 
-    @Test("A spill file gives back every value in the order written, across many chunks, and leaves no file behind")
-    func spillFileRoundTrip() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("spill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = try SpillFile<TimeEntry>(directory: directory)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-        let entries = (0..<20_000).map { index -> TimeEntry in
-            let id = Located("E\(index % 97)", at: Evidence(path: "timesheets/month-\(index % 12).csv", row: index))
-            let day: CivilDate = CivilDate(year: 2026, month: 1 + index % 12, day: 1 + index % 28)!
-            let box = BoundingBox(x0: 1, y0: 2, x1: 3, y1: Double(index))
-            let hours: Double = Double(index % 13) + 0.5
-            return TimeEntry(employeeId: id, date: Located(day, at: Evidence(path: "t.csv", text: "day \(index)")),
-                             hours: Located(hours, at: Evidence(path: "t.csv", page: 2, bbox: box)))
-        }
-        for entry in entries { try file.append(entry) }
-        try file.flush()
-        try file.append(entries[0])
-        var read: [TimeEntry] = []
-        var chunks = 0
-        try file.forEachChunk { chunk in
-            read += chunk
-            chunks += 1
-        }
-        #expect(chunks > 2)
-        #expect(read == entries + [entries[0]])
-        #expect(file.count() == entries.count + 1)
-    }
-
     /// `count` time entries of workers E0...E(workers-1), row numbers in order.
     static func entries(_ count: Int, workers: Int = 30) -> [TimeEntry] {
         (0..<count).map { index in
@@ -84,39 +55,6 @@ struct BatchedJudgementTests {
                       date: Located(CivilDate(year: 2026, month: 7, day: 1 + index % 31)!, at: Evidence(path: "t.csv")),
                       hours: Located(8, at: Evidence(path: "t.csv")))
         }
-    }
-
-    @Test("A spill file's partitions each give back their own values in the order written")
-    func partitions() throws {
-        let file = try SpillFile<TimeEntry>(directory: FileManager.default.temporaryDirectory, partitions: 3, chunkBytes: 512)
-        let entries = Self.entries(3_000)
-        for (index, entry) in entries.enumerated() { try file.append(entry, to: index % 3) }
-        try file.flush()
-        for partition in 0..<3 {
-            var read: [TimeEntry] = []
-            try file.forEachChunk(of: partition) { read += $0 }
-            #expect(read == entries.enumerated().filter { $0.offset % 3 == partition }.map(\.element))
-            #expect(file.count(partition) == 1_000)
-        }
-    }
-
-    @Test("A write that fails leaves its chunk pending and readable, and nothing half-written")
-    func failedWrite() throws {
-        let file = try SpillFile<TimeEntry>(directory: FileManager.default.temporaryDirectory, chunkBytes: 256, byteLimit: 2_000)
-        let entries = Self.entries(400)
-        var appended = 0
-        do {
-            for entry in entries {
-                try file.append(entry)
-                appended += 1
-            }
-            Issue.record("the byte limit never failed a write")
-        } catch {
-            #expect("\(error)".contains("No space left on device"))
-        }
-        var read: [TimeEntry] = []
-        try file.forEachChunk { read += $0 }
-        #expect(read == Array(entries.prefix(appended + 1)), "every value appended, the one whose write failed included")
     }
 
     @Test("A disk that fills up part-way through the time entries loses none and doubles none")

@@ -63,9 +63,7 @@ struct FindingStoreTests {
         let expected = groups.flatMap { $0 }.sorted(by: Finding.reportOrder)
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString)")
         // The first group fits the disk and the second does not: it fills up part-way.
-        let writer = CompactBinaryWriter()
-        for finding in groups[0] { writer.write(finding) }
-        let fillsUp = Int64(writer.bytes.count * 3 / 2)
+        let fillsUp = Int64(groups[0].reduce(0) { $0 + SpillDatabase.encode($1).count } * 3 / 2)
         let cases = [(LogRecorder(), "the temporary directory cannot take them"), (LogRecorder(), "the temporary file could not be written")]
         let stores = [store(limit: 10, groups: 4, directory: missing, recorder: cases[0].0),
                       store(limit: 1_500, groups: 4, byteLimit: fillsUp, recorder: cases[1].0)]

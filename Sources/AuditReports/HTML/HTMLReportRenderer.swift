@@ -77,7 +77,12 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     /// The whole HTML document for `report`.
+    ///
+    /// The document holds every finding and its sections walk them many times, so findings kept
+    /// in a file (`FindingList.isStored`) are read into memory once first, not once a walk.
     public func render(_ report: AuditReport) -> String {
+        var report = report
+        if report.findings.isStored { report.findings = FindingList(Array(report.findings)) }
         let verdict = ReportVerdict.of(report, language: language)
         let charted = Set(weeklyHours.map(\.employeeId))
         let L = language

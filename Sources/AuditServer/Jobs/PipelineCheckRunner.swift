@@ -10,8 +10,8 @@ import Logging
 /// Runs checks with `AuditPipeline`, as `auditready check` does, and renders every report format.
 public struct PipelineCheckRunner: CheckRunner {
     /// What the HTML report shows beyond the report itself (page crops, weekly hours), from the
-    /// check's report and evidence; `archive` is the real path of the uploaded file.
-    public typealias HTMLMaterial = @Sendable (_ report: AuditReport, _ evidence: EvidenceModel, _ packs: [RulePack],
+    /// check's report and workers' weekly hours; `archive` is the real path of the uploaded file.
+    public typealias HTMLMaterial = @Sendable (_ report: AuditReport, _ weeklyHours: WeeklyHourTotals, _ packs: [RulePack],
                                                _ archive: String, _ intake: IntakeConfiguration) -> ReportContext
 
     /// Folders the rule packs are loaded from, first match wins.
@@ -44,7 +44,7 @@ public struct PipelineCheckRunner: CheckRunner {
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         let result: CheckResult
         do {
-            result = try pipeline.run(request.archive.path, packs: packs, asOf: request.asOf, region: request.region) {
+            result = try pipeline.checkWithWeeklyHours(request.archive.path, packs: packs, asOf: request.asOf, region: request.region) {
                 progress(CheckProgress(documentsDone: $0.documentsDone, currentDocument: $0.currentPath))
             }
         } catch let error as IntakeError {
@@ -52,7 +52,7 @@ public struct PipelineCheckRunner: CheckRunner {
         }
         var report = result.report
         report.input = request.fileName
-        let context = htmlMaterial?(report, result.evidence, packs, request.archive.path, configuration.intake) ?? ReportContext()
+        let context = htmlMaterial?(report, result.weeklyHours, packs, request.archive.path, configuration.intake) ?? ReportContext()
         try write(report, context: context, language: .en, to: request.reportFolder)
         // The reports in the other languages: findings are worded when the rules judge, so the
         // evidence is judged again in each (its documents come from the result cache when the
@@ -61,10 +61,10 @@ public struct PipelineCheckRunner: CheckRunner {
         // are served in English in its place.
         for language in ReportLanguage.allCases where language != .en {
             do {
-                var translated = try pipeline.run(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
+                var translated = try pipeline.checkWithWeeklyHours(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
                                                   language: language).report
                 translated.input = request.fileName
-                var translatedContext = htmlMaterial?(translated, result.evidence, packs, request.archive.path, configuration.intake)
+                var translatedContext = htmlMaterial?(translated, result.weeklyHours, packs, request.archive.path, configuration.intake)
                     ?? ReportContext()
                 translatedContext.language = language
                 try write(translated, context: translatedContext, language: language, to: request.reportFolder)
