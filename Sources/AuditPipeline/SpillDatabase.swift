@@ -23,9 +23,14 @@ final class SpillDatabase: Sendable {
     private let byteLimit: Int64?
     private let written = Mutex<Int64>(0)
 
-    /// Creates the database in `directory`; throws `SpillError` when it cannot.
+    /// The start of every database file's name; the number of the process that made it follows.
+    static let namePrefix = "auditready-spill-"
+
+    /// Creates the database in `directory`; throws `SpillError` when it cannot. Databases that
+    /// checks killed before they could remove them (their process is gone) are removed first.
     init(directory: URL, byteLimit: Int64? = nil) throws {
-        path = directory.appendingPathComponent("auditready-spill-\(UUID().uuidString).sqlite").path
+        Self.removeOrphans(in: directory)
+        path = directory.appendingPathComponent("\(Self.namePrefix)\(getpid())-\(UUID().uuidString).sqlite").path
         self.byteLimit = byteLimit
         // Made here, exclusively and for the owner only, before SQLite opens it as an empty database.
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -57,6 +62,20 @@ final class SpillDatabase: Sendable {
         try? queue.close()
         unlink(path)
         unlink(path + "-journal")
+    }
+
+    /// Removes the databases in `directory` whose process no longer runs: a check killed from
+    /// outside (SIGKILL, the machine's out-of-memory killer) cannot remove its own. A file whose
+    /// name gives no process, or whose process still runs, is left alone.
+    static func removeOrphans(in directory: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(namePrefix) && name.hasSuffix(".sqlite") {
+            guard let pid = pid_t(name.dropFirst(namePrefix.count).prefix { $0.isNumber }), pid > 0,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = directory.appendingPathComponent(name).path
+            unlink(path)
+            unlink(path + "-journal")
+        }
     }
 
     // MARK: Rows

@@ -43,6 +43,27 @@ struct SpillDatabaseTests {
         #expect(try Self.files(in: folder).isEmpty, "the database file outlived the database")
     }
 
+    @Test("A database a killed check left behind (its process gone) is removed when the next one is made; one of a running process, or not named by a process, stays")
+    func orphansRemoved() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let orphan = "\(SpillDatabase.namePrefix)\(finished.processIdentifier)-dead.sqlite"
+        let running = "\(SpillDatabase.namePrefix)\(getpid())-alive.sqlite"
+        let unnamed = "\(SpillDatabase.namePrefix)other.sqlite"
+        for name in [orphan, orphan + "-journal", running, unnamed] {
+            #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()))
+        }
+        do {
+            let database = try SpillDatabase(directory: folder)
+            #expect(Set(try Self.files(in: folder)) == [running, unnamed, URL(fileURLWithPath: database.path).lastPathComponent])
+        }
+        #expect(Set(try Self.files(in: folder)) == [running, unnamed])
+    }
+
     @Test("A write that fails writes none of its rows, and keeps every row written before")
     func failedWriteIsWhole() throws {
         let entries = BatchedJudgementTests.entries(400)
