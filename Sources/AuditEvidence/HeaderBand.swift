@@ -39,10 +39,11 @@ enum HeaderBand {
     }
 
     /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
-    /// lines, the one naming the most distinct known fields less the headers it names twice or
-    /// not at all and the pairs printed one over the other (pieces of a header read apart), then the most fields named as written rather
-    /// than by a near miss, then the most words read into known headers (the shorter on a tie, a
-    /// stack of lines before words under body columns).
+    /// lines (each as printed, and with words a narrow cell broke made whole), the one naming the
+    /// most distinct known fields less the headers it names twice or not at all and the pieces of
+    /// one header it reads apart (`readApart`), then the most fields named as written rather than
+    /// by a near miss, then the most words read into known headers (the shorter on a tie, a stack
+    /// of lines before words under body columns).
     static func find(in lines: [TextLine], run: Range<Int>, lookup: HeaderLookup) -> Found? {
         guard !run.isEmpty else { return nil }
         let columns = bodyColumns(in: lines, after: run.upperBound)
