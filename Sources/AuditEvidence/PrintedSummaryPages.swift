@@ -11,11 +11,11 @@ import AuditFields
 /// over the next pages without its header. Most of such a header's columns (`迟到 次数`, `出差`)
 /// are none a time sheet knows, which is why the table detector does not take it for a table.
 ///
-/// The columns are those the worker lines' values show (`ColumnRebuilder`). A header text goes
-/// to the column its centre lies over; a group name, centred between two items of the line below
-/// it, goes to the first of their columns as a merged cell's text does in a workbook, and the
-/// items become a second header row. Lines above the header are one cell each (a title, the
-/// period).
+/// The columns are those the worker lines' values show (`ColumnRebuilder`), split where the
+/// header shows several over values printed together. A header text goes to the column nearest
+/// its centre; a group name, centred between two items of the line below it, goes to the first
+/// of their columns as a merged cell's text does in a workbook, and the items become a second
+/// header row. Lines above the header are one cell each (a title, the period).
 enum PrintedSummaryPages {
     /// The summary sheets printed on `document`'s pages, leaving out `excluded` pages (pages whose
     /// tables are records of single days); each with the pages it was read from.
