@@ -24,7 +24,7 @@ enum HeaderBand {
     /// The run of lines without digits from `start`, each close below the one before it.
     static func run(in lines: [TextLine], from start: Int) -> Range<Int> {
         var end = start
-        while end < lines.count, end - start < maximumLines, !hasDigit(lines[end]) {
+        while end < lines.count, end - start < maximumLines, !hasDigit(lines[end]), !isSentence(lines[end]) {
             if end > start {
                 let above = lines[end - 1], below = lines[end]
                 guard below.page == above.page, below.box.y0 - above.box.y1 < 2 * max(min(above.box.height, below.box.height), 1) else { break }
@@ -38,6 +38,23 @@ enum HeaderBand {
         line.text.contains(where: \.isNumber)
     }
 
+    /// True for a line of running English text, which is part of no header band: at least ten
+    /// words, most of them in lower case, three or more of them words that join a sentence
+    /// (`the`, `and`, `of`…). Headers are names, seldom more than one such word each ("Date of
+    /// Birth"); a page of prose searched as header bands of twelve lines was slow to read.
+    static func isSentence(_ line: TextLine) -> Bool {
+        guard line.words.count >= 10 else { return false }
+        let words = line.words.map { $0.text.filter { !$0.isPunctuation } }
+        let lower = words.filter { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }.count
+        let joining = words.filter { sentenceWords.contains($0.lowercased()) }.count
+        return 2 * lower > words.count && joining >= 3
+    }
+
+    private static let sentenceWords: Set<String> = [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "be",
+        "was", "were", "has", "have", "this", "that", "its", "their", "our", "we", "will", "shall", "must", "not", "all",
+    ]
+
     /// The header the run `run` of `lines` holds, if any: of all its stretches of consecutive
     /// lines (each as printed, and with words a narrow cell broke made whole), the one naming the
     /// most distinct known fields less the headers it names twice or not at all and the pieces of
@@ -48,14 +65,17 @@ enum HeaderBand {
         guard !run.isEmpty else { return nil }
         let columns = bodyColumns(in: lines, after: run.upperBound)
         var best: (found: Found, score: Int)?
+        let stacks = Stacks(lines[run])
         for length in 1...run.count {
             for start in run.lowerBound...(run.upperBound - length) {
-                let window = Array(lines[start..<(start + length)])
+                let printed = Array(lines[start..<(start + length)])
                 var candidates: [Found] = []
                 // The window as printed, and with words a narrow cell broke in two made whole.
-                let rejoined = rejoiningBrokenWords(window)
-                for window in rejoined == window ? [window] : [window, rejoined] {
-                    if let stacked = stack(window), let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
+                let rejoined = rejoiningBrokenWords(printed)
+                let readings = [(printed, stacks.stacked(from: start - run.lowerBound, count: length))]
+                    + (rejoined == printed ? [] : [(rejoined, stack(rejoined))])
+                for (window, stacked) in readings {
+                    if let stacked, let header = TableDetector.headerColumns(of: stacked, lookup: lookup) {
                         candidates.append(Found(header: header, lines: start..<(start + length), line: stacked))
                     }
                     for grouping in Grouping.allCases where columns.count >= 2 {
@@ -77,6 +97,30 @@ enum HeaderBand {
             }
         }
         return best?.found
+    }
+
+    /// Every stretch of a run's lines stacked (`stack(_:)`), each line unglued once and each
+    /// stretch built on the one a line shorter: a run of twelve lines has 78 stretches, and
+    /// stacking each from scratch made reading a page of prose slow.
+    struct Stacks {
+        private var stacked: [[TextLine?]] = []  // [start][count - 1]
+
+        init(_ lines: ArraySlice<TextLine>) {
+            let unglued = lines.map(HeaderBand.unglued)
+            for start in unglued.indices {
+                var row: [TextLine?] = [unglued[start]]
+                for next in unglued[(start + 1)...] {
+                    guard let previous = row.last!, let line = LineBuilder.stacked(previous, next) else { break }
+                    row.append(line)
+                }
+                stacked.append(row)
+            }
+        }
+
+        /// The `count` lines from `start` (counted from the run's first line) stacked as one.
+        func stacked(from start: Int, count: Int) -> TextLine? {
+            count <= stacked[start].count ? stacked[start][count - 1] : nil
+        }
     }
 
     /// The lines of `window` read as one header line, cells stacked where they overlap; nil when

@@ -56,14 +56,16 @@ enum HeaderMatcher {
         while start < words.count {
             // A header named as written before one named by a near miss or in part
             // ("出勤天数 Days Worked" and "Regular Hours", not "出勤天数 Days Worked Regular Hours").
-            let ends = Array(stride(from: words.count, to: start, by: -1))
-            let runs = ends.lazy.map { Array(words[start..<$0]) }
-            let match = (runs.first { lookup.isExact($0.map(\.text).joined(separator: " ")) } ?? runs.first {
-                lookup.field(for: $0.map(\.text).joined(separator: " ")) != nil
-            }).map { run -> Header in
-                let text = run.map(\.text).joined(separator: " ")
-                return Header(text: text, field: lookup.field(for: text), words: run)
+            // Runs longer than any header are never one (a line of prose is not read as a header
+            // at every length: that made reading a page of text quadratic in its words).
+            var texts = [words[start].text]  // texts[n]: the run of n + 1 words from `start`, as one text
+            while start + texts.count < words.count,
+                  texts[texts.count - 1].count + 1 + words[start + texts.count].text.count <= HeaderLookup.maximumHeaderLength {
+                texts.append(texts[texts.count - 1] + " " + words[start + texts.count].text)
             }
+            let longestFirst = texts.indices.reversed()
+            let match = (longestFirst.first { lookup.isExact(texts[$0]) } ?? longestFirst.first { lookup.field(for: texts[$0]) != nil })
+                .map { Header(text: texts[$0], field: lookup.field(for: texts[$0]), words: Array(words[start...(start + $0)])) }
             let piece = match ?? Header(text: words[start].text, field: nil, words: [words[start]])
             pieces.append(piece)
             start += piece.words.count

@@ -47,7 +47,7 @@ public enum TableDetector {
             var searchedUntil = 0  // lines before this one start no header band
             while index < lines.count {
                 // A header is a line, or several without numbers (see `HeaderBand`).
-                if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]) {
+                if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]), !HeaderBand.isSentence(lines[index]) {
                     let run = HeaderBand.run(in: lines, from: index)
                     if let found = HeaderBand.find(in: lines, run: run, lookup: lookup) {
                         lines[index..<found.lines.lowerBound].forEach(add)

@@ -178,5 +178,63 @@ struct HeaderBandTests {
         #expect(HeaderBand.unglued(Word(text: "Date工号", box: BoundingBox(x0: 0, y0: 0, x1: 80, y1: 10))).map(\.text) == ["Date", "工号"])
         #expect(HeaderBand.unglued(Word(text: "Name", box: BoundingBox(x0: 0, y0: 0, x1: 40, y1: 10))).map(\.text) == ["Name"])
     }
-}
 
+    static let prose = [
+        "The factory keeps the records of its workers and their hours in the office on the first floor.",
+        "Each worker signs the sheet at the end of the month and the manager checks it with the clock.",
+        "Overtime is agreed with the union and paid at the rates the law sets for rest days and holidays.",
+    ]
+
+    @Test("A line of running English text is a sentence; header lines, even long ones, are not")
+    func sentences() {
+        func textLine(_ text: String) -> TextLine {
+            let words = line([(text, 40)], y: 100)
+            return TextLine(page: 1, words: words, cells: LineBuilder.cells(of: words))
+        }
+        for text in Self.prose { #expect(HeaderBand.isSentence(textLine(text)), "\(text)") }
+        for text in ["Emp ID Name Department Position Hire Date Date of Birth ID Card Number Monthly Base Pay",
+                     "Regular Hours Overtime Hours Rest Day Hours Holiday Hours Net Pay Total Deductions Signature",
+                     "工号 姓名 部门 职位 入职日期 出生日期 身份证号码 离职日期 基本工资 加班费 实发工资",
+                     "Clock in and out, see the notes"] {
+            #expect(!HeaderBand.isSentence(textLine(text)), "\(text)")
+        }
+    }
+
+    @Test("Paragraphs of text right above a table start no header band, and the table under them is read")
+    func proseAboveTable() throws {
+        let paragraph = (0..<24).map { line([(Self.prose[$0 % 3], 40)], y: 60 + Double($0) * 12) }
+        let header = line([("Emp ID", 40), ("Name", 100), ("Department", 200), ("Hire Date", 300)], y: 60 + 24 * 12)
+        let rows = Self.names.indices.map { index in
+            line([("E01\(91 + index)", 40), (Self.names[index], 100), ("Sewing", 200), ("2021-03-1\(index)", 300)],
+                 y: 60 + 25 * 12 + Double(index) * 12)
+        }
+        let lines = LineBuilder.lines(of: page(1, paragraph + [header] + rows))
+        #expect(HeaderBand.run(in: lines, from: 0).isEmpty)
+        #expect(HeaderBand.run(in: lines, from: 24) == 24..<25)
+        let table = try table(paragraph + [header] + rows)
+        #expect(table.fields == [.employeeId, .name, .department, .hireDate])
+        #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (0..<6).map { "E01\(91 + $0)" })
+    }
+
+    @Test("Each stretch of a band's lines stacked once on the one before it reads as stacking it whole")
+    func stacksBuiltStretchByStretch() {
+        let band = [
+            line([("Da", 184)], y: 100),
+            line([("ys", 184), ("Regula", 200)], y: 110),
+            line([("Emp ID", 40), ("Name", 100), ("Wo", 184), ("r", 215), ("Net Pay", 290)], y: 120),
+            line([("rk", 184), ("Hours", 203)], y: 130),
+            line([("ed", 184)], y: 140),
+        ].map { TextLine(page: 1, words: $0, cells: LineBuilder.cells(of: $0)) }
+        let stacks = HeaderBand.Stacks(band[...])
+        var compared = 0
+        for start in band.indices {
+            for count in 1...(band.count - start) {
+                let whole = HeaderBand.stack(Array(band[start..<(start + count)]))
+                #expect(stacks.stacked(from: start, count: count)?.text == whole?.text)
+                #expect(stacks.stacked(from: start, count: count)?.words == whole?.words)
+                if whole != nil { compared += 1 }
+            }
+        }
+        #expect(compared > 5)
+    }
+}
