@@ -105,8 +105,8 @@ let package = Package(
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditReports", "AuditCore",
-                                                             "AuditEvidence", "AuditIntake", "AuditSpreadsheet", "AuditTestSupport"]),
-        .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "CCairo", "AuditTestSupport"]),
+                                                             "AuditEvidence", "AuditIntake", "AuditSpreadsheet", "AuditPageImages", "AuditTestSupport"]),
+        .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "AuditIntake", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditServerTests", dependencies: [
             "AuditServer", "AuditCore", "AuditPipeline", "AuditOCR", "AuditSpreadsheet", "AuditTestSupport",
