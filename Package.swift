@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "AuditPageImagesTests", dependencies: ["AuditPageImages", "AuditCore", "AuditIntake", "CCairo", "AuditTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditServerTests", dependencies: [
-            "AuditServer", "AuditCore", "AuditPipeline", "AuditOCR", "AuditSpreadsheet", "AuditTestSupport",
+            "AuditServer", "AuditCore", "AuditIntake", "AuditPipeline", "AuditOCR", "AuditReports", "AuditSpreadsheet", "AuditTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),
