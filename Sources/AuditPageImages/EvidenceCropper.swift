@@ -3,20 +3,17 @@ import AuditIntake
 import Foundation
 import Logging
 
-/// Makes the page crops a report shows: walks the input once more, opens each PDF that findings
-/// point into, and renders the region around every boxed value they picture.
+/// Makes the page crops a report shows: opens each PDF that findings point into, from the copy the
+/// check kept of it during its one walk of the input (`PDFEntryStore`), and renders the region
+/// around every boxed value they picture.
 public struct EvidenceCropper: Sendable {
-    /// The archive, folder or document that was checked, as given to the check.
-    public var input: String
-    /// The same limits the check used, so the walk sees the same entries.
-    public var intake: IntakeConfiguration
+    /// The PDF entries the check kept; nil when it kept none (no region is rendered).
+    public var pdfs: PDFEntryStore?
     public var renderer: PageCropRenderer
     public var logger: Logger
 
-    public init(input: String, intake: IntakeConfiguration = IntakeConfiguration(),
-                renderer: PageCropRenderer = PageCropRenderer(), logger: Logger) {
-        self.input = input
-        self.intake = intake
+    public init(pdfs: PDFEntryStore?, renderer: PageCropRenderer = PageCropRenderer(), logger: Logger) {
+        self.pdfs = pdfs
         self.renderer = renderer
         self.logger = logger
     }
@@ -35,25 +32,42 @@ public struct EvidenceCropper: Sendable {
 
     /// PNG crops for `findings`, keyed by region; `progress` is called with crops done and planned.
     ///
-    /// A region that cannot be rendered (the entry is no longer there, is not a PDF, or has no such
-    /// page) is left out and logged: the report then lists that evidence as text.
+    /// A region that cannot be rendered (the entry is not a PDF the check kept, poppler cannot open
+    /// it, or it has no such page) is left out and logged: the report then lists that evidence as
+    /// text. Where an archive holds a path twice, each of its PDFs is tried in the order intake
+    /// read them, and the last one that renders a region gives its crop.
     public func crops(for findings: [Finding], maxPerFinding: Int = 3, maxTotal: Int = 160,
                       progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> [EvidenceCropKey: Data] {
         let plan = Self.plan(for: findings, maxPerFinding: maxPerFinding, maxTotal: maxTotal)
         guard !plan.isEmpty else { return [:] }
-        let byPath = Dictionary(grouping: plan, by: \.path)
+        var paths: [String] = []
+        var byPath: [String: [EvidenceCropKey]] = [:]
+        for key in plan {
+            if byPath[key.path] == nil { paths.append(key.path) }
+            byPath[key.path, default: []].append(key)
+        }
         var crops: [EvidenceCropKey: Data] = [:]
         var done = 0
         progress(0, plan.count)
-        do {
-            try EvidenceIntake(configuration: intake, logger: logger).walk(input) { item in
-                guard case let .file(path, bytes) = item, let keys = byPath[path] else { return }
+        for path in paths {
+            let keys = byPath[path]!
+            let files = pdfs?.files(for: path) ?? []
+            if files.isEmpty {
+                logger.debug("no page images for a document", metadata: ["path": "\(path)", "reason": "not a PDF the check read"])
+            }
+            for file in files {
+                let bytes: Data
+                do {
+                    bytes = try Data(contentsOf: file, options: .alwaysMapped)
+                } catch {
+                    logger.warning("page images of a document left out: its kept copy cannot be read",
+                                   metadata: ["path": "\(path)", "reason": "\(error)"])
+                    continue
+                }
                 for (key, png) in render(keys, from: bytes, path: path) { crops[key] = png }
                 done += keys.count
                 progress(done, plan.count)
             }
-        } catch {
-            logger.warning("page images left out: the input could not be opened again", metadata: ["reason": "\(error)"])
         }
         return crops
     }

@@ -33,7 +33,7 @@ public struct AuditPipeline: Sendable {
         guard let cache = configuration.cache, let rules = RuleSetFingerprint.digest(of: packs),
               let digest = InputFingerprint.digest(of: input) else {
             return try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
-                             keepEvidence: false, weeklyHours: false, progress: progress).report
+                             keepEvidence: false, weeklyHours: false, keepPDFs: false, progress: progress).report
         }
         let variant = checkVariant(rules: rules, asOf: asOf, region: region, products: products, language: language)
         if var report = cache.value(AuditReport.self, kind: .check, sha256: digest, variant: variant) {
@@ -42,7 +42,7 @@ public struct AuditPipeline: Sendable {
             return report
         }
         let report = try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
-                               keepEvidence: false, weeklyHours: false, progress: progress).report
+                               keepEvidence: false, weeklyHours: false, keepPDFs: false, progress: progress).report
         if report.findings.isStored {
             logger.info("the whole check is not kept in the result cache: it has more findings than are held in memory")
         } else {
@@ -60,32 +60,42 @@ public struct AuditPipeline: Sendable {
     }
 
     /// Checks like `check`, within the same memory bound, and also returns each worker's hours
-    /// per week as the rules judged them (for the HTML report's chart). Never read from nor kept
-    /// in the whole-check cache: the cache keeps reports only.
+    /// per week as the rules judged them (for the HTML report's chart) and, with
+    /// `configuration.keepsPDFsForPageImages`, the PDF entries kept for its page crops. Never read
+    /// from nor kept in the whole-check cache: the cache keeps reports only.
+    ///
+    /// So the HTML report, which checks this way, always has the check's one intake walk, and its
+    /// page crops are rendered from the PDFs kept during it, whatever the cache holds: a whole
+    /// check read back from the cache would have neither weekly hours nor PDFs, and walking the
+    /// input again for them is what keeping them avoids. A document whose reading comes from the
+    /// cache is still handed on by intake (its bytes give its digest), so its PDF is kept too.
     public func checkWithWeeklyHours(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                                      language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
         var result = try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language,
-                               keepEvidence: false, weeklyHours: true, progress: progress)
+                               keepEvidence: false, weeklyHours: true, keepPDFs: configuration.keepsPDFsForPageImages, progress: progress)
         result.evidence = EvidenceModel()
         return result
     }
 
     /// Checks like `check`, and also returns the evidence model the rules judged, time entries
-    /// and pay lines included (for tools and tests that look at the evidence itself). All of the
-    /// evidence, and every finding, is held in memory at once.
+    /// and pay lines included (for tools and tests that look at the evidence itself), and the PDF
+    /// entries kept as `checkWithWeeklyHours` keeps them. All of the evidence, and every finding,
+    /// is held in memory at once.
     public func run(_ input: String, packs: [RulePack], asOf: CivilDate, region: String? = nil, products: [String] = [],
                     language: ReportLanguage = .en, progress: (PipelineProgress) -> Void = { _ in }) throws -> CheckResult {
         try judge(input, packs: packs, asOf: asOf, region: region, products: products, language: language, keepEvidence: true,
-                  weeklyHours: true, progress: progress)
+                  weeklyHours: true, keepPDFs: configuration.keepsPDFsForPageImages, progress: progress)
     }
 
     /// Reads every document of `input` and judges the evidence; unless `keepEvidence`, time
     /// entries and pay lines past `configuration.workerRowsInMemory` wait in the check's
     /// temporary database, the workers are judged in batches, the returned evidence has neither,
     /// and findings past `configuration.findingsInMemory` wait there too. With `weeklyHours`, the
-    /// result has each worker's weekly hours.
+    /// result has each worker's weekly hours; with `keepPDFs`, the PDF entries intake handed on,
+    /// kept in a `PDFEntryStore` of the temporary directory (removed with the result, or as soon
+    /// as the check throws).
     private func judge(_ input: String, packs: [RulePack], asOf: CivilDate, region: String?, products: [String], language: ReportLanguage,
-                       keepEvidence: Bool, weeklyHours: Bool, progress: (PipelineProgress) -> Void) throws -> CheckResult {
+                       keepEvidence: Bool, weeklyHours: Bool, keepPDFs: Bool, progress: (PipelineProgress) -> Void) throws -> CheckResult {
         let limit = keepEvidence ? Int.max : configuration.workerRowsInMemory
         let directory = configuration.temporaryDirectory
         let space = SpillSpace(directory: directory)
@@ -94,7 +104,8 @@ public struct AuditPipeline: Sendable {
                                         employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }),
             payLines: WorkerRowStore("pay lines", memoryLimit: limit, space: space, logger: logger,
                                      employeeId: { $0.employeeId.value }, waitsForRoster: { $0.identifiedByName }))
-        var collected = try read(input, rows: rows, language: language, progress: progress)
+        let pdfs = keepPDFs ? makePDFStore() : nil
+        var collected = try read(input, rows: rows, pdfs: pdfs, language: language, progress: progress)
         var evidence = collected.evidence
         let batching = batching(rows)
         let findings = FindingStore(memoryLimit: keepEvidence ? .max : configuration.findingsInMemory, space: space,
@@ -113,17 +124,31 @@ public struct AuditPipeline: Sendable {
         var report = AuditReport(input: input, asOf: asOf, ruleset: packs.map(\.pack).joined(separator: ","),
                                  documents: collected.records.map { $0.listed(in: language) }, findings: list)
         report.notes = notes.isEmpty ? nil : notes
-        return CheckResult(report: report, evidence: evidence, weeklyHours: hours ?? WeeklyHourTotals())
+        return CheckResult(report: report, evidence: evidence, weeklyHours: hours ?? WeeklyHourTotals(), pdfs: pdfs)
+    }
+
+    /// An empty store for the check's PDF entries in the temporary directory; nil, said in the
+    /// log, when its folder cannot be made: the check goes on, and its HTML report lists the
+    /// evidence as text.
+    private func makePDFStore() -> PDFEntryStore? {
+        do {
+            return try PDFEntryStore(in: configuration.temporaryDirectory, logger: logger)
+        } catch {
+            logger.warning("page images left out: the PDFs cannot be kept for them", metadata: ["reason": "\(error)"])
+            return nil
+        }
     }
 
     /// Reads every entry of `input` through the document stages, in archive order; time entries
-    /// and pay lines go to `rows`, the rest of the evidence stays in the result.
+    /// and pay lines go to `rows`, PDF entries to `pdfs` when there is one, the rest of the
+    /// evidence stays in the result.
     ///
     /// Intake walks the input on the calling thread (libarchive and the decompressors are
     /// synchronous), handing each entry to the stage only when it asks (`HandOff`); the stage's
     /// tasks run on an executor of their own (`CheckExecutor`), and the calling thread waits for
     /// their end.
-    private func read(_ input: String, rows: WorkerRows, language: ReportLanguage, progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
+    private func read(_ input: String, rows: WorkerRows, pdfs: PDFEntryStore?, language: ReportLanguage,
+                      progress: (PipelineProgress) -> Void) throws -> CollectedDocuments {
         let stage = DocumentStage(reader: makeReadingService(), workers: configuration.workers)
         let order = ArchiveOrder(CollectedDocuments(rows: rows, language: language), window: stage.window)
         let entries = HandOff<DocumentStage.Entry>()
@@ -136,7 +161,7 @@ public struct AuditPipeline: Sendable {
             return await order.result()
         }
         do {
-            try walkIntake(input, into: entries, order: order, progress: progress)
+            try walkIntake(input, into: entries, pdfs: pdfs, order: order, progress: progress)
         } catch {
             entries.finish()
             _ = executor.value(of: reading)
@@ -150,10 +175,11 @@ public struct AuditPipeline: Sendable {
         return collected
     }
 
-    /// Walks `input` with intake, handing each entry to `entries`; an entry whose bytes are those
-    /// of an earlier one goes as a copy. `order` tells the progress.
-    private func walkIntake(_ input: String, into entries: HandOff<DocumentStage.Entry>, order: ArchiveOrder<CollectedDocuments>,
-                            progress: (PipelineProgress) -> Void) throws {
+    /// Walks `input` with intake, handing each entry to `entries`, and to `pdfs` (which keeps the
+    /// PDFs) when there is one; an entry whose bytes are those of an earlier one goes as a copy.
+    /// `order` tells the progress.
+    private func walkIntake(_ input: String, into entries: HandOff<DocumentStage.Entry>, pdfs: PDFEntryStore?,
+                            order: ArchiveOrder<CollectedDocuments>, progress: (PipelineProgress) -> Void) throws {
         // The first path of each content read: an identical copy is listed, not read again.
         var firstPaths: [String: String] = [:]
         try EvidenceIntake(configuration: configuration.intake, logger: logger).walk(input) { item in
@@ -164,6 +190,7 @@ public struct AuditPipeline: Sendable {
                 entries.send(.refused(path: path, status: status, reason: reason))
             case let .file(path, bytes):
                 let digest = DocumentProcessor.sha256(bytes)
+                pdfs?.keep(bytes, path: path, sha256: digest)
                 if let original = firstPaths[digest] {
                     logger.info("entry is a copy of an earlier one", metadata: ["path": "\(path)", "original": "\(original)"])
                     entries.send(.copy(path: path, sha256: digest, of: original))
@@ -306,16 +333,23 @@ private final class CopyCitations {
 }
 
 /// A check's report together with what it judged: the evidence (time entries and pay lines only
-/// from `run`, which holds them all) and each worker's weekly hours (from `run` and `checkWithWeeklyHours`).
+/// from `run`, which holds them all), each worker's weekly hours (from `run` and
+/// `checkWithWeeklyHours`), and the PDF entries kept for the page crops of its HTML report.
 public struct CheckResult: Sendable {
     public var report: AuditReport
     public var evidence: EvidenceModel
     public var weeklyHours: WeeklyHourTotals
+    /// The PDF entries intake handed on, kept on disk during the check's one walk of the input
+    /// (`PipelineConfiguration.keepsPDFsForPageImages`); nil when none were kept. Removed from
+    /// disk once the last copy of this result is released.
+    public var pdfs: PDFEntryStore?
 
-    public init(report: AuditReport, evidence: EvidenceModel, weeklyHours: WeeklyHourTotals = WeeklyHourTotals()) {
+    public init(report: AuditReport, evidence: EvidenceModel, weeklyHours: WeeklyHourTotals = WeeklyHourTotals(),
+                pdfs: PDFEntryStore? = nil) {
         self.report = report
         self.evidence = evidence
         self.weeklyHours = weeklyHours
+        self.pdfs = pdfs
     }
 }
 

@@ -43,6 +43,13 @@ public struct PipelineConfiguration: Sendable {
     /// spills, removed once the check's report is released). Default: the system's temporary
     /// directory (`TMPDIR`).
     public var temporaryDirectory = FileManager.default.temporaryDirectory
+    /// Whether a check that returns a `CheckResult` (`checkWithWeeklyHours`, `run`, and
+    /// `checkEach` with weekly hours) keeps the bytes of every PDF entry intake hands on, for the
+    /// page crops of the HTML report (`CheckResult.pdfs`): in a folder of `temporaryDirectory`
+    /// readable by its owner only, each content once, bounded by the intake limits, and removed
+    /// with the result. The crops are then rendered from it, so the input is walked once. Off by
+    /// default: no other report shows page images. `check`, which returns a report only, never keeps them.
+    public var keepsPDFsForPageImages = false
 
     public init(intake: IntakeConfiguration = IntakeConfiguration(), evidence: EvidenceConfiguration = EvidenceConfiguration(),
                 extractors: [any DocumentExtractor] = [], pageCompleter: (any PageTextCompleter)? = nil,

@@ -102,6 +102,8 @@ struct CheckCommand: ParsableCommand {
         var configuration = try CheckConfiguration.pipeline(logger: logger, cache: noCache ? nil : .some(cache), ocrLanguages: ocrLanguages,
                                                                 ocrLatinFirst: ocrLatinFirst)
         configuration.documentWorkers = try documentWorkers(rowsPerPart: configuration.rowsPerDocumentPart)
+        // The HTML report's page crops are rendered from the PDFs its check keeps as it reads.
+        configuration.keepsPDFsForPageImages = format.showsEvidenceImages
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         let judged = Judged(packs: packs, day: day, products: productList, language: language, accepted: accepted, threshold: threshold)
         if paths.count > 1 || outputDir != nil {
@@ -109,8 +111,9 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let path = paths[0]
-        // Only the HTML report shows more of the evidence than the findings cite (weekly hours);
-        // the others can take a whole check from the cache.
+        // Only the HTML report shows more of the evidence than the findings cite (weekly hours,
+        // page crops of the PDFs kept as the check reads): the others can take a whole check from
+        // the cache, it reads the input once in every case.
         let result: CheckResult
         if format.showsEvidenceImages {
             result = try pipeline.checkWithWeeklyHours(path, packs: packs, asOf: day, region: region, products: productList,
@@ -136,7 +139,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Writes the report of `result` (the check of `path`) in `format` to the file `output`, or
-    /// standard output when nil; returns the report, with the baseline applied.
+    /// standard output when nil; returns the report, with the baseline applied. The HTML report's
+    /// page crops come from the PDFs `result` kept; they are removed from disk once the caller
+    /// releases it.
     @discardableResult
     func write(_ result: CheckResult, of path: String, judged: Judged, format: ReportFormat, to output: String?,
                progress: TerminalProgress?, logger: Logger, configuration: PipelineConfiguration) throws -> AuditReport {
@@ -145,8 +150,8 @@ struct CheckCommand: ParsableCommand {
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var context = ReportContext(colour: colour, language: judged.language)
         if format.showsEvidenceImages {
-            context = HTMLReportMaterial.context(for: report, weeklyHours: result.weeklyHours, packs: judged.packs, input: path,
-                                                 intake: configuration.intake, logger: logger, progress: progress)
+            context = HTMLReportMaterial.context(for: report, weeklyHours: result.weeklyHours, packs: judged.packs, pdfs: result.pdfs,
+                                                 logger: logger, progress: progress)
             context.language = judged.language
         }
         let destination = try ReportOutput(path: output)

@@ -13,12 +13,13 @@ enum HTMLReportMaterial {
     static let maxCrops = 160
 
     /// What the HTML of `report` shows beyond it: crops of the evidence of the findings shown in
-    /// full (rendered from `input`, walked again with the check's `intake` limits), each worker's
-    /// weekly hours from the check's `weeklyHours`, and the limit from `packs`.
-    static func context(for report: AuditReport, weeklyHours: WeeklyHourTotals, packs: [RulePack], input: String,
-                        intake: IntakeConfiguration, logger: Logger, progress: TerminalProgress?) -> ReportContext {
+    /// full (rendered from `pdfs`, the PDF entries the check kept during its one walk of the
+    /// input; none without them), each worker's weekly hours from the check's `weeklyHours`, and
+    /// the limit from `packs`.
+    static func context(for report: AuditReport, weeklyHours: WeeklyHourTotals, packs: [RulePack], pdfs: PDFEntryStore?,
+                        logger: Logger, progress: TerminalProgress?) -> ReportContext {
         let renderer = HTMLReportRenderer()  // the layout ReportFormat.html renders with
-        let crops = EvidenceCropper(input: input, intake: intake, logger: logger)
+        let crops = EvidenceCropper(pdfs: pdfs, logger: logger)
             .crops(for: renderer.findingsShownInFull(of: report), maxPerFinding: renderer.cropsPerFinding,
                    maxTotal: maxCrops) { done, total in
                 progress?.renderingPageImages(done: done, total: total)

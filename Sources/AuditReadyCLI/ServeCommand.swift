@@ -109,9 +109,8 @@ struct ServeCommand: ParsableCommand {
                 }
                 return configuration
             },
-            htmlMaterial: { report, weeklyHours, packs, archive, intake in
-                HTMLReportMaterial.context(for: report, weeklyHours: weeklyHours, packs: packs, input: archive, intake: intake,
-                                           logger: logger, progress: nil)
+            htmlMaterial: { report, weeklyHours, packs, pdfs in
+                HTMLReportMaterial.context(for: report, weeklyHours: weeklyHours, packs: packs, pdfs: pdfs, logger: logger, progress: nil)
             },
             temporaryDirectory: dataDirectory.appendingPathComponent("work"),
             logger: logger)

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditIntake
 import AuditPageImages
 import Foundation
 import Logging
@@ -87,14 +88,15 @@ struct PageCropTests {
         #expect(wide == 510...810, "a 300-point window, slid left so it stays within the ink")
     }
 
-    @Test("The cropper walks the input again and renders each region findings show once, at most the given number per finding")
-    func cropperWalksTheInput() throws {
+    @Test("The cropper renders from the PDFs the check kept each region findings show once, at most the given number per finding")
+    func cropperRendersTheKeptPDFs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cropper-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Wages"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = (0..<6).map { ("value-\($0)", 100.0, 100.0 + Double($0) * 120) }
-        try CairoFixtures.pdf(pages: [lines]).write(to: folder.appendingPathComponent("Wages/payroll.pdf"))
-        try Data("id,hours\n".utf8).write(to: folder.appendingPathComponent("Wages/hours.csv"))
+        let pdfs = try PDFEntryStore(in: folder, logger: Logger(label: "test"))
+        pdfs.keep(CairoFixtures.pdf(pages: [lines]), path: "Wages/payroll.pdf", sha256: "payroll")
+        pdfs.keep(Data("id,hours\n".utf8), path: "Wages/hours.csv", sha256: "hours")
         let evidence = lines.map { text, x, y in
             let box = CairoFixtures.box(of: text, x: x, y: y)
             return Evidence(path: "Wages/payroll.pdf", page: 1, text: text, bbox: BoundingBox(x0: box.0, y0: box.1, x1: box.2, y1: box.3))
@@ -107,7 +109,7 @@ struct PageCropTests {
                     evidence: [Evidence(path: "Wages/gone.pdf", page: 1, bbox: evidence[0].bbox)]),
         ]
         var calls: [(Int, Int)] = []
-        let crops = EvidenceCropper(input: folder.path, logger: Logger(label: "test"))
+        let crops = EvidenceCropper(pdfs: pdfs, logger: Logger(label: "test"))
             .crops(for: findings, maxPerFinding: 3) { calls.append(($0, $1)) }
         #expect(EvidenceCropper.plan(for: findings, maxPerFinding: 3, maxTotal: 100).count == 4)
         #expect(crops.count == 3, "three for the first finding (the second shows one of them), none for the missing file")

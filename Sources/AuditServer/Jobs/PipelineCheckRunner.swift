@@ -10,9 +10,10 @@ import Logging
 /// Runs checks with `AuditPipeline`, as `auditready check` does, and renders every report format.
 public struct PipelineCheckRunner: CheckRunner {
     /// What the HTML report shows beyond the report itself (page crops, weekly hours), from the
-    /// check's report and workers' weekly hours; `archive` is the real path of the uploaded file.
+    /// check's report, workers' weekly hours and the PDF entries it kept as it read the archive
+    /// (nil when none could be kept).
     public typealias HTMLMaterial = @Sendable (_ report: AuditReport, _ weeklyHours: WeeklyHourTotals, _ packs: [RulePack],
-                                               _ archive: String, _ intake: IntakeConfiguration) -> ReportContext
+                                               _ pdfs: PDFEntryStore?) -> ReportContext
 
     /// Folders the rule packs are loaded from, first match wins.
     public var rulesDirectories: [URL]
@@ -41,6 +42,9 @@ public struct PipelineCheckRunner: CheckRunner {
         let packs = try packs(request.ruleset)
         var configuration = try makeConfiguration(logger)
         if let temporaryDirectory { configuration.temporaryDirectory = temporaryDirectory }
+        // The HTML report's page crops, in every language, are rendered from the PDFs this check
+        // keeps as it reads the archive (removed when `run` returns or throws).
+        configuration.keepsPDFsForPageImages = htmlMaterial != nil
         let pipeline = AuditPipeline(configuration: configuration, logger: logger)
         let result: CheckResult
         do {
@@ -52,20 +56,22 @@ public struct PipelineCheckRunner: CheckRunner {
         }
         var report = result.report
         report.input = request.fileName
-        let context = htmlMaterial?(report, result.weeklyHours, packs, request.archive.path, configuration.intake) ?? ReportContext()
+        let context = htmlMaterial?(report, result.weeklyHours, packs, result.pdfs) ?? ReportContext()
         try write(report, context: context, language: .en, to: request.reportFolder)
         // The reports in the other languages: findings are worded when the rules judge, so the
         // evidence is judged again in each (its documents come from the result cache when the
-        // server keeps one).
+        // server keeps one); their page crops come from the PDFs the first check kept, which
+        // these keep none of.
         // A translation that fails costs that language only: the check is done, and its reports
         // are served in English in its place.
+        var translating = pipeline
+        translating.configuration.keepsPDFsForPageImages = false
         for language in ReportLanguage.allCases where language != .en {
             do {
-                var translated = try pipeline.checkWithWeeklyHours(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
+                var translated = try translating.checkWithWeeklyHours(request.archive.path, packs: packs, asOf: request.asOf, region: request.region,
                                                   language: language).report
                 translated.input = request.fileName
-                var translatedContext = htmlMaterial?(translated, result.weeklyHours, packs, request.archive.path, configuration.intake)
-                    ?? ReportContext()
+                var translatedContext = htmlMaterial?(translated, result.weeklyHours, packs, result.pdfs) ?? ReportContext()
                 translatedContext.language = language
                 try write(translated, context: translatedContext, language: language, to: request.reportFolder)
             } catch {
