@@ -12,12 +12,18 @@ public enum TableDetector {
         for page in document.pages {
             let lines = LineBuilder.lines(of: page)
             var rowsOnPage = 0  // rows and headers met on this page so far
-            func begin(_ header: HeaderColumns, at line: TextLine) {
+            func begin(_ header: HeaderColumns, at line: TextLine, band: [TextLine]) {
                 current?.addPendingRows(path: document.path)
                 defer { rowsOnPage += 1 }
                 if let open = current, open.table.columns == header.columns {
                     current?.headers = header.extents  // the header repeated on a new page
                     current?.bounds = header.bounds
+                    return
+                }
+                // The header band printed again, word for word where it was, on a new page: the
+                // table goes on as read under its first header, however the band reads over this
+                // page's few rows (a last page whose rows leave a column empty).
+                if current?.isRepeated(band, onPage: page.number) == true {
                     return
                 }
                 // The header repeated at the top of a new page but read in part (a band over
@@ -30,7 +36,7 @@ public enum TableDetector {
                 let evidence = Evidence(path: document.path, page: page.number, text: line.text, bbox: line.box.rounded)
                 var table = DetectedTable(columns: header.columns, rows: [], headerEvidence: evidence)
                 table.dayColumns = header.days
-                current = OpenTable(table: table, headers: header.extents, bounds: header.bounds)
+                current = OpenTable(table: table, headers: header.extents, bounds: header.bounds, band: band)
             }
             func add(_ line: TextLine) {
                 guard let open = current else { return }
@@ -50,8 +56,12 @@ public enum TableDetector {
                 if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]), !HeaderBand.isSentence(lines[index]) {
                     let run = HeaderBand.run(in: lines, from: index)
                     if let found = HeaderBand.find(in: lines, run: run, lookup: lookup) {
-                        lines[index..<found.lines.lowerBound].forEach(add)
-                        begin(found.header, at: found.line)
+                        // Lines of the band above the stretch read as the header are rows, unless
+                        // the band is the open table's printed again.
+                        if current?.isRepeated(Array(lines[run]), onPage: page.number) != true {
+                            lines[index..<found.lines.lowerBound].forEach(add)
+                        }
+                        begin(found.header, at: found.line, band: Array(lines[run]))
                         // The rest of the run is what the header did not need of its band (an
                         // English line under a Chinese one): neither a second header nor rows.
                         index = run.upperBound
@@ -63,7 +73,7 @@ public enum TableDetector {
                 let line = lines[index]
                 index += 1
                 if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
-                    begin(header, at: line)
+                    begin(header, at: line, band: [line])
                 } else {
                     add(line)
                 }
@@ -77,12 +87,28 @@ public enum TableDetector {
 
     /// A table being read from pages: its columns, where its headers are, and its body lines on
     /// the current page, which become rows once the page's columns are known.
+    /// True when two header bands are the same lines printed in the same places: each line's
+    /// text alike, its ends within 2 points.
+    static func printedAlike(_ a: [TextLine], _ b: [TextLine]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { a, b in
+            a.text == b.text && abs(a.box.x0 - b.box.x0) <= 2 && abs(a.box.x1 - b.box.x1) <= 2
+        }
+    }
+
     struct OpenTable {
         var table: DetectedTable
         /// The extents of the header cells, left to right.
         var headers: [ClosedRange<Double>]
         /// The column regions the header gives, which pick the body lines.
         var bounds: [ClosedRange<Double>]
+        /// The lines the header was read from (the whole band of a header over several lines).
+        var band: [TextLine]
+
+        /// True when `band`, on page `page`, is this table's header band printed again on a new
+        /// page, word for word where it was (not a grid of days, whose bands name no columns).
+        func isRepeated(_ band: [TextLine], onPage page: Int) -> Bool {
+            table.headerEvidence.page != page && !table.isDayGrid && TableDetector.printedAlike(self.band, band)
+        }
         var pending: [TextLine] = []
         /// The columns last rebuilt from the body, under headers where.
         var rebuilt: (headers: [ClosedRange<Double>], bounds: [ClosedRange<Double>])?

@@ -27,6 +27,18 @@ struct LibreOfficePageTests {
         #expect(model.timeEntries.map { $0.overtimeHours?.value ?? -1 } == [0, 1, 0, 0, 2, 0, 0, 1.5])
     }
 
+    @Test("A header band printed again on a last page whose few rows leave overtime empty continues the table as first read: no second table with a row-number column, and no header line read as a row")
+    func repeatedBandOverSparseLastPage() throws {
+        let (tables, model) = try read("lo-repeated-header-band-last-page-no-overtime.pdf")
+        #expect(tables.count == 1)
+        #expect(tables.first?.columns.map(\.field) == [.date, .employeeId, .name, .clockIn, .clockOut, .regularHours, .otHours])
+        #expect(model.problems.isEmpty)
+        #expect(model.timeEntries.count == 37)
+        let lastPage = model.timeEntries.filter { $0.date.evidence.page == 2 }
+        #expect(lastPage.map(\.employeeId.value) == ["HR-2430", "HR-2431", "HR-2432", "HR-2433", "HR-2441"])
+        #expect(lastPage.allSatisfy { $0.regularHours?.value == 8 && !$0.identifiedByName })
+    }
+
     @Test("A page without its own header, where overtime fills one row only, keeps the columns of the page before: regular hours stay regular and the one overtime value is overtime")
     func continuedPageWithSparseColumn() throws {
         let (tables, model) = try read("lo-continued-page-sparse-overtime.pdf")
