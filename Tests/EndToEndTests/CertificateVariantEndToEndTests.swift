@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// The generator's certificate variants (`Sources/CorpusGenerator/Synthesis/CertificateVariant.swift`),
-/// each with the finding its truth must list, and a seed that plants it.
+/// each with the finding its truth must list, planted in a seed's violations archive (the seed
+/// decides what the variant draws: a rating, an age).
 struct PlantedCertificate: CustomStringConvertible, Sendable {
     var variant: String
     var seed: Int
@@ -28,16 +29,17 @@ struct PlantedCertificate: CustomStringConvertible, Sendable {
         // An "amfori BSCI Certificate" (seed 30) and a "SMETA Certificate" (seed 11).
         PlantedCertificate(variant: "auditReportAsCertificate", seed: 30, rule: "china-labor-law/audit-report-as-certificate", severity: "warning"),
         PlantedCertificate(variant: "auditReportAsCertificate", seed: 11, rule: "china-labor-law/audit-report-as-certificate", severity: "warning"),
+        PlantedCertificate(variant: "lapsedSmeta", seed: 21, rule: "china-labor-law/audit-report-age", severity: "error"),
     ]
 
     /// Whether LibreOffice (`soffice`) is on PATH, which `--producer libreoffice` needs.
     static let hasLibreOffice = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: $0 + "/soffice") }
 
-    /// Generates the seed's violations archive with `producer`, checks it as its truth says, and
-    /// compares the report with the truth.
+    /// Generates the seed's violations archive with `producer` and the variant planted, checks it
+    /// as its truth says, and compares the report with the truth.
     func generateAndCheck(producer: String) throws -> GroundTruth {
-        let (report, truth) = try Self.generateAndCheck(seed: seed, profile: "violations", producer: producer)
+        let (report, truth) = try Self.generateAndCheck(seed: seed, profile: "violations", producer: producer, variants: variant)
         expectMatches(report, truth, "\(self) \(producer)")
         return truth
     }

@@ -31,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The software that makes the documents: cairo (the generator's own drawing) or libreoffice (office sheets printed to PDF or saved as XLSX by soffice, which must be installed).")
     var producer: Producer = .cairo
 
-    @Option(help: "Certificate variants to plant in a violations archive instead of the seed's own, comma-separated (withdrawnEdition, tradingCompany, narrowScope, unknownBody, withdrawnBody, bsciAudit, longTerm, otherAddress, auditReportAsCertificate); empty for none.")
+    @Option(help: "Certificate variants to plant in a violations archive instead of the seed's own, comma-separated (withdrawnEdition, tradingCompany, narrowScope, unknownBody, withdrawnBody, bsciAudit, longTerm, otherAddress, auditReportAsCertificate, lapsedSmeta); empty for none.")
     var certificateVariants: String?
 
     func validate() throws {

@@ -33,6 +33,9 @@ enum CertificateVariant: String, CaseIterable, Sendable {
     /// "amfori BSCI Certificate" rated A or B, or a "SMETA Certificate"; an audit report already
     /// planted is titled so instead.
     case auditReportAsCertificate
+    /// The archive also holds a SMETA audit report, as SMETA titles it, whose audit is older than
+    /// the 24 months buyers accept at the longest; an audit report already planted is replaced.
+    case lapsedSmeta
 
     /// The `china-labor-law` rules of which at least one must report the variant.
     var rules: [RuleID] {
@@ -45,6 +48,7 @@ enum CertificateVariant: String, CaseIterable, Sendable {
         case .longTerm: return [.certificateTerm]
         case .otherAddress: return [.certificateAddress]
         case .auditReportAsCertificate: return [.auditReportAsCertificate]
+        case .lapsedSmeta: return [.auditReportAge]
         }
     }
 
@@ -91,6 +95,8 @@ enum CertificateVariant: String, CaseIterable, Sendable {
         case .auditReportAsCertificate:
             if factory.auditReport == nil { factory.auditReport = Self.currentAudit(asOf: factory.asOf, using: &rng) }
             factory.auditReport?.calledCertificate = true
+        case .lapsedSmeta:
+            factory.auditReport = Self.lapsedSmetaAudit(asOf: factory.asOf, using: &rng)
         }
         factory.certificateVariants.append(self)
     }
@@ -132,6 +138,14 @@ enum CertificateVariant: String, CaseIterable, Sendable {
         return SocialAuditReport(scheme: .smeta, auditDate: audited, rating: nil,
                                  siteID: "ZS\(rng.int(in: 100_000_000...999_999_999))",
                                  auditReference: "ZA\(rng.int(in: 100_000_000...999_999_999))", auditCompany: company)
+    }
+
+    /// A SMETA audit of 24 months and 1 to 180 days ago.
+    private static func lapsedSmetaAudit(asOf: CivilDate, using rng: inout SplitMix64) -> SocialAuditReport {
+        SocialAuditReport(scheme: .smeta, auditDate: asOf.adding(months: -24).adding(days: -rng.int(in: 1...180)), rating: nil,
+                          siteID: "ZS\(rng.int(in: 100_000_000...999_999_999))",
+                          auditReference: "ZA\(rng.int(in: 100_000_000...999_999_999))",
+                          auditCompany: rng.pick(Vocabulary.certificationBodies).name)
     }
 
     /// An audit report rated C, D, E or ZT within its validity, or rated anything past it.
