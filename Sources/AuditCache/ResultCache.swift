@@ -1,3 +1,4 @@
+import AuditCore
 import AuditExtraction
 import Foundation
 import GRDB
@@ -82,13 +83,16 @@ public final class ResultCache: Sendable {
     }
 
     /// The stored value of `kind` for this content and variant, if any and if it still decodes.
-    public func value<T: Decodable>(_ type: T.Type, kind: Kind, sha256: String, variant: String) -> T? {
+    ///
+    /// Values are stored in their compact form (`CompactCodable`), which names no type: the kind
+    /// and variant say what a value is, and a variant carries the version of its stored form.
+    public func value<T: CompactCodable>(_ type: T.Type, kind: Kind, sha256: String, variant: String) -> T? {
         do {
             let data = try pool.read { db in
                 try Data.fetchOne(db, sql: "SELECT value FROM result WHERE kind = ? AND sha256 = ? AND variant = ?",
                                   arguments: [kind.rawValue, sha256, variant])
             }
-            return try data.map { try CompactBinaryDecoder().decode(T.self, from: [UInt8]($0)) }
+            return try data.map { try T(compactBytes: [UInt8]($0)) }
         } catch {
             logger.warning("result cache read failed; computing again", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])
             return nil
@@ -96,9 +100,9 @@ public final class ResultCache: Sendable {
     }
 
     /// Stores a value; a failure only costs a later recomputation, so it is logged, not thrown.
-    public func store<T: Encodable>(_ value: T, kind: Kind, sha256: String, variant: String) {
+    public func store<T: CompactCodable>(_ value: T, kind: Kind, sha256: String, variant: String) {
         do {
-            let data = Data(try CompactBinaryEncoder().encode(value))
+            let data = Data(value.compactBytes())
             try pool.write { db in
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO result (kind, sha256, variant, generation, value, stored_at)

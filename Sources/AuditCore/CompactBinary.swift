@@ -1,13 +1,45 @@
-/// A value with a hand-written compact binary form: its fields in a fixed order, with no keys.
+/// A value with a hand-written compact binary form: the one binary form of the values the program stores and pipes.
 ///
-/// `AuditCache`'s `CompactBinaryEncoder` and `CompactBinaryDecoder` use this form for any type
-/// that has one instead of going through `Codable`, which costs a generic container and a dynamic
-/// cast per value: the evidence of a large archive (hundreds of thousands of located values)
-/// decodes several times faster. `init(compactFrom:)` must read exactly the fields, in exactly the
-/// order, that `encode(compactTo:)` writes; the round-trip tests of every conforming type check it.
+/// Every value the result cache stores, the worker pipe carries and the spill database files
+/// away has a hand-written form: its fields in a fixed order, with no keys and no type tag. There
+/// is one protocol, one writer and one reader (this file), and one way to turn a whole value into
+/// bytes and back (`compactBytes()` / `init(compactBytes:)`); there is no generic `Codable` coder
+/// beside them. The rule for the forms:
+/// - a form sits beside its type's module (`CompactCoreForms.swift` for `AuditCore`'s types,
+///   `EvidenceModel+Compact.swift`, `ExtractionOutcome+Compact.swift`, `DocumentReading` in
+///   `DocumentProcessor.swift`) and writes the stored properties in declaration order;
+/// - `init(compactFrom:)` reads exactly the fields, in exactly the order, that
+///   `encode(compactTo:)` writes, and throws `DecodingError.dataCorrupted` (through
+///   `CompactBinaryReader.corrupted`) on bytes that do not hold them: it never traps;
+/// - enumerations are their raw text (`CompactStringEnum`);
+/// - a stored property added to a type is added to its form; the compact-form tests round-trip
+///   every type and count each type's stored properties, so one left out fails a test;
+/// - a change to a stored form bumps the version its cache entries are keyed by
+///   (`ExtractionRouter.formatVersion`, `DocumentProcessor.readingFormatVersion`).
+///
+/// Hand-written forms are what makes the cache pay: `Codable` costs a generic container and a
+/// dynamic cast per value, and the evidence of a large archive (hundreds of thousands of located
+/// values) decodes several times faster without them.
 public protocol CompactCodable {
     init(compactFrom reader: CompactBinaryReader) throws
     func encode(compactTo writer: CompactBinaryWriter)
+}
+
+extension CompactCodable {
+    /// The bytes of this value alone: what the result cache and the spill database store.
+    public func compactBytes() -> [UInt8] {
+        let writer = CompactBinaryWriter()
+        encode(compactTo: writer)
+        return writer.bytes
+    }
+
+    /// The value that `bytes` hold, which must be consumed whole: a cut-short value, or bytes left
+    /// over after it, throws `DecodingError.dataCorrupted`.
+    public init(compactBytes bytes: [UInt8]) throws {
+        let reader = CompactBinaryReader(bytes: bytes)
+        self = try Self(compactFrom: reader)
+        guard reader.isAtEnd else { throw CompactBinaryReader.corrupted("bytes left over after the value") }
+    }
 }
 
 /// Constants of the compact binary form.

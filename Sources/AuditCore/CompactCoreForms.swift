@@ -1,6 +1,7 @@
-/// The compact binary forms of the report and evidence types, which the result cache stores by
-/// the hundred thousand. Each writes its stored properties in declaration order; a property added
-/// to a type must be added here too (the compact-form tests count each type's properties).
+/// The compact binary forms of the report, evidence and extracted-document types, which the result
+/// cache stores by the hundred thousand. Each writes its stored properties in declaration order; a
+/// property added to a type must be added here too (the compact-form tests count each type's
+/// properties). The rule for every form is in `CompactBinary.swift`.
 
 extension DocumentType: CompactStringEnum {}
 extension TextSource: CompactStringEnum {}
@@ -213,5 +214,68 @@ extension AuditReport: CompactCodable {
         writer.write(summary)
         writer.write(baselineFixed)
         writer.write(notes)
+    }
+}
+
+extension Word: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(text: try reader.read(), box: try reader.read(), confidence: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(text)
+        writer.write(box)
+        writer.write(confidence)
+    }
+}
+
+extension ExtractedPage: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(number: try reader.read(), width: try reader.read(), height: try reader.read(), words: try reader.read(),
+                  problem: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(number)
+        writer.write(width)
+        writer.write(height)
+        writer.write(words)
+        writer.write(problem)
+    }
+}
+
+/// A cell is its text and its evidence, whether it holds that evidence or makes it from its grid.
+extension Cell: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(text: try reader.read(), evidence: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(text)
+        writer.write(evidence)
+    }
+}
+
+extension SheetTable: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(name: try reader.read(), rows: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(name)
+        writer.write(rows)
+    }
+}
+
+extension ExtractedDocument: CompactCodable {
+    public init(compactFrom reader: CompactBinaryReader) throws {
+        self.init(path: try reader.read(), textSource: try reader.read(), pages: try reader.read(), sheets: try reader.read())
+    }
+
+    public func encode(compactTo writer: CompactBinaryWriter) {
+        writer.write(path)
+        writer.write(textSource)
+        writer.write(pages)
+        writer.write(sheets)
     }
 }

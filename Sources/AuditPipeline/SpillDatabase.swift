@@ -174,7 +174,7 @@ final class SpillDatabase: Sendable {
             let rows = try GRDB.Row.fetchCursor(db, sql: #"SELECT "group", body FROM finding ORDER BY "group", sequence"#)
             while let row = try rows.next() {
                 let body: Data = row[1]
-                decoded.add { (row[0], try Self.decode(Finding.self, from: body)) }
+                decoded.add { (row[0], try Finding(compactBytes: [UInt8](body))) }
             }
         }
         return decoded
@@ -192,7 +192,7 @@ final class SpillDatabase: Sendable {
             while let row = try rows.next() {
                 let body: Data = row[0]
                 do {
-                    _ = try Self.decode(Finding.self, from: body)
+                    _ = try Finding(compactBytes: [UInt8](body))
                 } catch {
                     unreadable = ((unreadable?.count ?? 0) + 1, "\(error)")
                     continue
@@ -212,7 +212,7 @@ final class SpillDatabase: Sendable {
                                            arguments: [range.lowerBound, range.upperBound])
             while let row = try rows.next() {
                 let body: Data = row[0]
-                findings.append(try Self.decode(Finding.self, from: body))
+                findings.append(try Finding(compactBytes: [UInt8](body)))
             }
         }
         guard findings.count == range.count else {
@@ -285,18 +285,8 @@ final class SpillDatabase: Sendable {
         return body
     }
 
-    static func encode<Value: CompactCodable>(_ value: Value) -> Data {
-        let writer = CompactBinaryWriter()
-        value.encode(compactTo: writer)
-        return Data(writer.bytes)
-    }
-
-    static func decode<Value: CompactCodable>(_ type: Value.Type, from body: Data) throws -> Value {
-        let reader = CompactBinaryReader(bytes: [UInt8](body))
-        let value = try Value(compactFrom: reader)
-        guard reader.isAtEnd else { throw SpillError(operation: "read back a stored value", reason: "it has bytes past its end") }
-        return value
-    }
+    /// A value's stored body: its compact bytes, as every store of them makes them (`compactBytes()`).
+    static func encode<Value: CompactCodable>(_ value: Value) -> Data { Data(value.compactBytes()) }
 }
 
 /// Opens a check's `SpillDatabase` the first time one of its stores needs it; every store of the

@@ -61,6 +61,21 @@ struct CompactFormsTests {
         #expect(try roundTrip(report) == report)
     }
 
+    @Test("An extracted document with pages of words, a page that could not be read and sheets of cells comes back equal")
+    func extractedDocument() throws {
+        let grid = GridSource(path: "工资.xlsx", sheet: "七月")
+        let document = ExtractedDocument(
+            path: "工资.xlsx", textSource: .spreadsheet,
+            pages: [ExtractedPage(number: 1, width: 595.25, height: 842, words: [Word(text: "工资", box: box), Word(text: "8", box: box, confidence: 0.25)]),
+                    ExtractedPage(number: 2, width: 595, height: 842, words: [], problem: "could not be read")],
+            sheets: [SheetTable(name: "七月", rows: [[Cell(text: "E001", source: grid, row: 2, column: 0),
+                                                      Cell(text: "", evidence: Evidence(path: "x", row: 2))], []]),
+                     SheetTable(rows: [])])
+        #expect(try roundTrip(document) == document)
+        #expect(try roundTrip(document).sheets[0].rows[0][0].evidence.cell == "A2")
+        #expect(throws: DecodingError.self) { try CompactBinaryReader(bytes: bytes("scanned")).read(TextSource.self) }
+    }
+
     @Test("Cut-short bytes, unknown enumeration values and impossible dates throw instead of trapping")
     func corruption() throws {
         let encoded = bytes(finding)
@@ -81,6 +96,8 @@ struct CompactFormsTests {
             (finding, 13), (DocumentRecord(path: "", status: .ok), 9), (report, 9), (report.summary, 2),
             (BaselineEntry(rule: "", acceptedBy: "", reason: ""), 6), (Acceptance(by: "", reason: ""), 2), (box, 4),
             (CivilDate(year: 2026, month: 1, day: 1)!, 3), (YearMonth(year: 2026, month: 1)!, 2), (Located(1, at: Evidence(path: "")), 2),
+            (Word(text: "", box: box), 3), (ExtractedPage(number: 1, width: 0, height: 0, words: []), 5),
+            (Cell(text: "", evidence: Evidence(path: "")), 2), (SheetTable(rows: []), 2), (ExtractedDocument(path: "", textSource: .none), 4),
         ]
         for (value, count) in counts {
             #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value)) has a property its compact form may not write")
