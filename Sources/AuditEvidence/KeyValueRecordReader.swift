@@ -114,9 +114,12 @@ enum KeyValueRecordReader {
 
     /// The longest label among the words `start...end` (the last ending with its colon), as its
     /// first word and field; nil when none of them names a field or `start` is past `end`.
+    ///
+    /// A label starts with a word that has a letter: an amount before it (`RMB 3150 加班费 OT Pay：`)
+    /// is the previous label's value, however near a known label the longer text comes.
     private static func label(in tokens: [String], endingAt end: Int, from start: Int) -> (start: Int, field: CanonicalField)? {
         guard start <= end else { return nil }
-        for first in start...end {
+        for first in start...end where tokens[first].contains(where: \.isLetter) {
             let words = tokens[first...end].joined(separator: " ").dropLast()
             if let field = HeaderSynonyms.field(for: String(words)) { return (first, field) }
         }

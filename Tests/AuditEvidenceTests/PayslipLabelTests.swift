@@ -22,6 +22,15 @@ struct PayslipLabelTests {
         #expect(read("工号: E001 姓名: 部门: 缝纫车间") == ["employeeId=E001", "name=", "department=缝纫车间"])
     }
 
+    @Test("An amount written after its currency (RMB 3150) is the whole value of its label, not the start of the next label")
+    func amountAfterCurrencyBeforeNextLabel() {
+        #expect(read("基本工资 Basic Wage：RMB 3150 加班费 OT Pay：RMB 638.15")
+            == ["baseWage=RMB 3150", "otPay=RMB 638.15"])
+        #expect(read("应发工资 Gross Pay：RMB 3788.15 扣款合计 Deductions：RMB 359.87 实发工资 Net Pay：RMB 3428.28")
+            == ["gross=RMB 3788.15", "deductions=RMB 359.87", "net=RMB 3428.28"])
+        #expect(read("Basic Wage: 3150 OT Pay: 638.15") == ["baseWage=3150", "otPay=638.15"])
+    }
+
     @Test("A label printed twice in a row gives one empty value and one read value")
     func labelPrintedTwice() {
         #expect(read("工号: 工号: E001") == ["employeeId=", "employeeId=E001"])
