@@ -56,10 +56,20 @@ extension MonthlyOvertimeCheck {
         func summary(_ overtime: Double) -> AttendanceSummary {
             E.summary("E1", from: "2026-07-01", to: "2026-07-31", regular: 176, overtime: overtime)
         }
+        // September 2026: the 20th, a Sunday, is a make-up workday; the 25th, a Friday, a holiday.
+        let september = E.days(from: "2026-09-01", to: "2026-09-30", skipping: [6, 7]).filter { $0 != "2026-09-25" }
+        func septemberModel(_ total: Double, plus extra: String) -> EvidenceModel {
+            EvidenceModel(timeEntries: september.map { E.entry("E1", $0, hours: 8 + total / Double(september.count)) }
+                + [E.entry("E1", extra, hours: 8)])
+        }
         return RuleExamples(triggering: [.init("overtime one hour over the cap", month(cap + 1)),
+                                         .init("a statutory holiday on a weekday worked 8 hours, the timesheet stating no overtime, on top of overtime half an hour under the cap",
+                                               septemberModel(cap - 0.5, plus: "2026-09-25")),
                                          .init("a monthly attendance summary stating overtime one hour over the cap, without daily records",
                                                EvidenceModel(attendanceSummaries: [summary(cap + 1)]))],
                             nonTriggering: [.init("overtime exactly at the cap", month(cap)),
+                                            .init("a make-up working Sunday worked 8 hours, the timesheet stating no overtime, beside overtime at the cap",
+                                                  septemberModel(cap, plus: "2026-09-20")),
                                             .init("a summary stating overtime over the cap beside daily records within it, which judge the month",
                                                   { var model = month(cap); model.attendanceSummaries = [summary(cap + 10)]; return model }())])
     }

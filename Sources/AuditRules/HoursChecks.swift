@@ -93,21 +93,25 @@ struct MonthlyOvertimeCheck: RuleCheck {
         "max_overtime_hours": "most overtime hours in one calendar month",
         "standard_daily_hours": "regular hours in a working day; hours beyond count as overtime when the timesheet states none",
         "rest_weekdays": "ISO weekdays (6 = Saturday, 7 = Sunday) whose hours are all overtime when the timesheet states none",
+        "calendar": "the holiday calendar in Rules/reference (default china): hours on its statutory holidays and extra rest days are all overtime when the timesheet states none, and its make-up workdays are workdays whatever their weekday",
     ]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         let cap = rule.number("max_overtime_hours")
         let standard = rule.number("standard_daily_hours")
         let restDays = Set(restWeekdays(rule))
+        let calendar = context.calendar(for: rule)
+        func overtimeHours(of day: WorkDay) -> Double {
+            day.overtime(standardHours: standard,
+                         kind: calendar.listedKind(of: day.date) ?? (restDays.contains(day.date.weekday) ? .restDay : .workday))
+        }
         var findings: [Finding] = []
         for days in context.workDays.values {
             for (month, monthDays) in Dictionary(grouping: days, by: { $0.date.yearMonth }) {
-                let overtime = monthDays.reduce(0.0) { total, day in
-                    total + (day.statedOvertime ?? (restDays.contains(day.date.weekday) ? day.hours : max(0, day.hours - standard)))
-                }
+                let overtime = monthDays.reduce(0.0) { $0 + overtimeHours(of: $1) }
                 guard overtime > cap + 1e-9 else { continue }
                 let employee = monthDays[0].employeeId
-                let evidence = monthDays.filter { ($0.statedOvertime ?? 0) > 0 || $0.hours > standard }.flatMap(\.evidence)
+                let evidence = monthDays.filter { overtimeHours(of: $0) > 0 }.flatMap(\.evidence)
                 findings.append(rule.finding(
                     rule.say(.monthlyOvertime, ["id": employee, "overtime": formatNumber(overtime), "month": month.description, "cap": formatNumber(cap)]),
                     employeeId: employee, period: month.description, evidence: evidence,

@@ -63,12 +63,17 @@ public struct WorkCalendar: Sendable, Codable, Hashable {
 
     /// The kind of `date`; years the calendar lacks fall back to Saturday and Sunday as rest days.
     public func kind(of date: CivilDate) -> DayKind {
-        if let year = years[date.year] {
-            if year.statutory.contains(date) { return .statutoryHoliday }
-            if year.rest.contains(date) { return .restDay }
-            if year.makeup.contains(date) { return .workday }
-        }
-        return date.weekday >= 6 ? .restDay : .workday
+        listedKind(of: date) ?? (date.weekday >= 6 ? .restDay : .workday)
+    }
+
+    /// The kind the calendar gives `date` by name: a statutory holiday, an extra rest day or a
+    /// make-up workday; nil for an ordinary day, which its weekday decides.
+    public func listedKind(of date: CivilDate) -> DayKind? {
+        guard let year = years[date.year] else { return nil }
+        if year.statutory.contains(date) { return .statutoryHoliday }
+        if year.rest.contains(date) { return .restDay }
+        if year.makeup.contains(date) { return .workday }
+        return nil
     }
 
     /// True when the calendar has the year of `date`.
