@@ -51,6 +51,7 @@ public enum TableDetector {
             }
             var index = 0
             var searchedUntil = 0  // lines before this one start no header band
+            var firstUnderHeader: Int?  // the line right under this page's header
             while index < lines.count {
                 // A header is a line, or several without numbers (see `HeaderBand`).
                 if index >= searchedUntil, !HeaderBand.hasDigit(lines[index]), !HeaderBand.isSentence(lines[index]) {
@@ -65,6 +66,7 @@ public enum TableDetector {
                         // The rest of the run is what the header did not need of its band (an
                         // English line under a Chinese one): neither a second header nor rows.
                         index = run.upperBound
+                        firstUnderHeader = index
                         searchedUntil = index
                         continue
                     }
@@ -74,6 +76,9 @@ public enum TableDetector {
                 index += 1
                 if let header = headerColumns(of: line, lookup: lookup) ?? gridColumns(of: line, lookup: lookup) {
                     begin(header, at: line, band: [line])
+                    firstUnderHeader = index
+                } else if index - 1 == firstUnderHeader, current?.joinOverPageBreak(line, path: document.path) == true {
+                    rowsOnPage += 1
                 } else {
                     add(line)
                 }
@@ -103,6 +108,8 @@ public enum TableDetector {
         var bounds: [ClosedRange<Double>]
         /// The lines the header was read from (the whole band of a header over several lines).
         var band: [TextLine]
+        /// The last row made so far, which a page break may have split.
+        var lastRow: LastRow?
 
         /// True when `band`, on page `page`, is this table's header band printed again on a new
         /// page, word for word where it was (not a grid of days, whose bands name no columns).
@@ -142,10 +149,48 @@ public enum TableDetector {
                 rebuilt = last.bounds
             }
             let columns = rebuilt ?? bounds
-            table.rows += pending.compactMap {
-                TableDetector.row(from: $0, bounds: columns, path: path, grid: table.isDayGrid, fromData: rebuilt != nil)
+            for line in pending {
+                guard let row = TableDetector.row(from: line, bounds: columns, path: path, grid: table.isDayGrid, fromData: rebuilt != nil) else { continue }
+                table.rows.append(row)
+                lastRow = LastRow(line: line, index: table.rows.count - 1, columns: columns, fromData: rebuilt != nil)
             }
             pending = []
+        }
+
+        /// The last row made from a printed line, with the columns it was read in.
+        struct LastRow {
+            var line: TextLine
+            var index: Int
+            var columns: [ClosedRange<Double>]
+            var fromData: Bool
+        }
+
+        /// Joins `line`, the first under the header repeated on a new page, to the last row of
+        /// the page before when it is the rest of that row: LibreOffice splits a row whose cells
+        /// wrap at the page's foot, printing the rest of its cells (`229` of an ID, `13` of a
+        /// date) under the header of the next page. The rest holds fewer words than the row,
+        /// each starting or ending where one of the row's words does, and none in the row's
+        /// first cell, which a new row fills. True when it was joined.
+        mutating func joinOverPageBreak(_ line: TextLine, path: String) -> Bool {
+            guard pending.isEmpty, !table.isDayGrid, let last = lastRow, last.line.page < line.page,
+                  let first = last.line.words.min(by: { $0.box.x0 < $1.box.x0 }),
+                  line.words.count < last.line.words.count,
+                  !line.words.contains(where: { $0.box.x0 < first.box.x1 }),
+                  line.words.allSatisfy({ word in
+                      last.line.words.contains { abs($0.box.x0 - word.box.x0) < 1 || abs($0.box.x1 - word.box.x1) < 1 }
+                  }) else { return false }
+            // The rest goes right under the row, where a wrap on one page would have put it.
+            let shift = last.line.box.y1 + 0.2 * line.box.height - line.box.y0
+            let moved = line.words.map { word in
+                Word(text: word.text, box: BoundingBox(x0: word.box.x0, y0: word.box.y0 + shift, x1: word.box.x1, y1: word.box.y1 + shift),
+                     confidence: word.confidence)
+            }
+            let words = (last.line.words + moved).sorted { $0.box.x0 < $1.box.x0 }
+            let joined = TextLine(page: last.line.page, words: last.line.words + moved, cells: LineBuilder.cells(of: words))
+            guard let row = TableDetector.row(from: joined, bounds: last.columns, path: path, grid: false, fromData: last.fromData) else { return false }
+            table.rows[last.index] = row
+            lastRow = LastRow(line: joined, index: last.index, columns: last.columns, fromData: last.fromData)
+            return true
         }
     }
 

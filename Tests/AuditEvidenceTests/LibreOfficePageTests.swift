@@ -84,4 +84,21 @@ struct LibreOfficePageTests {
         #expect(leavers.map(\.id.value) == ["HR-1376"])
         #expect(leavers.first?.leaveDate?.value == CivilDate(year: 2026, month: 8, day: 11))
     }
+
+    @Test("A roster row that LibreOffice split at the foot of a page, the rest of its wrapped ID and birth date printed under the next page's header, is read whole; the rows after it stay as they are")
+    func rowSplitOverPageBreak() throws {
+        // Seed 10751 of the LibreOffice producer: E0621's ID ended `…137` on page 1 and `229` on
+        // page 2, its birth date `2006-01-` and `13`.
+        let (tables, model) = try read("lo-roster-row-split-over-page-break.pdf", as: .roster)
+        #expect(tables.count == 1)
+        #expect(model.problems.isEmpty)
+        #expect(model.employees.count == 30)
+        let split = try #require(model.employees.first { $0.id.value == "E0621" })
+        #expect(split.nationalId?.value == "412726200601137229")
+        #expect(split.birthDate?.value == CivilDate(year: 2006, month: 1, day: 13))
+        #expect(split.leaveDate?.value == CivilDate(year: 2026, month: 7, day: 17))
+        let next = try #require(model.employees.first { $0.id.value == "E0622" })
+        #expect(next.nationalId?.value == "412726200402260128")
+        #expect(model.employees.allSatisfy { $0.nationalId?.value.count == 18 && $0.birthDate != nil })
+    }
 }
