@@ -211,7 +211,8 @@ public struct EvidenceReader: Sendable {
         let reason = ReasonText(.noHeaderRow, ["minimum": String(HeaderMatcher.minimumFields)])
         guard let nearest else { return reason }
         let evidence = nearest.row.first?.evidence
-        var values = ["known": String(nearest.known.count), "filled": String(nearest.filled), "names": nearest.known.prefix(6).joined(separator: ", ")]
+        var values = ["known": String(nearest.known.count), "filled": String(nearest.filled)]
+        let names = Array(nearest.known.prefix(6))
         let place: ReadReason
         if let row = evidence?.row {
             (place, values["row"]) = (.nearestHeaderAtRow, String(row))
@@ -220,7 +221,9 @@ public struct EvidenceReader: Sendable {
         } else {
             place = .nearestHeader
         }
-        return ReasonText.joined([reason, ReasonText(place, values)])!
+        let named = ReasonText(place.text, texts: ["names": ReasonText(en: ReportLanguage.en.enumeration(names), zh: ReportLanguage.zh.enumeration(names))],
+                               values: values)
+        return ReasonText.joined([reason, named])!
     }
 
     /// Reads payslips printed as "Label: value" blocks, one per worker.

@@ -33,7 +33,7 @@ extension EvidenceReader {
             table.dayColumns[column] == nil && table.rows.contains { $0.cells[column] != nil }
         }
         let given = filled.map { table.columns[$0].header.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return given.isEmpty ? ReasonText(.gridNotFilledAtAll) : ReasonText(.gridNotFilled, ["columns": given.prefix(4).joined(separator: ", ")])
+        return given.isEmpty ? ReasonText(.gridNotFilledAtAll) : ReasonText(ReadReason.gridNotFilled.text, texts: ["columns": ReasonText(en: ReportLanguage.en.enumeration(Array(given.prefix(4))), zh: ReportLanguage.zh.enumeration(Array(given.prefix(4))))])
     }
 
     /// True when some row of a grid has a day cell with text.

@@ -92,7 +92,8 @@ public struct PunchLog: Sendable {
             let text = row.map(\.text).joined(separator: "\t")
             let printable = text.count <= 80 && !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" }
             evidence.text = printable ? text : Self.describe(row)
-            problems.append(ReadProblem(evidence: evidence, .logLineNoPunch, ["line": line, "description": Self.describe(row)]))
+            let reason = ReasonText(ReadReason.logLineNoPunch.text, texts: ["description": Self.description(of: row)], values: ["line": line])
+            problems.append(ReadProblem(evidence: evidence, reason: reason.en, chineseReason: reason.zh))
             return
         }
         guard let date = DateParser.parse(String(dateText)), let minute = ClockTimeParser.minutes(String(timeText)),
@@ -111,15 +112,20 @@ public struct PunchLog: Sendable {
     /// A short, printable account of a junk row: NUL-filled, control characters, or its first
     /// characters.
     static func describe(_ row: [Cell]) -> String {
+        description(of: row).en
+    }
+
+    /// What a line that is not a punch holds, in both languages: its count of NULs, control
+    /// characters, or its first 40 characters.
+    static func description(of row: [Cell]) -> ReasonText {
         let text = row.map(\.text).joined(separator: " ")
         let scalars = text.unicodeScalars
-        if !scalars.isEmpty, scalars.allSatisfy({ $0.value == 0 }) { return "\(scalars.count) NUL bytes" }
+        if !scalars.isEmpty, scalars.allSatisfy({ $0.value == 0 }) { return ReasonText(.logLineNulBytes, ["count": "\(scalars.count)"]) }
         if scalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
             let nuls = scalars.filter { $0.value == 0 }.count
-            return nuls > 0 ? "\(nuls) NUL bytes among other bytes" : "control characters"
+            return nuls > 0 ? ReasonText(.logLineNulBytesAmongOthers, ["count": "\(nuls)"]) : ReasonText(.logLineControlCharacters)
         }
-        let shown = text.prefix(40)
-        return "'\(shown)\(text.count > 40 ? "…" : "")'"
+        return ReasonText(.logLineText, ["text": String(text.prefix(40)) + (text.count > 40 ? "…" : "")])
     }
 }
 

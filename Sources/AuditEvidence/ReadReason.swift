@@ -16,6 +16,8 @@ public enum ReadReason: String, CaseIterable, Sendable {
     // Punches.
     case singlePunch, cellNoClockTime, markedWithoutPunch, gridMarkMissingPunch, gridMarkMissingClockIn, gridMarkMissingClockOut
     case logLineNoPunch, logLineNoDate, logLineBeforeEarliest, listNoPunchTime, gridDayUnreadable
+    // What a punch-log line that is not a punch holds (the `{description}` of `logLineNoPunch`).
+    case logLineNulBytes, logLineNulBytesAmongOthers, logLineControlCharacters, logLineText
     // Values.
     case ambiguousDate, notADateInColumn, notHours, notMoney, notClockTime, notDaysWorked, notHoursInTotals, notMinutesInTotals
     case termEndUnreadable, payslipNoMonth, payrollNoMonth
@@ -92,6 +94,10 @@ public enum ReadReason: String, CaseIterable, Sendable {
         case .logLineNoPunch:
             return Bilingual(en: "line {line} of the punch log is not a punch ({description}), so it was left out",
                              zh: "打卡日志第 {line} 行不是打卡记录（{description}），已略过")
+        case .logLineNulBytes: return Bilingual(en: "{count} NUL bytes", zh: "{count} 个 NUL 字节")
+        case .logLineNulBytesAmongOthers: return Bilingual(en: "{count} NUL bytes among other bytes", zh: "{count} 个 NUL 字节夹杂其他字节")
+        case .logLineControlCharacters: return Bilingual(en: "control characters", zh: "控制字符")
+        case .logLineText: return Bilingual(en: "'{text}'", zh: "内容为“{text}”")
         case .logLineNoDate:
             return Bilingual(en: "line {line} of the punch log has no real date and time ('{text}'), so the punch was left out",
                              zh: "打卡日志第 {line} 行没有有效的日期和时间（“{text}”），该次打卡已略过")

@@ -18,7 +18,7 @@ public struct ExtractionRouter: Sendable {
 
     /// The version of everything that shapes extraction output; bump `formatVersion` whenever a
     /// built-in extractor changes what it returns, or the stored (compact) form of an outcome changes.
-    public static let formatVersion = "extraction/5"
+    public static let formatVersion = "extraction/6"
 
     public var cacheIdentity: String {
         ([Self.formatVersion] + extractors.map(\.cacheIdentity) + [pageCompleter?.cacheIdentity ?? "no-page-completer"]).joined(separator: "|")

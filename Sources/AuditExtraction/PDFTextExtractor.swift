@@ -25,10 +25,10 @@ public struct PDFTextExtractor: DocumentExtractor {
         } catch let failure as PDFOpenFailure {
             let reason = failure.encrypted
                 ? ExtractionReason.passwordPDF()
-                : ExtractionReason.damagedPDF(["message": failure.message])
+                : ReasonText(ExtractionReason.damagedPDF.text, texts: ["message": LibraryMessage.text(failure.message)])
             return ExtractionOutcome(status: .unreadable, reason: reason)
         } catch {
-            return ExtractionOutcome(status: .unreadable, reason: ExtractionReason.unreadablePDF(["error": "\(error)"]))
+            return ExtractionOutcome(status: .unreadable, reason: ReasonText(ExtractionReason.unreadablePDF.text, texts: ["error": LibraryMessage.text("\(error)")]))
         }
         var pages: [ExtractedPage] = []
         for index in 0..<document.pageCount {
@@ -55,8 +55,9 @@ public struct PDFTextExtractor: DocumentExtractor {
         }
         var reason: ReasonText?
         if !withoutText.isEmpty {
-            let numbers = withoutText.map { String($0.number) }.joined(separator: ", ")
-            reason = (withoutText.count == 1 ? ExtractionReason.pageWithoutTextLayer : .pagesWithoutTextLayer)(["pages": numbers])
+            let numbers = withoutText.map { String($0.number) }
+            let pages = ReasonText(en: ReportLanguage.en.enumeration(numbers), zh: ReportLanguage.zh.enumeration(numbers))
+            reason = ReasonText((withoutText.count == 1 ? ExtractionReason.pageWithoutTextLayer : .pagesWithoutTextLayer).text, texts: ["pages": pages])
         }
         return ExtractionOutcome(status: .ok, reason: reason, pageCount: pages.count,
                                  document: ExtractedDocument(path: path, textSource: .pdfText, pages: pages))

@@ -22,7 +22,7 @@ struct ArchiveWalker {
         for raw in [false, true] {
             let handle: ArchiveReadHandle
             do { handle = try ArchiveReadHandle(raw: raw) } catch {
-                sink(.refused(path: place, status: .unreadable, reason: IntakeReason.readerUnavailable(["error": "\(error)"])))
+                sink(.refused(path: place, status: .unreadable, reason: ReasonText(IntakeReason.readerUnavailable.text, texts: ["error": LibraryMessage.text("\(error)")])))
                 return
             }
             let opened = fileURL.withUnsafeFileSystemRepresentation { cPath -> Int32 in
@@ -45,7 +45,7 @@ struct ArchiveWalker {
             for raw in [false, true] {
                 let handle: ArchiveReadHandle
                 do { handle = try ArchiveReadHandle(raw: raw) } catch {
-                    sink(.refused(path: prefix, status: .unreadable, reason: IntakeReason.readerUnavailable(["error": "\(error)"])))
+                    sink(.refused(path: prefix, status: .unreadable, reason: ReasonText(IntakeReason.readerUnavailable.text, texts: ["error": LibraryMessage.text("\(error)")])))
                     return
                 }
                 guard archive_read_open_memory(handle.pointer, buffer.baseAddress, buffer.count) == ARCHIVE_OK else {
@@ -265,19 +265,21 @@ struct ArchiveWalker {
     }
 
     static func openFailureReason(_ message: String) -> ReasonText {
-        if isPasswordMessage(message) { return IntakeReason.passwordArchive(["message": message]) }
+        let quoted = ["message": LibraryMessage.text(message)]
+        if isPasswordMessage(message) { return ReasonText(IntakeReason.passwordArchive.text, texts: quoted) }
         // libarchive stops after 25 layers; no program writes a file compressed that many times over.
-        if message.contains("too many filters") { return IntakeReason.layeredCompression(["message": message]) }
-        return IntakeReason.notAnArchive(["message": message])
+        if message.contains("too many filters") { return ReasonText(IntakeReason.layeredCompression.text, texts: quoted) }
+        return ReasonText(IntakeReason.notAnArchive.text, texts: quoted)
     }
 
     static func stopReason(_ message: String, afterEntries count: Int) -> ReasonText {
-        let values = ["message": message, "count": "\(count)"]
-        return isPasswordMessage(message) ? IntakeReason.passwordArchiveAfterEntries(values) : IntakeReason.corruptAfterEntries(values)
+        let reason = isPasswordMessage(message) ? IntakeReason.passwordArchiveAfterEntries : IntakeReason.corruptAfterEntries
+        return ReasonText(reason.text, texts: ["message": LibraryMessage.text(message)], values: ["count": "\(count)"])
     }
 
     static func dataFailureReason(_ message: String) -> ReasonText {
-        isPasswordMessage(message) ? IntakeReason.encryptedEntryData(["message": message]) : IntakeReason.corruptEntryData(["message": message])
+        let reason = isPasswordMessage(message) ? IntakeReason.encryptedEntryData : IntakeReason.corruptEntryData
+        return ReasonText(reason.text, texts: ["message": LibraryMessage.text(message)])
     }
 
     static func isPasswordMessage(_ message: String) -> Bool {

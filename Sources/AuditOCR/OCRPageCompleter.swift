@@ -24,7 +24,7 @@ public struct OCRPageCompleter: PageTextCompleter {
             rasterizer = try PDFPageRasterizer(bytes: input.bytes)
         } catch {
             var unchanged = outcome
-            unchanged.reasonText = OCRReason.pagesWithoutTextNotRead(["error": error.message])
+            unchanged.reasonText = ReasonText(OCRReason.pagesWithoutTextNotRead.text, texts: ["error": LibraryMessage.text(error.message)])
             return unchanged
         }
         let configuration = pool.configuration

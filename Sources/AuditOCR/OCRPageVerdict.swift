@@ -39,7 +39,7 @@ enum OCRPageVerdict: Sendable, Hashable {
         case .text: return nil
         case .blank: return OCRReason.pageBlank()
         case .noText: return OCRReason.pageNoText()
-        case let .failed(reason): return OCRReason.pageFailed(["reason": reason])
+        case let .failed(reason): return ReasonText(OCRReason.pageFailed.text, texts: ["reason": LibraryMessage.text(reason)])
         }
     }
 

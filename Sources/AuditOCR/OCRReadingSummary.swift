@@ -40,7 +40,7 @@ struct OCRReadingSummary {
             notes.append(ReasonText((noText.count == 1 ? OCRReason.noTextOnPage : .noTextOnPages).text, texts: ["pages": Self.pages(noText)]))
         }
         for read in pages {
-            if case let .failed(reason) = read.verdict { notes.append(OCRReason.pageUnreadable(["number": "\(read.page.number)", "reason": reason])) }
+            if case let .failed(reason) = read.verdict { notes.append(ReasonText(OCRReason.pageUnreadable.text, texts: ["reason": LibraryMessage.text(reason)], values: ["number": "\(read.page.number)"])) }
         }
         let lowPages = pages.filter(isLowConfidence).map(\.page.number)
         if !lowPages.isEmpty {

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditCore
 import AuditEvidence
 import AuditPipeline
+import AuditReports
 import Foundation
 
 /// `auditready extract PATH`: prints the text read from each document, line by line.
@@ -13,17 +14,26 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "The archive, directory or document.")
     var path: String
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the labels and the reasons (zh: 中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
+    var lang: ReportLanguage?
+
     func run() throws {
         let logger = ProgressAwareLogHandler.logger(level: .warning)
+        let language = lang ?? ReportLanguage.fromLocale(ProcessInfo.processInfo.environment)
         var output = ""
         try AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger).extract(path) { documentPath, outcome in
-            output += "== \(shown(documentPath)) (\(outcome.status.rawValue)\(outcome.reason.map { ": \(shown($0))" } ?? ""))\n"
+            let status = outcome.status.label(in: language)
+            if let reason = outcome.reasonText?(language) {
+                output += CommandLabel.extractDocumentWithReason(language, ["path": shown(documentPath), "status": status, "reason": shown(reason)]) + "\n"
+            } else {
+                output += CommandLabel.extractDocument(language, ["path": shown(documentPath), "status": status]) + "\n"
+            }
             for page in outcome.document?.pages ?? [] {
-                output += "-- page \(page.number)\n"
+                output += CommandLabel.extractPage(language, ["number": "\(page.number)"]) + "\n"
                 for line in LineBuilder.lines(of: page) { output += shown(line.text) + "\n" }
             }
             for sheet in outcome.document?.sheets ?? [] {
-                if let name = sheet.name { output += "-- sheet \(shown(name))\n" }
+                if let name = sheet.name { output += CommandLabel.extractSheet(language, ["name": shown(name)]) + "\n" }
                 for row in sheet.rows { output += row.map { shown($0.text) }.joined(separator: "\t") + "\n" }
             }
             if output.utf8.count > 1 << 20 {

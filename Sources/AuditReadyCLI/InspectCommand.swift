@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditCore
 import AuditEvidence
 import AuditPipeline
+import AuditReports
 import Foundation
 
 /// `auditready inspect PATH`: shows how each document was read, without judging it.
@@ -19,6 +20,9 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Print one JSON array: each document's record, its tables' columns, and the evidence read from it.")
     var json = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the labels and the reasons (zh: 中文). Default from the locale: LC_ALL, LC_MESSAGES or LANG starting with zh is zh, anything else en.", valueName: "en|zh"))
+    var lang: ReportLanguage?
+
     /// One document as `--json` prints it.
     struct InspectionJSON: Encodable {
         var record: DocumentRecord
@@ -29,10 +33,11 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let logger = ProgressAwareLogHandler.logger(level: .warning)
         let pipeline = AuditPipeline(configuration: try CheckConfiguration.pipeline(logger: logger), logger: logger)
+        let language = lang ?? ReportLanguage.fromLocale(ProcessInfo.processInfo.environment)
         if json {
             var all: [InspectionJSON] = []
             try pipeline.inspect(path) { inspection in
-                all.append(InspectionJSON(record: inspection.record,
+                all.append(InspectionJSON(record: inspection.record.listed(in: language),
                                           tables: inspection.tables.map { $0.columns.map { $0.field?.rawValue ?? "" } },
                                           evidence: inspection.evidence))
             }
@@ -44,25 +49,29 @@ struct InspectCommand: ParsableCommand {
         try pipeline.inspect(path) { inspection in
             let record = inspection.record
             print(shown(record.path))
-            print("  \(record.status.rawValue), type \(record.type.rawValue), text \(record.text?.rawValue ?? "-"), pages \(record.pages.map(String.init) ?? "-")")
-            if let reason = record.reason { print("  reason: \(shown(reason))") }
+            print("  " + CommandLabel.inspectSummary(language, [
+                "status": record.status.label(in: language), "type": record.type.label(in: language),
+                "text": record.text?.label(in: language) ?? "-", "pages": record.pages.map(String.init) ?? "-"]))
+            if let reason = record.reason(in: language) { print("  " + CommandLabel.inspectReason(language, ["reason": shown(reason)])) }
             for fact in inspection.evidence.documents {
-                let parts: [(String, String?)] = [
-                    ("company", fact.companyName?.value), ("code", fact.registrationCode?.value),
-                    ("issued", fact.issueDate?.value.description), ("valid from", fact.validFrom?.value.description),
-                    ("valid until", fact.validUntil?.value.description), ("open-ended", fact.openEnded == nil ? nil : "yes"),
-                    ("pay period", fact.payPeriod?.value.description),
+                let parts: [(CommandLabel, String?)] = [
+                    (.inspectCompany, fact.companyName?.value), (.inspectCode, fact.registrationCode?.value),
+                    (.inspectIssued, fact.issueDate?.value.description), (.inspectValidFrom, fact.validFrom?.value.description),
+                    (.inspectValidUntil, fact.validUntil?.value.description),
+                    (.inspectOpenEnded, fact.openEnded == nil ? nil : CommandLabel.inspectYes(language)),
+                    (.inspectPayPeriod, fact.payPeriod?.value.description),
                 ]
-                let facts = parts.compactMap { name, value in value.map { "\(name): \(shown($0))" } }
+                let facts = parts.compactMap { name, value in value.map { CommandLabel.inspectFact(language, ["name": name(language), "value": shown($0)]) } }
                 if !facts.isEmpty { print("  " + facts.joined(separator: " · ")) }
             }
             for (index, table) in inspection.tables.enumerated() {
-                let columns = table.columns.map { "\(shown($0.header))→\($0.field?.rawValue ?? "?")" }.joined(separator: ", ")
-                print("  table \(index + 1): \(table.rows.count) rows; \(columns)")
+                let columns = language.enumeration(table.columns.map { "\(shown($0.header))→\($0.field?.rawValue ?? "?")" })
+                print("  " + CommandLabel.inspectTable(language, ["number": "\(index + 1)", "rows": "\(table.rows.count)", "columns": columns]))
             }
             let model = inspection.evidence
-            print("  read: \(model.employees.count) employees, \(model.timeEntries.count) time entries, \(model.payLines.count) pay lines, \(model.problems.count) problems")
-            for problem in model.problems.prefix(5) { print("    problem: \(shown(problem.reason))") }
+            print("  " + CommandLabel.inspectRead(language, ["employees": "\(model.employees.count)", "entries": "\(model.timeEntries.count)",
+                                                           "lines": "\(model.payLines.count)", "problems": "\(model.problems.count)"]))
+            for problem in model.problems.prefix(5) { print("    " + CommandLabel.inspectProblem(language, ["reason": shown(problem.reason(in: language))])) }
             if layout {
                 for line in inspection.lines {
                     print("    p\(line.page) y\(Int(line.box.y0)): " + line.cells.map { shown($0.text) }.joined(separator: " | "))

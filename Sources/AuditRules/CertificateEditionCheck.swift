@@ -19,7 +19,7 @@ struct CertificateEditionCheck: RuleCheck {
                   let invalid = edition.invalidFrom, invalid <= context.asOf else { return nil }
             return rule.finding(
                 rule.say(.editionWithdrawn, ["label": document.certificateLabel(rule.language), "edition": edition.standard,
-                                             "invalid": invalid.description, "source": edition.source,
+                                             "invalid": invalid.description, "source": edition.source(in: rule.language),
                                              "replaced": edition.replacedBy.map { rule.say(.editionReplaced, ["replacement": $0]) } ?? ""]),
                 documentType: document.type, evidence: [standard.evidence],
                 limit: edition.replacedBy.map { rule.say(.editionLimitReplacement, ["replacement": $0]) } ?? rule.say(.editionLimitCurrent),

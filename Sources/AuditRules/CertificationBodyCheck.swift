@@ -26,7 +26,7 @@ struct CertificationBodyCheck: RuleCheck {
                 let shownStatus = Self.status(status, rule)
                 return rule.finding(
                     rule.say(.bodyWithdrawn, ["label": label, "body": body.name, "status": shownStatus,
-                                              "cnca": body.cnca.map(rule.language.aside) ?? "", "source": body.source]),
+                                              "cnca": body.cnca.map(rule.language.aside) ?? "", "source": body.source(in: rule.language)]),
                     documentType: document.type, evidence: [printed.evidence], limit: rule.say(.bodyWithdrawnLimit), actual: shownStatus)
             }
             var reasons: [String] = []

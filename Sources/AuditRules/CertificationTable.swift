@@ -17,13 +17,20 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var managementSystem: Bool?
         /// Where the entry comes from.
         public var source: String
+        /// The entry's texts in Chinese (`zh: {source: …}`), which a Chinese report quotes.
+        public var zh: ChineseTexts?
         /// How sure the entry is (`[V]`, `[K]`, `[U]` as in the domain reference).
         public var confidence: String?
 
         public init(standard: String, invalidFrom: CivilDate? = nil, replacedBy: String? = nil, managementSystem: Bool? = nil,
-                    source: String, confidence: String? = nil) {
+                    source: String, zh: ChineseTexts? = nil, confidence: String? = nil) {
             (self.standard, self.invalidFrom, self.replacedBy, self.managementSystem) = (standard, invalidFrom, replacedBy, managementSystem)
-            (self.source, self.confidence) = (source, confidence)
+            (self.source, self.zh, self.confidence) = (source, zh, confidence)
+        }
+
+        /// Where the entry comes from, in `language`: the English when it has no Chinese.
+        public func source(in language: ReportLanguage) -> String {
+            language == .zh ? zh?.source ?? source : source
         }
     }
 
@@ -44,15 +51,32 @@ public struct CertificationTable: Sendable, Codable, Hashable {
         public var status: String?
         /// Where the entry comes from.
         public var source: String
+        /// The entry's texts in Chinese (`zh: {source: …}`), which a Chinese report quotes.
+        public var zh: ChineseTexts?
         /// How sure the entry is (`[V]`, `[K]`, `[U]` as in the domain reference).
         public var confidence: String?
 
         public init(name: String, aliases: [String]? = nil, cnca: String? = nil, accreditation: [String]? = nil,
                     numberPattern: String? = nil, numberExample: String? = nil, status: String? = nil, source: String,
-                    confidence: String? = nil) {
+                    zh: ChineseTexts? = nil, confidence: String? = nil) {
             (self.name, self.aliases, self.cnca, self.accreditation) = (name, aliases, cnca, accreditation)
             self.numberExample = numberExample
-            (self.numberPattern, self.status, self.source, self.confidence) = (numberPattern, status, source, confidence)
+            (self.numberPattern, self.status, self.source, self.zh, self.confidence) = (numberPattern, status, source, zh, confidence)
+        }
+
+        /// Where the entry comes from, in `language`: the English when it has no Chinese.
+        public func source(in language: ReportLanguage) -> String {
+            language == .zh ? zh?.source ?? source : source
+        }
+    }
+
+    /// An entry's texts in Chinese, as a rule's `zh:` block holds a rule's.
+    public struct ChineseTexts: Sendable, Codable, Hashable {
+        /// Where the entry comes from.
+        public var source: String
+
+        public init(source: String) {
+            self.source = source
         }
     }
 

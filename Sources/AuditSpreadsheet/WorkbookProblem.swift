@@ -20,7 +20,7 @@ enum WorkbookProblem: Error, Equatable {
     var outcome: ExtractionOutcome {
         switch self {
         case let .damaged(detail):
-            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.damaged(["detail": detail]))
+            return ExtractionOutcome(status: .unreadable, reason: ReasonText(WorkbookReason.damaged.text, texts: ["detail": LibraryMessage.text(detail)]))
         case .passwordProtected:
             return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.passwordProtected())
         case .noCells:
@@ -30,7 +30,7 @@ enum WorkbookProblem: Error, Equatable {
         case let .crafted(detail):
             return ExtractionOutcome(status: .rejected, reason: ReasonText(WorkbookReason.crafted.text, texts: ["detail": detail]))
         case let .cannotStage(detail):
-            return ExtractionOutcome(status: .unreadable, reason: WorkbookReason.cannotStage(["detail": detail]))
+            return ExtractionOutcome(status: .unreadable, reason: ReasonText(WorkbookReason.cannotStage.text, texts: ["detail": LibraryMessage.text(detail)]))
         }
     }
 

@@ -17,6 +17,17 @@ struct ReportLabelTests {
         }
     }
 
+    @Test("Every label of the inspect and extract commands' output has an English and a Chinese text with the same placeholders",
+          arguments: CommandLabel.allCases)
+    func commandLabelHasBothLanguages(label: CommandLabel) {
+        let text = label.text
+        #expect(Set(Bilingual.placeholders(in: text.en)) == Set(Bilingual.placeholders(in: text.zh)), "\(label): \(text.en) | \(text.zh)")
+        let words = Bilingual.fill(text.en, Dictionary(uniqueKeysWithValues: Bilingual.placeholders(in: text.en).map { ($0, "") }))
+        if words.contains(where: \.isLetter) {
+            #expect(text.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(label) is not translated: \(text.zh)")
+        }
+    }
+
     @Test("Every count a report writes has its English plural and its Chinese")
     func countsHaveBothLanguages() {
         for count in ReportCount.allCases {

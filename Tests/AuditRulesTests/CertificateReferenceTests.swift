@@ -30,6 +30,36 @@ struct CertificateReferenceTests {
         }
     }
 
+    @Test("Every edition and body of the shipped table has its source in Chinese (zh: {source: …}), and only Chinese reports quote it")
+    func entriesHaveChineseSources() {
+        let table = Self.reference.certification
+        for edition in table.editions {
+            #expect(hasChinese(edition.zh?.source ?? ""), "\(edition.standard) has no Chinese source")
+            #expect(edition.source(in: .zh) == edition.zh?.source && edition.source(in: .en) == edition.source)
+        }
+        for body in table.bodies {
+            #expect(hasChinese(body.zh?.source ?? ""), "\(body.name) has no Chinese source")
+            #expect(body.source(in: .zh) == body.zh?.source && body.source(in: .en) == body.source)
+        }
+    }
+
+    @Test("A Chinese finding on a withdrawn body or a withdrawn edition quotes the source in Chinese; the English one quotes it in English")
+    func sourcesInTheFindingsLanguage() throws {
+        let certificate = ExampleEvidence.certificate(standard: "ISO 9001:2008", number: "12345", body: "江西百信认证有限公司", accreditations: ["CNAS C123-M"])
+        func found(_ language: ReportLanguage, _ suffix: String) throws -> String {
+            let findings = RuleEngine(packs: [Self.pack], language: language).evaluate(
+                RuleContext(evidence: EvidenceModel(documents: [certificate]), asOf: CivilDate(year: 2026, month: 6, day: 1)!, reference: Self.reference))
+            return try #require(findings.first { $0.rule.hasSuffix(suffix) }).message
+        }
+        let body = try #require(Self.reference.certification.body(named: "江西百信认证有限公司"))
+        let edition = try #require(Self.reference.certification.edition("ISO 9001:2008"))
+        #expect(try found(.zh, "certification-body").hasSuffix("（\(try #require(body.zh?.source))）"))
+        #expect(try found(.en, "certification-body").hasSuffix("(\(body.source))"))
+        #expect(try !found(.zh, "certification-body").contains("SAMR announcement"))
+        #expect(try found(.zh, "certificate-edition").hasSuffix("（\(try #require(edition.zh?.source))）"))
+        #expect(try found(.en, "certificate-edition").hasSuffix("(\(edition.source))"))
+    }
+
     @Test("Nothing the table marks unverified ([U]) can raise an error: no end date, no withdrawn status, no number pattern")
     func unverifiedEntriesRaiseNothing() {
         let table = Self.reference.certification

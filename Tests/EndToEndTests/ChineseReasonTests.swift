@@ -64,6 +64,69 @@ struct ChineseReasonTests {
         for reason in english.values { #expect(englishText.contains(reason) && !chineseText.contains(reason), "\(reason)") }
     }
 
+    /// A folder holding a damaged PDF, a broken xlsx and a zip cut short, the inputs of issue #18.
+    static func damagedFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("library-messages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("%PDF-1.4\ngarbage".utf8).write(to: folder.appendingPathComponent("bad.pdf"))
+        try (Data([0x50, 0x4B, 0x03, 0x04]) + Data("junk".utf8)).write(to: folder.appendingPathComponent("broken.xlsx"))
+        let clean = try Data(contentsOf: CLIRunner.repository.appendingPathComponent("Corpus/samples/clean-zip.zip"))
+        try clean.prefix(3000).write(to: folder.appendingPathComponent("x.zip"))
+        return folder
+    }
+
+    @Test("A Chinese check explains in Chinese what poppler, libarchive and the workbook reader said of a damaged PDF, a broken xlsx and a zip cut short; an English check quotes them as written")
+    func libraryMessagesInChinese() throws {
+        let folder = try Self.damagedFolder()
+        let chinese = try reasons(check(folder, format: "json", language: "zh"))
+        let english = try reasons(check(folder, format: "json", language: "en"))
+        #expect(chinese["bad.pdf"] == "不是可读取的 PDF（PDF 文档已损坏）：文件已损坏或不完整；请重新导出")
+        #expect(english["bad.pdf"] == "not a readable PDF (PDF document is damaged): the file is corrupt or truncated; export it again")
+        #expect(chinese["broken.xlsx"] == "电子表格已损坏（zip 不完整或已损坏：ZIP 文件头不完整）；请用 Excel 重新保存")
+        #expect(english["broken.xlsx"] == "the workbook is damaged (the zip is truncated or corrupt: Truncated ZIP file header); save it again from Excel")
+        #expect(chinese["x.zip/Evidence/01 Licenses/Business License.pdf"] == "条目数据不完整或已损坏（ZIP 数据解压失败，错误码 -5）：请重新制作压缩包")
+        #expect(english["x.zip/Evidence/01 Licenses/Business License.pdf"] == "the entry's data is truncated or corrupt (ZIP decompression failed (-5)): re-create the archive")
+        #expect(Set(chinese.keys) == Set(english.keys))
+        for (path, reason) in chinese {
+            // Every message these libraries gave is known: none is quoted, and no English phrase is left.
+            #expect(!reason.contains("程序库原文"), "\(path): \(reason)")
+            #expect(reason.range(of: "[A-Za-z]+ [A-Za-z]+", options: .regularExpression) == nil, "\(path): \(reason)")
+        }
+    }
+
+    @Test("inspect and extract write their labels and the documents' reasons in the language --lang or the locale gives; in English as before")
+    func inspectAndExtractInChinese() throws {
+        let folder = try Self.damagedFolder()
+        let pdf = folder.appendingPathComponent("bad.pdf").path
+        let inspected = try CLIRunner.run("auditready", ["inspect", pdf, "--lang", "zh"])
+        #expect(inspected.stdout == """
+            bad.pdf
+              无法读取，类型：其他文件，文本：无文本，页数：-
+              原因：不是可读取的 PDF（PDF 文档已损坏）：文件已损坏或不完整；请重新导出
+              读取：0 名员工，0 条考勤记录，0 条工资记录，0 个问题
+
+            """, "\(inspected.stdout)")
+        let english = try CLIRunner.run("auditready", ["inspect", pdf, "--lang", "en"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(english.stdout == """
+            bad.pdf
+              unreadable, type unknown, text none, pages -
+              reason: not a readable PDF (PDF document is damaged): the file is corrupt or truncated; export it again
+              read: 0 employees, 0 time entries, 0 pay lines, 0 problems
+
+            """, "\(english.stdout)")
+        // Without --lang the locale decides, as for check.
+        let byLocale = try CLIRunner.run("auditready", ["inspect", pdf], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"])
+        #expect(byLocale.stdout == inspected.stdout)
+        let json = try CLIRunner.run("auditready", ["inspect", "--json", pdf, "--lang", "zh"])
+        #expect(json.stdout.contains("不是可读取的 PDF（PDF 文档已损坏）") && !json.stdout.contains("chineseReason"), "\(json.stdout)")
+
+        let extracted = try CLIRunner.run("auditready", ["extract", folder.appendingPathComponent("broken.xlsx").path, "--lang", "zh"])
+        #expect(extracted.stdout == "== broken.xlsx（无法读取：电子表格已损坏（zip 不完整或已损坏：ZIP 文件头不完整）；请用 Excel 重新保存）\n", "\(extracted.stdout)")
+        let extractedInEnglish = try CLIRunner.run("auditready", ["extract", folder.appendingPathComponent("broken.xlsx").path, "--lang", "en"])
+        #expect(extractedInEnglish.stdout
+                == "== broken.xlsx (unreadable: the workbook is damaged (the zip is truncated or corrupt: Truncated ZIP file header); save it again from Excel)\n")
+    }
+
     @Test("A Chinese check's notes are Chinese (a region the minimum-wage table does not know); an English check's are English")
     func notesInTheReportLanguage() throws {
         let sample = URL(fileURLWithPath: CorpusSamples.input(named: "violations-zip") ?? "Corpus/samples/violations-zip.zip")

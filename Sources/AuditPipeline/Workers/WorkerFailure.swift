@@ -49,9 +49,9 @@ struct WorkerFailure {
             guard let last = lastWords.split(separator: "\n").last else { return said(.exited, status) }
             return said(.exitedSaying, status.merging(["said": String(String(last).prefix(200))]) { $1 })
         case let .garbled(detail):
-            return said(.garbled, ["detail": detail])
+            return said(.garbled, texts: ["detail": LibraryMessage.text(detail)])
         case let .notStarted(detail):
-            return said(.notStarted, ["detail": detail])
+            return said(.notStarted, texts: ["detail": LibraryMessage.text(detail)])
         }
     }
 
