@@ -30,6 +30,7 @@ enum DocumentFactsReader {
         func isOpenEnded(_ value: Located<String>) -> Bool {
             ocr ? OCRValueRepair.isOpenEnded(value.value) : DateParser.isOpenEnded(value.value)
         }
+        var unreadCode: Located<String>?  // a labelled credit code that is no code, said when no other is found
         for (label, value) in LabeledValueReader(continuesAcrossCells: ocr).read(rows) {
             switch label {
             case .companyName:
@@ -41,6 +42,8 @@ enum DocumentFactsReader {
                                : registrationCode(in: value.value)
                 if facts.registrationCode == nil, let code = read {
                     facts.registrationCode = Located(code, at: value.evidence)
+                } else if read == nil, unreadCode == nil, value.value.contains(where: \.isNumber) {
+                    unreadCode = value
                 }
             case .address:
                 if facts.address == nil { facts.address = value }
@@ -81,6 +84,9 @@ enum DocumentFactsReader {
             }
         }
         if facts.registrationCode == nil, type == .businessLicense { facts.registrationCode = codeBelowLabel(in: rows) }
+        if facts.registrationCode == nil, let unread = unreadCode {
+            problems.append(ReadProblem(evidence: unread.evidence, .registrationCodeUnreadable, ["text": unread.value]))
+        }
         if type == .certificate {
             CertificateFactsReader.complete(&certificate, scope: &facts.scope, holder: facts.companyName?.value, rows: rows)
             facts.certificate = certificate

@@ -18,6 +18,27 @@ struct ScannedFactsTests {
         #expect(read.validUntil?.value == CivilDate(year: 2044, month: 12, day: 31))
     }
 
+    @Test("A labelled credit code that OCR made into no code (a doubled last character: 91110112222667943XxX) is said as a problem, not passed over; a code that reads raises none")
+    func unreadableCodeSaid() {
+        func read(_ code: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
+            let lines = [line([("Unified Social Credit Code: \(code)", 40)], y: 100), line([("Company Name: Beijing Hongrui Toys Co., Ltd.", 40)], y: 124)]
+            let model = EvidenceReader().read(ExtractedDocument(path: "licence.png", textSource: .ocr, pages: [page(1, lines)]),
+                                              type: .businessLicense, tables: [])
+            return (model.documents[0], model.problems)
+        }
+        let misread = read("91110112222667943XxX")
+        #expect(misread.facts.registrationCode == nil)
+        #expect(misread.problems.map(\.reason) == [
+            "'91110112222667943XxX' after the credit code's label is neither an 18-character unified social credit code nor a 15-digit registration number, so the code was not checked",
+        ])
+        #expect(misread.problems.first?.chineseReason.contains("未予核验") == true)
+        let good = read("91310000570770808H")
+        #expect(good.facts.registrationCode?.value == "91310000570770808H")
+        #expect(good.problems.isEmpty)
+        // A wrong check character is read as printed, for the credit-code rule to judge.
+        #expect(read("91110112222667943X").facts.registrationCode?.value == "91110112222667943X")
+    }
+
     @Test("A credit code printed on the line below its bare label (the 2016 licence design) is the licence's code; one whose check character fails is not taken from a scan")
     func codeBelowLabel() {
         let read = facts([line([("统一社会信用代码", 40)], y: 100), line([("91310000570770808H", 40)], y: 124)])
