@@ -38,12 +38,13 @@ enum HeaderBand {
         line.text.contains(where: \.isNumber)
     }
 
-    /// True for a line of running English text, which is part of no header band: at least ten
-    /// words, most of them in lower case, three or more of them words that join a sentence
-    /// (`the`, `and`, `of`…). Headers are names, seldom more than one such word each ("Date of
-    /// Birth"); a page of prose searched as header bands of twelve lines was slow to read.
+    /// True for a line of running English text, which is part of no header band: one or two
+    /// cells (a header line leaves gutters between its columns) of at least ten words, most of
+    /// them in lower case, three or more of them words that join a sentence (`the`, `and`,
+    /// `of`…). Headers are names, seldom more than one such word each ("Date of Birth"); a page
+    /// of prose searched as header bands of twelve lines was slow to read.
     static func isSentence(_ line: TextLine) -> Bool {
-        guard line.words.count >= 10 else { return false }
+        guard line.words.count >= 10, line.cells.count <= 2 else { return false }
         let words = line.words.map { $0.text.filter { !$0.isPunctuation } }
         let lower = words.filter { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }.count
         let joining = words.filter { sentenceWords.contains($0.lowercased()) }.count

@@ -101,7 +101,9 @@ enum KeyValueRecordReader {
             let earliest = Swift.max(floor, index - 3)
             // Leave the previous label a word of value when the words allow it, else leave it empty.
             let leavingValue = Swift.max(earliest, labels.last.map { $0.end + 2 } ?? 0)
-            if let found = label(in: tokens, endingAt: index, from: leavingValue) ?? label(in: tokens, endingAt: index, from: earliest) {
+            let previous = labels.last?.end
+            if let found = label(in: tokens, endingAt: index, from: leavingValue, after: previous)
+                ?? label(in: tokens, endingAt: index, from: earliest, after: previous) {
                 labels.append((found.start, index, found.field))
             }
         }
@@ -115,11 +117,16 @@ enum KeyValueRecordReader {
     /// The longest label among the words `start...end` (the last ending with its colon), as its
     /// first word and field; nil when none of them names a field or `start` is past `end`.
     ///
-    /// A label starts with a word that has a letter: an amount before it (`RMB 3150 加班费 OT Pay：`)
-    /// is the previous label's value, however near a known label the longer text comes.
-    private static func label(in tokens: [String], endingAt end: Int, from start: Int) -> (start: Int, field: CanonicalField)? {
+    /// A label starts with a word without letters (`1.5 倍加班费：`, `#：`) only when the value of
+    /// the label before it (the words from `previous`'s colon on) still holds a number: else
+    /// that word is the number of that value (`基本工资：RMB 3150 加班费 OT Pay：`), however near a
+    /// known label the longer text comes.
+    private static func label(in tokens: [String], endingAt end: Int, from start: Int,
+                              after previous: Int?) -> (start: Int, field: CanonicalField)? {
         guard start <= end else { return nil }
-        for first in start...end where tokens[first].contains(where: \.isLetter) {
+        for first in start...end {
+            if let previous, !tokens[first].contains(where: \.isLetter),
+               !tokens[(previous + 1)..<first].joined().contains(where: \.isNumber) { continue }
             let words = tokens[first...end].joined(separator: " ").dropLast()
             if let field = HeaderSynonyms.field(for: String(words)) { return (first, field) }
         }

@@ -157,6 +157,23 @@ public enum TableDetector {
             pending = []
         }
 
+        /// True when the last row's cell in the column over `word` holds a value of its column's
+        /// kind cut short: a date that is no date (`2006-01-`), a clock time that is none, an ID
+        /// card number of neither 15 nor 18 characters.
+        func cutShort(_ last: LastRow, under word: Word) -> Bool {
+            let column = TableDetector.column(ofX: word.box.midX, last.columns)
+            guard table.columns.indices.contains(column), let field = table.columns[column].field else { return false }
+            let text = last.line.words.filter { TableDetector.column(ofX: $0.box.midX, last.columns) == column }
+                .map(\.text).joined(separator: " ")
+            guard !text.isEmpty else { return false }
+            switch field {
+            case .date, .dob, .hireDate, .leaveDate: return DateParser.dates(in: text).isEmpty
+            case .clockIn, .clockOut: return ClockTimeParser.minutes(text) == nil
+            case .nationalId: return ![15, 18].contains(text.filter { $0.isLetter || $0.isNumber }.count)
+            default: return false
+            }
+        }
+
         /// The last row made from a printed line, with the columns it was read in.
         struct LastRow {
             var line: TextLine
@@ -169,8 +186,10 @@ public enum TableDetector {
         /// the page before when it is the rest of that row: LibreOffice splits a row whose cells
         /// wrap at the page's foot, printing the rest of its cells (`229` of an ID, `13` of a
         /// date) under the header of the next page. The rest holds fewer words than the row,
-        /// each starting or ending where one of the row's words does, and none in the row's
-        /// first cell, which a new row fills. True when it was joined.
+        /// each starting or ending where one of the row's words does, none in the row's first
+        /// cell, and at least one under a cell the row left cut short (`cutShort`): a new row
+        /// that leaves its first cell blank lines up with the row above just as well. True when
+        /// it was joined.
         mutating func joinOverPageBreak(_ line: TextLine, path: String) -> Bool {
             guard pending.isEmpty, !table.isDayGrid, let last = lastRow, last.line.page < line.page,
                   let first = last.line.words.min(by: { $0.box.x0 < $1.box.x0 }),
@@ -178,7 +197,8 @@ public enum TableDetector {
                   !line.words.contains(where: { $0.box.x0 < first.box.x1 }),
                   line.words.allSatisfy({ word in
                       last.line.words.contains { abs($0.box.x0 - word.box.x0) < 1 || abs($0.box.x1 - word.box.x1) < 1 }
-                  }) else { return false }
+                  }),
+                  line.words.contains(where: { cutShort(last, under: $0) }) else { return false }
             // The rest goes right under the row, where a wrap on one page would have put it.
             let shift = last.line.box.y1 + 0.2 * line.box.height - line.box.y0
             let moved = line.words.map { word in

@@ -200,6 +200,22 @@ struct HeaderBandTests {
         }
     }
 
+    @Test("An English header line in sentence case under a Chinese one, its columns apart, is part of the header band")
+    func sentenceCaseHeaderLine() throws {
+        let header = [
+            line([("工号", 40), ("姓名", 120), ("出勤天数", 200), ("加班时数", 380)], y: 100),
+            line([("Employee ID", 40), ("Name", 120), ("Days worked in the month", 200), ("Overtime hours in the month", 380)], y: 112),
+        ]
+        let words = header[1]
+        #expect(!HeaderBand.isSentence(TextLine(page: 1, words: words, cells: LineBuilder.cells(of: words))))
+        let rows = Self.names.indices.map { index in
+            line([("E01\(91 + index)", 40), (Self.names[index], 120), ("2\(index)", 200), ("1\(index).5", 380)], y: 130 + Double(index) * 12)
+        }
+        let table = try table(header + rows)
+        #expect(table.fields == [.employeeId, .name, .daysWorked, .otHours])
+        #expect(table.rows.count == 6)
+    }
+
     @Test("Paragraphs of text right above a table start no header band, and the table under them is read")
     func proseAboveTable() throws {
         let paragraph = (0..<24).map { line([(Self.prose[$0 % 3], 40)], y: 60 + Double($0) * 12) }
@@ -236,5 +252,25 @@ struct HeaderBandTests {
             }
         }
         #expect(compared > 5)
+    }
+
+    @Test("The first row under a header repeated on a new page, its first cell left blank, is a row of its own, not the rest of the last row of the page before")
+    func blankFirstCellAfterPageBreak() throws {
+        func pageLines(_ ids: [Int], departmentFirst: Bool) -> [[Word]] {
+            let header = line([("Department", 40), ("Employee ID", 120), ("Name", 200), ("Clock In", 300), ("Clock Out", 380)], y: 60)
+            return [header] + ids.enumerated().map { position, id in
+                let department = departmentFirst || position > 0 ? [("Sewing", 40.0)] : []
+                return line(department + [("E000\(id)", 120), ("Worker\(id)", 200), ("08:00", 300), ("17:00", 380)],
+                            y: 80 + Double(position) * 12)
+            }
+        }
+        let document = ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [
+            page(1, pageLines([1, 2, 3, 4, 5], departmentFirst: true)), page(2, pageLines([6, 7, 8], departmentFirst: false)),
+        ])
+        let tables = TableDetector.tables(in: document)
+        #expect(tables.count == 1)
+        let table = try #require(tables.first)
+        #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (1...8).map { "E000\($0)" })
+        #expect(table.rows.map { table.cell(.clockIn, in: $0)?.text }.allSatisfy { $0 == "08:00" })
     }
 }

@@ -31,6 +31,14 @@ struct PayslipLabelTests {
         #expect(read("Basic Wage: 3150 OT Pay: 638.15") == ["baseWage=3150", "otPay=638.15"])
     }
 
+    @Test("A label that starts with a number (1.5 倍加班费, 2 倍加班费) after a value that holds its own number is still a label")
+    func labelStartingWithNumber() {
+        #expect(read("工号：E001 1.5 倍加班费：30").first == "employeeId=E001")
+        #expect(read("工号：E001 1.5 倍加班费：30").count == 2)
+        #expect(KeyValueRecordReader.labelledValues(in: "加班费：100 2 倍加班费：80 3 倍加班费：60").map(\.value) == ["100", "80", "60"])
+        #expect(read("#：3 姓名：张三") == ["rowNumber=3", "name=张三"])
+    }
+
     @Test("A label printed twice in a row gives one empty value and one read value")
     func labelPrintedTwice() {
         #expect(read("工号: 工号: E001") == ["employeeId=", "employeeId=E001"])
