@@ -30,6 +30,11 @@ enum DocumentFactsReader {
         func isOpenEnded(_ value: Located<String>) -> Bool {
             ocr ? OCRValueRepair.isOpenEnded(value.value) : DateParser.isOpenEnded(value.value)
         }
+        /// Says a labelled date that holds digits but no date, and is no open end, as not checked.
+        func sayUnread(_ value: Located<String>, found: [Located<CivilDate>]) {
+            guard found.isEmpty, value.value.contains(where: \.isNumber), !isOpenEnded(value) else { return }
+            problems.append(ReadProblem(evidence: value.evidence, .labelledDateUnreadable, ["text": value.value]))
+        }
         var unreadCode: Located<String>?  // a labelled credit code that is no code, said when no other is found
         for (label, value) in LabeledValueReader(continuesAcrossCells: ocr).read(rows) {
             switch label {
@@ -48,17 +53,23 @@ enum DocumentFactsReader {
             case .address:
                 if facts.address == nil { facts.address = value }
             case .issueDate:
-                if facts.issueDate == nil, let date = dates(in: value).first { facts.issueDate = date }
+                let found = dates(in: value)
+                if facts.issueDate == nil, let date = found.first { facts.issueDate = date }
+                sayUnread(value, found: found)
             case .validFrom:
                 let found = dates(in: value)
                 if facts.validFrom == nil, let first = found.first { facts.validFrom = first }
                 if found.count >= 2, facts.validUntil == nil { facts.validUntil = found.last }
                 if isOpenEnded(value) { facts.openEnded = value.evidence }
+                sayUnread(value, found: found)
             case .validUntil:
-                if facts.validUntil == nil, let first = dates(in: value).first { facts.validUntil = first }
+                let found = dates(in: value)
+                if facts.validUntil == nil, let first = found.first { facts.validUntil = first }
                 if isOpenEnded(value) { facts.openEnded = value.evidence }
+                sayUnread(value, found: found)
             case .validity:
                 let found = dates(in: value)
+                sayUnread(value, found: found)
                 if isOpenEnded(value) {
                     facts.openEnded = value.evidence
                     if facts.validFrom == nil { facts.validFrom = found.first }

@@ -128,10 +128,15 @@ enum OCRValueRepair {
     private static let spacedSeparator = try! NSRegularExpression(
         pattern: #"(?<=\d)(?:([-./])\s+|\s+([-./])|\s*([年月])\s*)(?=\d)|(?<=\d)\s+(?=[年月日])"#)
 
+    /// A colon or semicolon a speck put between a day and its month's name (`3:Aug 2026`).
+    private static let speckBeforeMonthName = try! NSRegularExpression(pattern: #"(?<=\b\d{1,2})\s*[:;]\s*(?=[A-Za-z]{3})"#)
+
     /// A date value with the spaces OCR puts beside separators removed (`2014-04- 03`,
-    /// `2009. 05.13`, `2004 年 2 月 17 日`), so that the date grammar reads it.
+    /// `2009. 05.13`, `2004 年 2 月 17 日`) and a speck's colon after a day read as the space it
+    /// stands for (`3:Aug 2026`), so that the date grammar reads it.
     static func dateText(_ text: String) -> String {
         let whole = NSRange(text.startIndex..., in: text)
-        return spacedSeparator.stringByReplacingMatches(in: text, range: whole, withTemplate: "$1$2$3")
+        let spaced = spacedSeparator.stringByReplacingMatches(in: text, range: whole, withTemplate: "$1$2$3")
+        return speckBeforeMonthName.stringByReplacingMatches(in: spaced, range: NSRange(spaced.startIndex..., in: spaced), withTemplate: " ")
     }
 }

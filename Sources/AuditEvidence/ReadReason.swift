@@ -20,7 +20,7 @@ public enum ReadReason: String, CaseIterable, Sendable {
     case logLineNulBytes, logLineNulBytesAmongOthers, logLineControlCharacters, logLineText
     // Values.
     case ambiguousDate, notADateInColumn, notHours, notMoney, notClockTime, notDaysWorked, notHoursInTotals, notMinutesInTotals
-    case termEndUnreadable, registrationCodeUnreadable, payslipNoMonth, payrollNoMonth
+    case termEndUnreadable, labelledDateUnreadable, registrationCodeUnreadable, payslipNoMonth, payrollNoMonth
     // What a document's reader did not find where rows went unread (`RowCoverage`).
     case noWorkerColumn, noDateColumn, noDateColumnForTimes, noHeaderRow, nearestHeaderAtRow, nearestHeaderOnPage, nearestHeader
     case noPayslipsEither, emptyDateCells, gridNoMonth, rowsWithoutWorkerId, rowsWithoutWorkerName, gridNotFilled, gridNotFilledAtAll
@@ -131,6 +131,9 @@ public enum ReadReason: String, CaseIterable, Sendable {
                              zh: "“{text}”不是分钟数，未计入 {worker} 的汇总")
         case .termEndUnreadable:
             return Bilingual(en: "the term's end after {date} is blank or could not be read", zh: "{date} 之后的期限截止日期为空或无法读取")
+        case .labelledDateUnreadable:
+            return Bilingual(en: "'{text}' after a date's label could not be read as a date, so it was not checked",
+                             zh: "日期标签后的“{text}”无法读取为日期，未予检查")
         case .registrationCodeUnreadable:
             return Bilingual(en: "'{text}' after the credit code's label is neither an 18-character unified social credit code nor a 15-digit registration number, so the code was not checked",
                              zh: "统一社会信用代码标签后的“{text}”既不是18位统一社会信用代码，也不是15位注册号，未予核验")

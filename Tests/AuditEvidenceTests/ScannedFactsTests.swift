@@ -18,6 +18,24 @@ struct ScannedFactsTests {
         #expect(read.validUntil?.value == CivilDate(year: 2044, month: 12, day: 31))
     }
 
+    @Test("A speck's colon between a scanned date's day and month (Valid Until: 3:Aug 2026) is read past; a labelled date that still reads as none is said as a problem, an open end is not")
+    func labelledDatesOnScans() {
+        func read(_ text: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
+            let lines = [line([("Company Name: Guangzhou Taiyu Toys Co., Ltd.", 40)], y: 100), line([(text, 40)], y: 124)]
+            let model = EvidenceReader().read(ExtractedDocument(path: "fire.png", textSource: .ocr, pages: [page(1, lines)]),
+                                              type: .fireCertificate, tables: [])
+            return (model.documents[0], model.problems)
+        }
+        let speck = read("Valid Until: 3:Aug 2026")
+        #expect(speck.facts.validUntil?.value == CivilDate(year: 2026, month: 8, day: 3))
+        #expect(speck.problems.isEmpty)
+        let garbled = read("Valid Until: 3 Agu 20z6")
+        #expect(garbled.facts.validUntil == nil)
+        #expect(garbled.problems.map(\.reason) == ["'3 Agu 20z6' after a date's label could not be read as a date, so it was not checked"])
+        #expect(read("营业期限：长期").problems.isEmpty)
+        #expect(read("Valid Until: 2026-08-03").problems.isEmpty)
+    }
+
     @Test("A labelled credit code that OCR made into no code (a doubled last character: 91110112222667943XxX) is said as a problem, not passed over; a code that reads raises none")
     func unreadableCodeSaid() {
         func read(_ code: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
