@@ -28,9 +28,20 @@ enum HeaderMatcher {
                 result.append(Header(text: cell.text, field: field, words: cell.words))
                 continue
             }
-            let chains = self.chains(of: cell.words)
-            if chains.count > 1 {
-                let pieces = bilingualMerged(chains.flatMap { segmented($0, lookup: lookup) }.sorted { middle($0) < middle($1) }, lookup: lookup)
+            let readings = chainings(of: cell.words).filter { $0.count > 1 }.map { chains in
+                bilingualMerged(chains.flatMap { segmented($0, lookup: lookup) }.sorted { middle($0) < middle($1) }, lookup: lookup)
+            }
+            // The reading naming the most distinct fields, less those named twice or not at all,
+            // then the one in fewest pieces (most words read into headers); the nearest-gap
+            // linking on a tie.
+            func score(_ pieces: [Header]) -> (Int, Int) {
+                let named = pieces.compactMap(\.field)
+                return (2 * Set(named).count - named.count - (pieces.count - named.count), -pieces.count)
+            }
+            if let pieces = readings.enumerated().max(by: { a, b in
+                let (x, y) = (score(a.element), score(b.element))
+                return (x.0, x.1, -a.offset) < (y.0, y.1, -b.offset)
+            })?.element {
                 if pieces.contains(where: { $0.field != nil }) {
                     result.append(contentsOf: pieces)
                     continue
@@ -80,8 +91,16 @@ enum HeaderMatcher {
     /// words leave to their next), a Latin word before a Chinese one: a bilingual header is one
     /// Chinese word, then Latin ones (Regular → Hours and 加班工时 → OT Hours, not Regular → OT).
     static func chains(of words: [Word]) -> [[Word]] {
+        chainings(of: words)[0]
+    }
+
+    /// The readings of `chains(of:)`: first the nearest-gap linking, then, where a link won by
+    /// less than a quarter of a space over another that shares one of its words (`Days`→`Regular`
+    /// against `Days`→`Worked`, two headers printed over each other), the linkings without any
+    /// of the first four such links, for the caller to judge by the headers they name.
+    static func chainings(of words: [Word]) -> [[[Word]]] {
         let sorted = words.sorted { $0.box.x0 < $1.box.x0 }
-        guard zip(sorted, sorted.dropFirst()).contains(where: { $1.box.x0 < $0.box.x1 - 0.5 }) else { return [sorted] }
+        guard zip(sorted, sorted.dropFirst()).contains(where: { $1.box.x0 < $0.box.x1 - 0.5 }) else { return [[sorted]] }
         var candidates: [(gap: Double, from: Int, to: Int)] = []
         for i in sorted.indices {
             for j in sorted.indices where j != i {
@@ -90,25 +109,44 @@ enum HeaderMatcher {
                 if gap != 0 && gap >= -0.5 && gap <= 0.6 * min(sorted[i].box.height, sorted[j].box.height) { candidates.append((gap, i, j)) }
             }
         }
-        guard !candidates.isEmpty else { return sorted.map { [$0] } }
+        guard !candidates.isEmpty else { return [sorted.map { [$0] }] }
         let space = candidates.map(\.gap).sorted()[candidates.count / 2]
         let links = candidates.map { link in
-            (cost: abs(link.gap - space) + (isChinese(sorted[link.to].text) ? 0.4 * max(space, 1) : 0), link.from, link.to)
-        }
-        var next = [Int?](repeating: nil, count: sorted.count), previous = [Int?](repeating: nil, count: sorted.count)
-        for link in links.sorted(by: { ($0.cost, $0.1) < ($1.cost, $1.1) }) where next[link.1] == nil && previous[link.2] == nil {
-            next[link.1] = link.2
-            previous[link.2] = link.1
-        }
-        return sorted.indices.filter { previous[$0] == nil }.map { head in
-            var chain = [sorted[head]]
-            var index = head
-            while let following = next[index] {
-                chain.append(sorted[following])
-                index = following
+            (cost: abs(link.gap - space) + (isChinese(sorted[link.to].text) ? 0.4 * max(space, 1) : 0), from: link.from, to: link.to)
+        }.sorted { ($0.cost, $0.from) < ($1.cost, $1.from) }
+        func linking(without forbidden: Set<Int>) -> (chains: [[Word]], accepted: [Int]) {
+            var next = [Int?](repeating: nil, count: sorted.count), previous = [Int?](repeating: nil, count: sorted.count)
+            var accepted: [Int] = []
+            for (index, link) in links.enumerated() where !forbidden.contains(index) && next[link.from] == nil && previous[link.to] == nil {
+                next[link.from] = link.to
+                previous[link.to] = link.from
+                accepted.append(index)
             }
-            return chain
+            let chains = sorted.indices.filter { previous[$0] == nil }.map { head in
+                var chain = [sorted[head]]
+                var index = head
+                while let following = next[index] {
+                    chain.append(sorted[following])
+                    index = following
+                }
+                return chain
+            }
+            return (chains, accepted)
         }
+        let nearest = linking(without: [])
+        let tolerance = 0.25 * max(space, 1)
+        let close = nearest.accepted.filter { index in
+            let link = links[index]
+            return links.indices.contains { other in
+                other != index && !nearest.accepted.contains(other) && links[other].cost <= link.cost + tolerance
+                    && (links[other].from == link.from || links[other].to == link.to)
+            }
+        }.prefix(4)
+        // Every set of the first four such links left out, smallest first.
+        let forbiddenSets = (1..<(1 << close.count)).map { mask in
+            Set(close.enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element))
+        }.sorted { $0.count < $1.count }
+        return [nearest.chains] + forbiddenSets.map { linking(without: $0).chains }
     }
 
     /// Neighbouring headers of one field, one in Chinese and one in Latin letters, as one header:

@@ -69,7 +69,7 @@ struct DocumentProcessor: Sendable {
 
     /// The version of what classification and reading produce, for caches shared by programs
     /// that do not key their entries by build; bump it whenever either changes its output.
-    static let readingFormatVersion = "reading/21"
+    static let readingFormatVersion = "reading/22"
 
     private var extractionVariant: String { router.cacheIdentity + "|" + cacheSalt }
 

@@ -101,4 +101,20 @@ struct LibreOfficePageTests {
         #expect(next.nationalId?.value == "412726200402260128")
         #expect(model.employees.allSatisfy { $0.nationalId?.value.count == 18 && $0.birthDate != nil })
     }
+
+    @Test("Bilingual payroll headers printed over each other on one line (出勤天数 Days Worked over 正常工时 Regular Hours, Worked and Regular in the same place) are linked into the headers they name, so days stay days and hours stay hours")
+    func bilingualHeadersPrintedOverEachOther() throws {
+        // Seed 10816 of the LibreOffice producer: `Days` was linked to `Regular` by 0.2 pt, the
+        // days column read as regular hours, and every worker's month gave a false hours mismatch.
+        let (tables, model) = try read("lo-payroll-bilingual-headers-printed-over-each-other.pdf", as: .payroll)
+        let fields = try #require(tables.first?.columns.map(\.field))
+        #expect(fields.prefix(5) == [.employeeId, .name, .daysWorked, .regularHours, .otHours])
+        #expect(fields.filter { $0 == .regularHours }.count == 1)
+        #expect(model.payLines.count == 20)
+        let first = try #require(model.payLines.first)
+        #expect(first.employeeId.value == "E0348")
+        #expect(first.daysWorked?.value == 23)
+        #expect(first.regularHours?.value == 168)
+        #expect(model.payLines.allSatisfy { ($0.regularHours?.value ?? 0) > 31 && ($0.daysWorked?.value ?? 99) <= 31 })
+    }
 }
