@@ -1,10 +1,11 @@
-/// Levenshtein distance with an early exit, for fuzzy header matching.
-enum EditDistance {
+/// Levenshtein distance with an early exit, for fuzzy header matching and for telling a
+/// misread character from a different value.
+public enum EditDistance {
     /// The edit distance between `a` and `b`, or nil when it exceeds `limit`.
     ///
     /// When `forbidSubstitution` is given, replacing one character with a different one for which
     /// both answer true is not allowed (such a change must be paid for as a deletion plus an insertion).
-    static func bounded(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int,
+    public static func bounded(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int,
                         forbidSubstitution: ((Unicode.Scalar) -> Bool)? = nil) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }

@@ -114,14 +114,23 @@ struct CertificateAddressCheck: RuleCheck {
     let name = "certificate-address"
     let category = FindingCategory.certificate
     let scope = CheckScope.wholeInput
-    let requiredNumbers: [String] = []
-    let parameterHelp: [String: String] = [:]
+    let requiredNumbers = ["misread_characters"]
+    let parameterHelp = ["misread_characters": "letters and digits a scanned address may differ in and still be the same address misread by OCR (a note to verify, not a warning)"]
 
     func evaluate(_ rule: BoundRule, in context: RuleContext) -> [Finding] {
         guard let license = context.businessLicense, let registered = license.address else { return [] }
         return context.certificates.compactMap { document in
             let addresses = (document.address.map { [$0] } ?? []) + (document.certificate?.coveredAddresses ?? [])
             guard !addresses.isEmpty, !addresses.contains(where: { AddressMatch.same($0.value, registered.value) }) else { return nil }
+            if let misread = Self.misreading(addresses, registered, within: Int(rule.number("misread_characters"))) {
+                var finding = rule.finding(
+                    rule.say(.certificateAddressMisread, ["label": document.certificateLabel(rule.language), "address": misread.address.value,
+                                                          "registered": registered.value, "count": String(misread.characters)]),
+                    documentType: document.type, evidence: [misread.address.evidence, registered.evidence],
+                    limit: rule.say(.certificateAddressLimit), actual: misread.address.value)
+                finding.severity = .info
+                return finding
+            }
             return rule.finding(
                 rule.say(.certificateAddress, ["label": document.certificateLabel(rule.language),
                                                "addresses": rule.language.enumeration(addresses.map { rule.language.quoted($0.value) }),
@@ -129,6 +138,18 @@ struct CertificateAddressCheck: RuleCheck {
                 documentType: document.type, evidence: addresses.map(\.evidence) + [registered.evidence],
                 limit: rule.say(.certificateAddressLimit), actual: addresses[0].value)
         }
+    }
+
+    /// The certificate address that differs from the licence's in no more characters than OCR
+    /// misreads, when one of the two was read from a scan: a difference to look at, not one to
+    /// report as a different site.
+    static func misreading(_ addresses: [Located<String>], _ registered: Located<String>, within limit: Int)
+        -> (address: Located<String>, characters: Int)? {
+        addresses.lazy.compactMap { address -> (address: Located<String>, characters: Int)? in
+            guard address.evidence.confidence != nil || registered.evidence.confidence != nil,
+                  let distance = AddressMatch.distance(address.value, registered.value, limit: limit) else { return nil }
+            return (address, distance)
+        }.first
     }
 
     func examples(_ rule: BoundRule) -> RuleExamples {

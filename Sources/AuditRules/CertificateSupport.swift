@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEvidence
+import AuditFields
 import Foundation
 
 /// What the certificate checks share: which documents are certificates, of what kind, and how
@@ -53,6 +54,12 @@ enum AddressMatch {
         let (x, y) = (key(a), key(b))
         guard !x.isEmpty, !y.isEmpty else { return true }
         return x.contains(y) || y.contains(x)
+    }
+
+    /// How many letters and digits `a` and `b` differ in (`Shenzhem` and `Shenzhen`: 1), or nil
+    /// when it is more than `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        EditDistance.bounded(Array(key(a).unicodeScalars), Array(key(b).unicodeScalars), limit: limit)
     }
 }
 

@@ -63,7 +63,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
     // certificate-trading-scope, certificate-products, certificate-address
     case tradingScope, tradingScopeLimit
     case productScope, productScopeLimit
-    case certificateAddress, certificateAddressLimit
+    case certificateAddress, certificateAddressLimit, certificateAddressMisread
     // certification-body
     case bodyWithdrawn, bodyWithdrawnLimit, bodyVerify, bodyVerifyLimit
     case bodyUnknown, bodyUnread, bodyNumberShape, bodyNumberExample, bodyNumberPattern, bodyNoAccreditation
@@ -285,6 +285,9 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
             return Bilingual(en: "{label} covers {addresses}, not the business license's address \"{registered}\"",
                              zh: "{label} 覆盖的地址为{addresses}，不包括营业执照地址“{registered}”")
         case .certificateAddressLimit: return Bilingual(en: "the business license's address", zh: "营业执照地址")
+        case .certificateAddressMisread:
+            return Bilingual(en: "{label} covers \"{address}\", and the business license reads \"{registered}\": they differ in {count} character(s) and one was read from a scan, which OCR may have misread. Compare the two documents by eye",
+                             zh: "{label} 覆盖的地址为“{address}”，营业执照地址为“{registered}”：两者相差 {count} 个字符，且其中之一是从扫描件识别的，可能是识别错误。请人工核对两份文件")
 
         case .bodyWithdrawn:
             return Bilingual(en: "{label} was issued by {body}, whose approval is {status}{cnca}: the certificate is not valid ({source})",

@@ -93,12 +93,16 @@ struct GeneratedEndToEndTests {
     static let cases: [(seed: Int, profile: String, format: String)] = [
         (101, "violations", "zip"), (102, "clean", "tar.gz"), (103, "violations", "dir"),
         (104, "violations", "tar.gz"), (105, "clean", "zip"), (106, "violations", "zip"),
+        // A time clock's summary hiding hours of three workers' punched days (a double book); 102,
+        // 103 and 105 carry honest summaries.
+        (31, "violations", "tar.gz"),
     ]
 
     /// Seeds whose varied layouts (Chinese or bilingual documents, other date and money formats,
     /// workbooks, grids, payslips) hold text documents only; scanned variants are not yet here.
     static let variedCases: [(seed: Int, profile: String)] = [
         (41, "violations"), (42, "violations"), (43, "violations"), (44, "clean"), (46, "violations"), (48, "clean"),
+        (29, "violations"),
     ]
 
     static let specs: [String] = cases.map { "\($0.seed) \($0.profile) \($0.format)" }

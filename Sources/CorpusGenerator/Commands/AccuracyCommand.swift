@@ -151,6 +151,13 @@ struct ReadValues {
             if let v = value(t["hours"]) { byRecord[key + "hours"] = v }
             byRecord[key + "overtimeHours"] = value(t["overtimeHours"]) ?? "0"
         }
+        for s in root["attendanceSummaries"] as? [[String: Any]] ?? [] {
+            guard let id = value(s["employeeId"]), let from = value(s["from"]) else { continue }
+            let key = "timesheet|\(id)|\(from.prefix(7))|"
+            if let v = value(s["regularHours"]) { byRecord[key + "summaryHours"] = v }
+            byRecord[key + "summaryOvertimeHours"] = value(s["overtimeHours"]) ?? "0"
+            if let v = value(s["daysWorked"]) { byRecord[key + "summaryDaysWorked"] = v }
+        }
         for p in root["payLines"] as? [[String: Any]] ?? [] {
             guard let id = value(p["employeeId"]), let period = value(p["period"]) else { continue }
             let key = "payroll|\(id)|\(period)|"

@@ -34,6 +34,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Certificate variants to plant in a violations archive instead of the seed's own, comma-separated (withdrawnEdition, tradingCompany, narrowScope, unknownBody, withdrawnBody, bsciAudit, longTerm, otherAddress, auditReportAsCertificate, lapsedSmeta); empty for none.")
     var certificateVariants: String?
 
+    @Flag(inversion: .prefixedNo, help: "Add the time clock's monthly summary (考勤汇总 workbook) when the seed draws one, a double book in some violations archives; --no-summary leaves it out, as the committed samples were made.")
+    var summary = true
+
     func validate() throws {
         do { _ = try certificateVariants.map(CertificateVariant.parse) } catch { throw ValidationError("\(error)") }
     }
@@ -41,10 +44,12 @@ struct GenerateCommand: ParsableCommand {
     /// Generates the archive and prints a one-line summary.
     func run() throws {
         ProcessSetup.prepare()
-        let result = try ArchiveGenerator.generate(GenerationRequest(
+        var request = GenerationRequest(
             seed: seed, profile: profile, format: format, outputDirectory: out,
             name: name ?? "factory-\(seed)-\(profile.rawValue)", nestsPayroll: nestPayroll, varied: varied, producer: producer,
-            certificateVariants: try certificateVariants.map(CertificateVariant.parse)))
+            certificateVariants: try certificateVariants.map(CertificateVariant.parse))
+        request.drawsSummary = summary
+        let result = try ArchiveGenerator.generate(request)
         print(GenerationSummary.line(result))
     }
 }

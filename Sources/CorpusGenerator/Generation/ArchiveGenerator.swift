@@ -21,6 +21,8 @@ struct GenerationRequest {
     /// The certificate variants to plant in a violations archive instead of the seed's own; nil
     /// lets the seed decide.
     var certificateVariants: [CertificateVariant]?
+    /// Whether the seed may draw a time clock's monthly summary (`SummarySynthesizer`).
+    var drawsSummary = true
 }
 
 /// What was generated.
@@ -44,9 +46,10 @@ struct GenerationResult {
 /// Generates one evidence archive: factory, oracle, self-check, documents, layout, files.
 enum ArchiveGenerator {
     /// The factory for a seed with its findings per pack, checked; nothing is written.
-    static func synthesize(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil) throws
+    static func synthesize(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil, drawsSummary: Bool = true) throws
         -> (factory: Factory, findings: [RulePack: [TruthFinding]], planted: [ViolationKind]) {
-        let (factory, planted) = FactorySynthesizer.make(seed: seed, profile: profile, certificateVariants: certificateVariants)
+        let (factory, planted) = FactorySynthesizer.make(seed: seed, profile: profile, certificateVariants: certificateVariants,
+                                                         drawsSummary: drawsSummary)
         var findings: [RulePack: [TruthFinding]] = [:]
         for pack in RulePack.allCases { findings[pack] = TruthOracle(pack: pack).findings(in: factory) }
         try ConsistencyCheck.verify(factory, findings: findings, planted: planted, profile: profile)
@@ -56,10 +59,11 @@ enum ArchiveGenerator {
     /// Writes the archive and its truth files; fails before writing if the factory is inconsistent.
     static func generate(_ request: GenerationRequest) throws -> GenerationResult {
         let (factory, findings, planted) = try synthesize(seed: request.seed, profile: request.profile,
-                                                          certificateVariants: request.certificateVariants)
+                                                          certificateVariants: request.certificateVariants,
+                                                          drawsSummary: request.drawsSummary)
 
         let style = DocumentStyle(seed: request.seed, months: factory.months.count)
-        let documents: [RenderedDocument]
+        var documents: [RenderedDocument]
         var variantSummary: String?
         if request.producer == .libreoffice {
             let renderer = OfficeRenderer(factory: factory, seed: request.seed)
@@ -73,6 +77,9 @@ enum ArchiveGenerator {
                 + (variant.scanned.map { ", scanned \($0) as \(variant.scanAsPDF ? "image-only PDF" : "PNG")\(variant.scanSideways ? " sideways" : "")" } ?? "")
         } else {
             documents = try EvidenceRenderer.render(factory, style: style)
+        }
+        if let summary = factory.summary {
+            documents.append(try SummaryWorkbook.render(summary, created: summary.month.lastDay.adding(days: 2)))
         }
         let entries = EvidenceLayout(nestsPayroll: request.nestsPayroll).arrange(documents, seed: request.seed)
 

@@ -19,6 +19,8 @@ struct Factory {
     /// Timesheet rows, ordered by date and then employee ID.
     var attendance: [WorkDay]
     var payroll: [PayrollMonth]
+    /// The time clock's summary of the first month, when the archive has one.
+    var summary: MonthSummary?
     /// Document types left out of the archive.
     var omitted: Set<DocumentType> = []
     /// The company name each other document prints (fire-certificate, certificate, roster,

@@ -11,7 +11,7 @@ enum FlatODSWriter {
             body += "<table:table-column table:style-name=\"co\(index)\" table:default-cell-style-name=\"Default\"/>"
         }
         for row in sheet.rows {
-            body += "<table:table-row table:style-name=\"ro\">"
+            body += "<table:table-row table:style-name=\"\(row.kind == .body ? "rb" : "ro")\">"
             switch row.kind {
             case .title:
                 body += cell(row.cells.first ?? .empty, style: "title", span: columnCount)
@@ -140,12 +140,20 @@ enum FlatODSWriter {
         "<style:style style:name=\"Default\" style:family=\"table-cell\">\(fonts(sheet, sheet.fontSize))</style:style>"
     }
 
+    /// A table row's height per point of its font: one line of CJK or Latin text with its leading.
+    static let bodyRowCentimetresPerPoint = 0.055
+
     private static func columnStyles(_ sheet: OfficeSheet) -> String {
         sheet.columnWidths.enumerated().map { index, width in
             "<style:style style:name=\"co\(index)\" style:family=\"table-column\">"
                 + "<style:table-column-properties fo:break-before=\"auto\" style:column-width=\"\(rounded(width))cm\"/></style:style>"
         }.joined()
             + "<style:style style:name=\"ro\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
+            // Table rows (which never wrap) get the height their font needs rather than the optimal
+            // height: LibreOffice 7.4 paginates a long sheet of optimal-height rows before it knows
+            // their heights and leaves the rows of a last page out of the PDF (seed 10827's June
+            // timesheet lost eight rows that way).
+            + "<style:style style:name=\"rb\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(rounded(sheet.fontSize * bodyRowCentimetresPerPoint))cm\" style:use-optimal-row-height=\"false\"/></style:style>"
             + "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Sheet\"><style:table-properties table:display=\"true\"/></style:style>"
     }
 

@@ -27,7 +27,8 @@ struct EvidenceLayout {
         var payrollEntries: [EvidenceEntry] = []
         for document in documents {
             var name = descriptiveName(document.role, scheme: naming)
-            if rng.chance(scannerShare) {
+            // A clock's summary keeps its name (and draws nothing, so the other entries are as before it).
+            if !document.isSummary, rng.chance(scannerShare) {
                 scanNumber += rng.int(in: 1...4)
                 name = document.type == .timesheet ? "export_\(scanNumber).csv" : "scan_\(pad4(scanNumber)).pdf"
             }
@@ -43,7 +44,7 @@ struct EvidenceLayout {
                 entries.append(placed(entry, in: "\(root)/\(folders[0])"))
             case .roster:
                 entries.append(placed(entry, in: "\(root)/\(folders[1])"))
-            case .timesheet:
+            case .timesheet, .attendanceSummary:
                 entries.append(placed(entry, in: "\(root)/\(folders[2])"))
             case .payroll:
                 if nested { payrollEntries.append(entry) } else { entries.append(placed(entry, in: "\(root)/\(folders[3])")) }
@@ -85,6 +86,8 @@ struct EvidenceLayout {
             return ["花名册 roster.pdf", "Employee Roster.pdf", "roster.pdf"][scheme]
         case .timesheet(let month):
             return ["考勤 \(month) attendance.csv", "\(month) Attendance.csv", "timesheet_\(compact(month)).csv"][scheme]
+        case .attendanceSummary(let month):
+            return ["考勤汇总 \(month) summary.xlsx", "\(month) Attendance Summary.xlsx", "attendance_summary_\(compact(month)).xlsx"][scheme]
         case .payroll(let month):
             return ["工资表 payroll \(month).pdf", "Payroll \(month).pdf", "payroll_\(compact(month)).pdf"][scheme]
         }

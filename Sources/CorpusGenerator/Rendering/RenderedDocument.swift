@@ -12,6 +12,8 @@ struct RenderedDocument {
         case roster
         case timesheet(YearMonth)
         case payroll(YearMonth)
+        /// A time clock's monthly attendance summary (考勤汇总).
+        case attendanceSummary(YearMonth)
     }
 
     var role: Role
@@ -26,4 +28,10 @@ struct RenderedDocument {
     var fileExtension: String?
     /// The software that made the file.
     var producer = Producer.cairo
+
+    /// A time clock's summary rather than a record of days.
+    var isSummary: Bool {
+        if case .attendanceSummary = role { return true }
+        return false
+    }
 }

@@ -5,8 +5,9 @@ import AuditCore
 enum FactorySynthesizer {
     /// The factory for `seed`, and the kinds of breach planted in it (none for `.clean`).
     /// `certificateVariants` replaces the seed's own plan of certificate variants (a violations
-    /// archive's only); nil keeps the plan.
-    static func make(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil)
+    /// archive's only); nil keeps the plan. `drawsSummary` false leaves the time clock's summary
+    /// out whatever the seed draws (the samples committed before summaries were drawn).
+    static func make(seed: UInt64, profile: Profile, certificateVariants: [CertificateVariant]? = nil, drawsSummary: Bool = true)
         -> (factory: Factory, planted: [ViolationKind]) {
         var setting = SplitMix64(seed: seed, stream: "setting")
         let start = YearMonth(year: 2026, month: setting.int(in: 3...7))!
@@ -69,7 +70,10 @@ enum FactorySynthesizer {
         if profile == .violations {
             for variant in certificateVariants ?? CertificateVariant.plan(seed: seed) { variant.plant(in: &factory, industry: industry) }
         }
-        return (factory, planted)
+        let summary: (summary: MonthSummary?, planted: Bool) = drawsSummary
+            ? SummarySynthesizer.make(for: factory, plants: profile == .violations) : (nil, false)
+        factory.summary = summary.summary
+        return (factory, planted + (summary.planted ? [.summaryBelowPunches] : []))
     }
 }
 

@@ -27,6 +27,9 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
     case roundNetPay
     case dateOrder
     case impossiblePunches
+    /// A time clock's monthly summary that states fewer hours than the worker's punched days
+    /// (a double book). Drawn with the summary (`SummarySynthesizer`), not by `plan`.
+    case summaryBelowPunches
 
     /// The `china-labor-law` rule that must report this breach.
     var rule: TruthRule {
@@ -56,6 +59,7 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
         case .roundNetPay: id = .roundNetPay
         case .dateOrder: id = .dateOrder
         case .impossiblePunches: id = .impossiblePunches
+        case .summaryBelowPunches: id = .summaryBelowPunches
         }
         return TruthRule(pack: .chinaLaborLaw, id: id)
     }
@@ -74,9 +78,10 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
         }
     }
 
-    /// Which of the four seed classes (`seed mod 4`) always plants this kind. Class 3 holds only
+    /// Which of the four seed classes (`seed mod 4`) always plants this kind; nil for a kind
+    /// `plan` does not draw. Class 3 holds only
     /// kinds a roster-less archive can show, so that its archives may leave the roster out.
-    var slot: Int {
+    var slot: Int? {
         switch self {
         case .expiredCertificate, .underageWorker, .longDay, .paidNotOnRoster, .belowMinimumWage, .uniformPunches:
             return 0
@@ -87,6 +92,8 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
             return 2
         case .missingDocument, .noRestWeek, .hoursAtLimit, .roundNetPay, .invalidCreditCode, .impossiblePunches:
             return 3
+        case .summaryBelowPunches:
+            return nil
         }
     }
 
@@ -98,7 +105,8 @@ enum ViolationKind: Int, CaseIterable, CustomStringConvertible {
     static func plan(seed: UInt64, using rng: inout SplitMix64) -> [ViolationKind] {
         let slot = Int(seed % 4)
         return allCases.filter { kind in
-            if kind.slot == slot { return true }
+            guard let kindSlot = kind.slot else { return false }
+            if kindSlot == slot { return true }
             let extra = rng.chance(0.2)
             return extra && !(slot == 3 && kind.needsRoster)
         }

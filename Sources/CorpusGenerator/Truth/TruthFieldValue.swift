@@ -51,6 +51,14 @@ struct TruthFieldValue: Codable, Hashable {
                     add(key, "hours", Figures.hours(r.totalMinutes))
                     add(key, "overtimeHours", Figures.hours(r.overtimeMinutes))
                 }
+            case .attendanceSummary(let month):
+                guard let summary = factory.summary, summary.month == month else { continue }
+                for line in summary.lines {
+                    let key = "\(line.employeeID)|\(month)"
+                    add(key, "summaryHours", exactHours(line.workedMinutes))
+                    add(key, "summaryOvertimeHours", exactHours(line.overtimeMinutes + line.specialOvertimeMinutes))
+                    add(key, "summaryDaysWorked", String(line.workedDays))
+                }
             case .payroll(let month):
                 guard let register = factory.payroll.first(where: { $0.month == month }) else { continue }
                 add("", "payPeriod", month.description)
@@ -67,5 +75,12 @@ struct TruthFieldValue: Codable, Hashable {
             }
         }
         return out
+    }
+
+    /// Minutes as decimal hours to the hundredth (`151:57` is `151.95`): a clock's summary counts
+    /// minutes, not tenths of an hour.
+    private static func exactHours(_ minutes: Int) -> String {
+        let hundredths = (minutes * 100 + 30) / 60
+        return "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
     }
 }

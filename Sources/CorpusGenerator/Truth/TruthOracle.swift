@@ -82,6 +82,7 @@ struct TruthOracle {
         case .roundNetPay: return roundNetPay(evidence)
         case .dateOrder: return dateOrder(evidence)
         case .impossiblePunches: return impossiblePunches(evidence)
+        case .summaryBelowPunches: return summaryBelowPunches(evidence)
         case .certificateEdition: return certificateEdition(evidence)
         case .certificateTerm: return certificateTerm(evidence)
         case .certificateAddress: return certificateAddress(evidence)
@@ -334,6 +335,21 @@ struct TruthOracle {
             .map { TruthFinding(rule(.impossiblePunches), employeeId: $0.employeeID, period: $0.date.description) }
     }
 
+    /// Lines of the time clock's summary that state fewer hours than the worker's punched days
+    /// of the month, by more than the tolerance a day and the smallest gap reported.
+    private func summaryBelowPunches(_ evidence: OracleEvidence) -> [TruthFinding] {
+        guard let summary = evidence.summary else { return [] }
+        let days = Dictionary(grouping: evidence.rows.filter { $0.date.yearMonth == summary.month }, by: \.employeeID)
+        return summary.lines.compactMap { line in
+            guard let punched = days[line.employeeID], !punched.isEmpty else { return nil }
+            let gap = punched.reduce(0) { $0 + $1.totalMinutes } - line.statedMinutes
+            let allowed = max(thresholds.summaryMinimumGapMinutes, thresholds.summaryToleranceMinutesPerDay * punched.count)
+            guard gap > allowed else { return nil }
+            return TruthFinding(rule(.summaryBelowPunches), employeeId: line.employeeID,
+                                period: summary.month.description)
+        }
+    }
+
     /// Worker-months of at least 10 clock-ins that barely scatter.
     private func uniformPunches(_ evidence: OracleEvidence) -> [TruthFinding] {
         let groups = Dictionary(grouping: evidence.rows) { WorkerMonth(employeeID: $0.employeeID, month: $0.date.yearMonth) }
@@ -487,6 +503,8 @@ private struct OracleEvidence {
     var roster: [String: Employee]?
     var rows: [WorkDay]
     var payroll: [PayrollMonth]
+    /// The time clock's monthly summary; nil when the archive has none.
+    var summary: MonthSummary?
     /// Each worker's days worked, as the rest-day rules count them: the days of rows with hours.
     var daysWorked: [String: Set<CivilDate>]
 
@@ -510,6 +528,7 @@ private struct OracleEvidence {
         roster = factory.roster.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         rows = factory.attendance
         payroll = factory.payroll
+        summary = factory.summary
         daysWorked = factory.attendance.filter { $0.totalMinutes > 0 }
             .reduce(into: [:]) { $0[$1.employeeID, default: []].insert($1.date) }
     }

@@ -16,6 +16,7 @@ enum RulePack: String, CaseIterable, Codable, Comparable, Sendable {
                     .paidNotOnRoster, .rosteredNotPaid, .missingDocument, .juvenileWorker, .weeklyRestDay,
                     .minimumWage, .overtimePay, .payrollArithmetic, .hoursMismatch, .identityMismatch, .residentID,
                     .creditCode, .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches,
+                    .summaryBelowPunches,
                     .certificateEdition, .certificateTerm, .certificateAddress, .certificateTradingScope,
                     .certificationBody, .certificateProducts, .auditRating, .auditReportAge, .auditReportAsCertificate]
         case .amforiBSCI, .eti, .rba:
@@ -71,6 +72,7 @@ enum RuleID: String, CaseIterable, Sendable {
     case roundNetPay = "round-net-pay"
     case dateOrder = "date-order"
     case impossiblePunches = "impossible-punches"
+    case summaryBelowPunches = "summary-below-punches"
     case certificateEdition = "certificate-edition"
     case certificateTerm = "certificate-term"
     case certificateAddress = "certificate-address"
@@ -96,7 +98,7 @@ enum RuleID: String, CaseIterable, Sendable {
         case .hoursMismatch: return .hoursMismatch
         case .identityMismatch: return .identityMismatch
         case .residentID, .creditCode: return .invalidId
-        case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches: return .recordIntegrity
+        case .uniformPunches, .hoursAtLimit, .roundNetPay, .dateOrder, .impossiblePunches, .summaryBelowPunches: return .recordIntegrity
         case .certificateEdition, .certificateTerm, .certificateAddress, .certificateTradingScope, .certificationBody,
              .certificateProducts, .auditRating, .auditReportAsCertificate: return .certificate
         }
@@ -163,6 +165,10 @@ struct RuleThresholds {
     /// Tolerance on hour comparisons, in minutes.
     var hoursToleranceMinutes = 30
     var maximumPunchSpanMinutes = 16 * 60
+    /// Hours a day a time clock's summary may state below the punched days, and the smallest
+    /// gap over its month that is reported (`summary-below-punches`).
+    var summaryToleranceMinutesPerDay = 2 * 60
+    var summaryMinimumGapMinutes = 8 * 60
     var uniformMinimumPunches = 10
     var uniformMaximumDeviation = 2.0
     var uniformMaximumModeShare = 0.8

@@ -118,7 +118,7 @@ struct LayoutVariant {
         let found = findings.values.joined().contains { finding in
             punchRules.contains { finding.rule.rawValue.hasSuffix("/" + $0) || finding.rule.rawValue.contains($0) }
         }
-        return found || planted.contains { [.uniformPunches, .impossiblePunches, .juvenileWorker].contains($0) }
+        return found || planted.contains { [.uniformPunches, .impossiblePunches, .juvenileWorker, .summaryBelowPunches].contains($0) }
     }
 
     /// Draws every choice; `allowGrid` false keeps attendance per day.

@@ -1,4 +1,5 @@
-/// A one-sheet OOXML workbook written with libarchive: inline strings and numbers, no styles.
+/// A one-sheet OOXML workbook written with libarchive: inline strings and numbers, merged
+/// ranges, no styles.
 enum XLSXWriter {
     enum Cell {
         case text(String)
@@ -6,7 +7,9 @@ enum XLSXWriter {
         case empty
     }
 
-    static func workbook(_ rows: [[Cell]], sheetName: String = "Sheet1") throws -> [UInt8] {
+    /// The workbook of `rows`, with `merges` (`A1:X1`) merged as a spreadsheet shows them: the
+    /// value in the range's first cell, the others empty.
+    static func workbook(_ rows: [[Cell]], sheetName: String = "Sheet1", merges: [String] = []) throws -> [UInt8] {
         let writer = try ArchiveWriter(format: .zip, destination: .memory)
         let modified = 1_782_000_000
         func add(_ path: String, _ text: String) throws {
@@ -55,7 +58,11 @@ enum XLSXWriter {
             }
             sheet += "</row>"
         }
-        sheet += "</sheetData></worksheet>"
+        sheet += "</sheetData>"
+        if !merges.isEmpty {
+            sheet += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
+        }
+        sheet += "</worksheet>"
         try add("xl/worksheets/sheet1.xml", sheet)
         try writer.close()
         return writer.bytes
