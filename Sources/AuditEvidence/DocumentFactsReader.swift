@@ -35,6 +35,7 @@ enum DocumentFactsReader {
             guard found.isEmpty, value.value.contains(where: \.isNumber), !isOpenEnded(value) else { return }
             problems.append(ReadProblem(evidence: value.evidence, .labelledDateUnreadable, ["text": value.value]))
         }
+        var validitySaid = false  // a validity label's value was said unreadable already
         var unreadCode: Located<String>?  // a labelled credit code that is no code, said when no other is found
         for (label, value) in LabeledValueReader(continuesAcrossCells: ocr).read(rows) {
             switch label {
@@ -62,14 +63,17 @@ enum DocumentFactsReader {
                 if found.count >= 2, facts.validUntil == nil { facts.validUntil = found.last }
                 if isOpenEnded(value) { facts.openEnded = value.evidence }
                 sayUnread(value, found: found)
+                validitySaid = true
             case .validUntil:
                 let found = dates(in: value)
                 if facts.validUntil == nil, let first = found.first { facts.validUntil = first }
                 if isOpenEnded(value) { facts.openEnded = value.evidence }
                 sayUnread(value, found: found)
+                validitySaid = true
             case .validity:
                 let found = dates(in: value)
                 sayUnread(value, found: found)
+                validitySaid = true
                 if isOpenEnded(value) {
                     facts.openEnded = value.evidence
                     if facts.validFrom == nil { facts.validFrom = found.first }
@@ -102,8 +106,23 @@ enum DocumentFactsReader {
             CertificateFactsReader.complete(&certificate, scope: &facts.scope, holder: facts.companyName?.value, rows: rows)
             facts.certificate = certificate
         }
+        if facts.validUntil == nil, facts.openEnded == nil, !validitySaid, Self.carriesValidity(type, certificate) {
+            problems.append(ReadProblem(evidence: Evidence(path: path, text: type.rawValue), .validityNotFound,
+                                        ["document": type.displayName(in: .en).lowercased(), "documentZh": type.displayName(in: .zh)]))
+        }
         if type == .payroll || type == .timesheet, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
         return (facts, problems)
+    }
+
+    /// Whether a document of `type` states how long it is valid: a business licence (a term or
+    /// 长期), a fire certificate, and a management-system certificate (not a social-audit report,
+    /// which has an audit date instead).
+    static func carriesValidity(_ type: DocumentType, _ certificate: CertificateFacts) -> Bool {
+        switch type {
+        case .businessLicense, .fireCertificate: return true
+        case .certificate: return certificate.standard.map { !CertificationStandard.isAuditReport($0.value) } ?? (certificate.auditDate == nil)
+        default: return false
+        }
     }
 
     /// Dates found in a labelled value; one that stays ambiguous is reported, never guessed.

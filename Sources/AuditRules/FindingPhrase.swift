@@ -373,7 +373,7 @@ public enum FindingPhrase: String, CaseIterable, Sendable {
                              zh: "请重新导出该文件，只保留一行表头并写明各列名称（工号或姓名、日期或天数、工时或工资），"
                                 + "或改用本版本能读取的格式；在此之前不会根据该文件检查其中的员工。")
         case .valuesUnreadable:
-            return Bilingual(en: "{values} in {path} could not be read and were not checked; first: {first}",
+            return Bilingual(en: "{values} in {path} could not be read and went unchecked; first: {first}",
                              zh: "{path} 中有 {values}无法读取，未被检查；第一个：{first}")
         case .valuesUnreadableAction:
             return Bilingual(en: "Correct the values named in the evidence, or export the document again.", zh: "请更正证据中列出的数值，或重新导出该文件。")

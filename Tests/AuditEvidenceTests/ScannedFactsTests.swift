@@ -39,7 +39,8 @@ struct ScannedFactsTests {
     @Test("A labelled credit code that OCR made into no code (a doubled last character: 91110112222667943XxX) is said as a problem, not passed over; a code that reads raises none")
     func unreadableCodeSaid() {
         func read(_ code: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
-            let lines = [line([("Unified Social Credit Code: \(code)", 40)], y: 100), line([("Company Name: Beijing Hongrui Toys Co., Ltd.", 40)], y: 124)]
+            let lines = [line([("Unified Social Credit Code: \(code)", 40)], y: 100), line([("Company Name: Beijing Hongrui Toys Co., Ltd.", 40)], y: 124),
+                         line([("Business Term: Long-term", 40)], y: 148)]
             let model = EvidenceReader().read(ExtractedDocument(path: "licence.png", textSource: .ocr, pages: [page(1, lines)]),
                                               type: .businessLicense, tables: [])
             return (model.documents[0], model.problems)
@@ -55,6 +56,25 @@ struct ScannedFactsTests {
         #expect(good.problems.isEmpty)
         // A wrong check character is read as printed, for the credit-code rule to judge.
         #expect(read("91110112222667943X").facts.registrationCode?.value == "91110112222667943X")
+    }
+
+    @Test("A licence, fire certificate or ISO certificate on which no validity date or term could be read says so, as its expiry went unchecked; an open-ended term, a date and a social-audit report say nothing")
+    func validityNotFoundSaid() {
+        func problems(_ type: DocumentType, _ texts: [String]) -> [String] {
+            let lines = texts.enumerated().map { line([($1, 40)], y: 100 + 24 * Double($0)) }
+            return EvidenceReader().read(ExtractedDocument(path: "scan.png", textSource: .ocr, pages: [page(1, lines)]),
+                                         type: type, tables: []).problems.map(\.reason)
+        }
+        let licence = ["统一社会信用代码: 91310000570770808H", "名称: 环平保险经纪(上海)有限公司"]
+        #expect(problems(.businessLicense, licence) == [
+            "no validity date or term (valid until, 有效期至, 营业期限, 长期) could be read on this business license, so whether it has expired was not checked",
+        ])
+        #expect(problems(.businessLicense, licence + ["营业期限: 长期"]).isEmpty)
+        #expect(problems(.businessLicense, licence + ["营业期限: 2011年03月14日 至 2031年03月13日"]).isEmpty)
+        #expect(problems(.fireCertificate, ["Company Name: Guangzhou Taiyu Toys Co., Ltd."]).count == 1)
+        #expect(problems(.certificate, ["ISO 9001:2015", "Certificate No.: 12345Q"]).count == 1)
+        #expect(problems(.certificate, ["amfori BSCI Audit Report", "Audit Date: 2026-03-02", "Rating: B"]).isEmpty)
+        #expect(problems(.roster, ["工号 姓名"]).isEmpty)
     }
 
     @Test("A credit code printed on the line below its bare label (the 2016 licence design) is the licence's code; one whose check character fails is not taken from a scan")

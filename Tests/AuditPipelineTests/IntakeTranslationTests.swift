@@ -66,7 +66,7 @@ struct IntakeTranslationTests {
         }
         #expect(pairs[0].0.message == "../evil.pdf was rejected: path traversal")
         #expect(pairs[0].1.message == "../evil.pdf 被拒收：path traversal")
-        #expect(pairs[3].0.message == "1 value in pay.csv could not be read and were not checked; first: '13/31/2026' in the Pay Date column is not a date")
+        #expect(pairs[3].0.message == "1 value in pay.csv could not be read and went unchecked; first: '13/31/2026' in the Pay Date column is not a date")
         #expect(pairs[3].1.message == "pay.csv 中有 1 个值无法读取，未被检查；第一个：“Pay Date”列中的“13/31/2026”不是日期")
         #expect(pairs[3].1.evidence[0].text == "13/31/2026: “Pay Date”列中的“13/31/2026”不是日期")
         #expect(pairs[2].0.message.contains("read 0 of 75 rows of this timesheet: the day columns have no dates"))

@@ -67,4 +67,20 @@ struct RealLicencePhotoTests {
         let code = document["registrationCode"] as? [String: Any]
         #expect(code?["value"] as? String == "91310000570770808H", "read: \(code ?? [:])")
     }
+
+    /// The README's dates (成立日期 2011-03-14, 营业期限 2011-03-14 至 2031-03-13) are printed in small
+    /// serif under a watermark, and OCR garbles them (`20114203 14H`); the check must say that the
+    /// licence's term went unread rather than pass its expiry in silence.
+    @Test("The licence photo's term is read as the README gives it (until 2031-03-13) or, where OCR garbles it, said to be unread, never passed over in silence")
+    func termReadOrSaid() throws {
+        let path = RealWorldRecords.path("licenses/business_license_company_2021_fuben_watermarked.jpg")
+        let inspected = try CLIRunner.run("auditready", ["inspect", "--json", path], environment: ["OMP_THREAD_LIMIT": "1"])
+        let items = try JSONSerialization.jsonObject(with: Data(inspected.stdout.utf8)) as? [[String: Any]] ?? []
+        let evidence = try #require(items.first?["evidence"] as? [String: Any])
+        let document = try #require((evidence["documents"] as? [[String: Any]])?.first)
+        let until = (document["validUntil"] as? [String: Any])?["value"] as? String
+        let problems = (evidence["problems"] as? [[String: Any]] ?? []).compactMap { $0["reason"] as? String }
+        #expect(until == "2031-03-13" || (until == nil && problems.contains { $0.contains("no validity date or term") }),
+                "term read as \(until ?? "nothing"), problems \(problems)")
+    }
 }

@@ -10,8 +10,15 @@ enum FlatODSWriter {
         for index in sheet.columnWidths.indices {
             body += "<table:table-column table:style-name=\"co\(index)\" table:default-cell-style-name=\"Default\"/>"
         }
+        let breaks = PageBreaks(sheet)
+        var bodyRows = 0
         for row in sheet.rows {
-            body += "<table:table-row table:style-name=\"\(row.kind == .body ? "rb" : "ro")\">"
+            var style = "ro"
+            if row.kind == .body {
+                style = breaks.breaksBefore(bodyRow: bodyRows) ? "rbb" : "rb"
+                bodyRows += 1
+            }
+            body += "<table:table-row table:style-name=\"\(style)\">"
             switch row.kind {
             case .title:
                 body += cell(row.cells.first ?? .empty, style: "title", span: columnCount)
@@ -140,20 +147,19 @@ enum FlatODSWriter {
         "<style:style style:name=\"Default\" style:family=\"table-cell\">\(fonts(sheet, sheet.fontSize))</style:style>"
     }
 
-    /// A table row's height per point of its font: one line of CJK or Latin text with its leading.
-    static let bodyRowCentimetresPerPoint = 0.055
-
     private static func columnStyles(_ sheet: OfficeSheet) -> String {
         sheet.columnWidths.enumerated().map { index, width in
             "<style:style style:name=\"co\(index)\" style:family=\"table-column\">"
                 + "<style:table-column-properties fo:break-before=\"auto\" style:column-width=\"\(rounded(width))cm\"/></style:style>"
         }.joined()
             + "<style:style style:name=\"ro\" style:family=\"table-row\"><style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>"
-            // Table rows (which never wrap) get the height their font needs rather than the optimal
-            // height: LibreOffice 7.4 paginates a long sheet of optimal-height rows before it knows
-            // their heights and leaves the rows of a last page out of the PDF (seed 10827's June
-            // timesheet lost eight rows that way).
-            + "<style:style style:name=\"rb\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(rounded(sheet.fontSize * bodyRowCentimetresPerPoint))cm\" style:use-optimal-row-height=\"false\"/></style:style>"
+            // Table rows (which never wrap) have the height their font needs, and a page break is
+            // set before the first row of each page (`PageBreaks`): LibreOffice 7.4 paginating a
+            // long sheet by itself sometimes leaves the rows of its last page out of the PDF (seed
+            // 10827's June timesheet lost 8 rows with optimal heights, seed 62's September one 13
+            // with fixed heights).
+            + "<style:style style:name=\"rb\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(rounded(PageBreaks.rowHeight(sheet)))cm\" style:use-optimal-row-height=\"false\"/></style:style>"
+            + "<style:style style:name=\"rbb\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(rounded(PageBreaks.rowHeight(sheet)))cm\" style:use-optimal-row-height=\"false\" fo:break-before=\"page\"/></style:style>"
             + "<style:style style:name=\"ta1\" style:family=\"table\" style:master-page-name=\"Sheet\"><style:table-properties table:display=\"true\"/></style:style>"
     }
 
