@@ -293,7 +293,7 @@ func mebibytes(_ bytes: Int) -> String {
 }
 
 /// Counts what a whole input has used so far, across nested archives.
-final class IntakeBudget: @unchecked Sendable {
+final class IntakeBudget {
     private(set) var entries = 0
     private(set) var bytes = 0
     private(set) var skipped = 0

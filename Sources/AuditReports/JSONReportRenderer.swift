@@ -1,6 +1,7 @@
 import AuditCore
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Writes the report as the contract's JSON, keys sorted so that runs compare byte for byte.
 ///
@@ -83,22 +84,22 @@ public struct JSONReportRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in
             results.set(index, Result { try transform(elements[index]) })
         }
-        return try results.values.map { try $0!.get() }
+        return try results.values().map { try $0!.get() }
     }
 }
 
 /// Results filled in from several threads, each at its own index.
-private final class ResultSlots<R: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Result<R, any Error>?]
+private final class ResultSlots<R: Sendable>: Sendable {
+    private let slots: Mutex<[Result<R, any Error>?]>
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ result: Result<R, any Error>) {
-        lock.lock()
-        values[index] = result
-        lock.unlock()
+        slots.withLock { $0[index] = result }
     }
+
+    /// The results so far, in index order.
+    func values() -> [Result<R, any Error>?] { slots.withLock { $0 } }
 }
 
 extension PrettyJSONWriter {

@@ -2,6 +2,7 @@ import AuditCore
 import AuditEvidence
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs every enabled rule of the given packs over the evidence and orders the findings.
 public struct RuleEngine: Sendable {
@@ -108,47 +109,40 @@ public struct RuleEngine: Sendable {
 }
 
 /// What each across-workers rule learnt from each batch, gathered from several threads.
-private final class BatchSummaries: @unchecked Sendable {
-    private let lock = NSLock()
-    private var summaries: [[any Sendable]]
+private final class BatchSummaries: Sendable {
+    private let summaries: Mutex<[[any Sendable]]>
 
     init(count: Int) {
-        summaries = Array(repeating: [], count: count)
+        summaries = Mutex(Array(repeating: [], count: count))
     }
 
     func add(_ index: Int, _ summary: any Sendable) {
-        lock.lock()
-        summaries[index].append(summary)
-        lock.unlock()
+        summaries.withLock { $0[index].append(summary) }
     }
 
     func list(_ index: Int) -> [any Sendable] {
-        lock.lock()
-        defer { lock.unlock() }
-        return summaries[index]
+        summaries.withLock { $0[index] }
     }
 }
 
 /// Each rule's findings and notes, filled in from several threads at their rule's index.
-private final class RuleResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var findings: [[Finding]]
-    private(set) var notes: [[String]]
+private final class RuleResults: Sendable {
+    private let results: Mutex<(findings: [[Finding]], notes: [[String]])>
 
     init(count: Int) {
-        findings = Array(repeating: [], count: count)
-        notes = Array(repeating: [], count: count)
+        results = Mutex((Array(repeating: [], count: count), Array(repeating: [], count: count)))
     }
 
     func add(_ index: Int, findings: [Finding], notes: [String]) {
-        lock.lock()
-        self.findings[index] += findings
-        self.notes[index] += notes
-        lock.unlock()
+        results.withLock {
+            $0.findings[index] += findings
+            $0.notes[index] += notes
+        }
     }
 
     /// Every rule's findings in report order, and the notes once each, in rule order.
     func outcome() -> (findings: [Finding], notes: [String]) {
+        let (findings, notes) = results.withLock { ($0.findings, $0.notes) }
         var seen: Set<String> = []
         return (findings.flatMap { $0 }.sorted(by: Finding.reportOrder), notes.flatMap { $0 }.filter { seen.insert($0).inserted })
     }

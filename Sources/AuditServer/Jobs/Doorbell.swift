@@ -24,7 +24,7 @@ actor Doorbell {
             waiters[id] = continuation
             Task {
                 try? await Task.sleep(for: timeout)
-                await self.expire(id)
+                self.expire(id)
             }
         }
     }
