@@ -46,10 +46,18 @@ final class ImageDocument {
         let resolution = Self.plausibleResolutions.contains(declared) ? declared : Self.assumedResolution
         // A phone photo is stored as its sensor saw it; EXIF says how to turn it upright.
         let turns = format == .jpeg ? ExifOrientation.quarterTurns(inJPEG: bytes) : 0
-        guard let grey = original.greyscale()?.rotated(quarters: turns)?.greyImage(resolution: resolution) else {
+        guard let grey = Self.uprightGrey(consume original, turns: turns)?.greyImage(resolution: resolution) else {
             return .failure(PageImageError(message: "page \(index + 1) of the \(format.displayName) image could not be converted to grey (out of memory?)"))
         }
         return .success(grey)
+    }
+
+    /// `decoded` as 8-bit grey, turned clockwise by `turns` quarters; the colour pixels (35 MB
+    /// for a 300-dpi A4 page) are freed as soon as their grey is made.
+    private static func uprightGrey(_ decoded: consuming LeptonicaImage, turns: Int) -> LeptonicaImage? {
+        let grey = decoded.greyscale()
+        _ = consume decoded
+        return grey?.rotated(quarters: turns)
     }
 
     /// Width and height of every page, from the headers alone.

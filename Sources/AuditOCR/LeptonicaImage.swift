@@ -148,16 +148,20 @@ final class LeptonicaImage {
     }
 
     /// The pixels as a `GreyImage`; the image must be 8 bits deep without a palette.
+    ///
+    /// Read straight out of leptonica's words (each holds four pixels, the first in its most
+    /// significant byte), with no byte-swapped copy of the page on the way.
     func greyImage(resolution: Int) -> GreyImage? {
-        guard depth == 8, let swapped = pixEndianByteSwapNew(pointer) else { return nil }
-        let copy = LeptonicaImage(owning: swapped)
+        guard depth == 8, let words = pixGetData(pointer) else { return nil }
         let width = self.width, height = self.height
-        let rowBytes = Int(pixGetWpl(copy.pointer)) * 4
-        let data = UnsafeRawPointer(pixGetData(copy.pointer)!)
+        let wordsPerRow = Int(pixGetWpl(pointer))
         let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
             for row in 0..<height {
-                UnsafeMutableRawPointer(buffer.baseAddress! + row * width)
-                    .copyMemory(from: data + row * rowBytes, byteCount: width)
+                let source = words + row * wordsPerRow
+                let target = buffer.baseAddress! + row * width
+                for column in 0..<width {
+                    target[column] = UInt8(truncatingIfNeeded: source[column >> 2] >> (24 - 8 * (column & 3)))
+                }
             }
             count = width * height
         }

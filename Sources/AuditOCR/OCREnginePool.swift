@@ -95,7 +95,7 @@ public final class OCREnginePool: @unchecked Sendable {
             return
         }
         while let job = queue.pop() {
-            job.batch.deliver(recognizer.recognize(job.image), at: job.index)
+            job.read(with: recognizer)
         }
     }
 }

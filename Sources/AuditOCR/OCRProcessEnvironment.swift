@@ -31,4 +31,24 @@ public enum OCRProcessEnvironment {
 
     /// The variable libgomp reads at load time to cap the threads of every parallel region.
     public static let threadLimitVariable = "OMP_THREAD_LIMIT"
+
+    /// Makes malloc map each block of `largeBlock` bytes or more on its own and unmap it as soon as
+    /// it is freed (glibc's `mallopt(M_MMAP_THRESHOLD, …)`, looked up at run time since Swift's
+    /// Glibc module leaves the GNU extensions out; nothing happens without it).
+    ///
+    /// By default glibc raises that threshold to the largest block freed so far (up to 32 MB), so
+    /// after a scan's first page its images (8.7 MB a 300-dpi A4 page in grey, with leptonica's
+    /// and Tesseract's copies and masks) come from the heap, whose memory stays with the process
+    /// after they are freed: a document worker reading scans held tens of megabytes more than it
+    /// used (docs/performance.md). Setting the threshold also stops glibc raising it. Call it
+    /// first thing in `main`.
+    public static func mapLargeBlocksApart() {
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in glibc's malloc.h
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, largeBlock)
+    }
+
+    /// The smallest block malloc maps on its own: 1 MiB, below every page image and mask.
+    static let largeBlock: Int32 = 1 << 20
 }

@@ -8,6 +8,7 @@ enum Entry {
     static func main() {
         // Tesseract's OpenMP must be single-threaded before any library loads it (c-libraries.md).
         OCRProcessEnvironment.ensureSingleThreadedOpenMP()
+        OCRProcessEnvironment.mapLargeBlocksApart()
         do {
             var command = try AuditReadyCommand.parseAsRoot()
             try command.run()

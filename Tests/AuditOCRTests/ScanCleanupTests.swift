@@ -39,6 +39,15 @@ struct ScanCleanupTests {
         #expect(LeptonicaImage.speckSize(resolution: 600) == 6 && LeptonicaImage.speckSize(resolution: 72) == 0)
     }
 
+    @Test("A page goes into leptonica and comes back the same, whatever its width (four pixels to a word)")
+    func leptonicaRoundTrip() throws {
+        for width in [1, 3, 4, 7, 13] {
+            let pixels = (0..<(width * 5)).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            let image = GreyImage(width: width, height: 5, pixels: pixels, resolution: 300)
+            #expect(try #require(LeptonicaImage(image)?.greyImage(resolution: 300)) == image)
+        }
+    }
+
     @Test("A page sprinkled with dust reads its labels and values on the lines they share, with no specks read as words")
     func dustyForm() throws {
         let page = DrawnPage(lines: ["Date of Issue:            2026.04.19", "Valid Until:               2027.04.18"],
