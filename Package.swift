@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "auditready-corpus", targets: ["CorpusGenerator"]),
         // The reading stages as a library, for the fuzz harnesses in Fuzz/ (scripts/fuzz.sh).
         .library(name: "AuditReadyReading", targets: ["AuditCore", "AuditIntake", "AuditExtraction", "AuditSpreadsheet", "AuditFields",
-                                                      "AuditEvidence", "AuditClassification", "AuditPipeline"]),
+                                                      "AuditLayout", "AuditEvidence", "AuditClassification", "AuditPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,8 +46,9 @@ let package = Package(
                                                  .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditSpreadsheet", dependencies: ["AuditCore", "AuditExtraction", "CArchive", "CFreeXL"]),
         .target(name: "AuditFields", dependencies: ["AuditCore"]),
-        .target(name: "AuditEvidence", dependencies: ["AuditCore", "AuditFields"]),
-        .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditEvidence"]),
+        .target(name: "AuditLayout", dependencies: ["AuditCore", "AuditFields"]),
+        .target(name: "AuditEvidence", dependencies: ["AuditCore", "AuditFields", "AuditLayout"]),
+        .target(name: "AuditClassification", dependencies: ["AuditCore", "AuditFields", "AuditLayout"]),
         .target(name: "AuditRules", dependencies: ["AuditCore", "AuditEvidence", "AuditFields", "Yams"]),
         .target(name: "AuditReports", dependencies: ["AuditCore", "Yams"]),
         .target(name: "AuditCache", dependencies: ["AuditCore", "AuditExtraction", .product(name: "GRDB", package: "GRDB.swift"),
@@ -55,7 +56,7 @@ let package = Package(
         .target(name: "AuditPageImages", dependencies: ["AuditCore", "CPoppler", "AuditIntake",
                                                         .product(name: "Logging", package: "swift-log")]),
         .target(name: "AuditPipeline", dependencies: [
-            "AuditCore", "AuditIntake", "AuditExtraction", "AuditClassification", "AuditEvidence", "AuditRules", "AuditCache",
+            "AuditCore", "AuditIntake", "AuditExtraction", "AuditLayout", "AuditClassification", "AuditEvidence", "AuditRules", "AuditCache",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
@@ -80,7 +81,7 @@ let package = Package(
 
         // Executables.
         .executableTarget(name: "AuditReadyCLI", dependencies: [
-            "AuditCore", "AuditEvidence", "AuditIntake", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR",
+            "AuditCore", "AuditLayout", "AuditEvidence", "AuditIntake", "AuditPipeline", "AuditReports", "AuditRules", "AuditPageImages", "AuditOCR",
             "AuditSpreadsheet", "AuditCache", "AuditServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -98,10 +99,11 @@ let package = Package(
         .testTarget(name: "AuditOCRTests", dependencies: ["AuditOCR", "AuditExtraction", "AuditCore", "CCairo", "CTesseract"]),
         .testTarget(name: "AuditSpreadsheetTests", dependencies: ["AuditSpreadsheet", "AuditExtraction", "AuditCore", "AuditTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AuditFieldsTests", dependencies: ["AuditFields", "AuditCore"]),
-        .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditFields", "AuditCore", "AuditExtraction", "AuditTestSupport"],
+        .testTarget(name: "AuditLayoutTests", dependencies: ["AuditLayout", "AuditCore"]),
+        .testTarget(name: "AuditEvidenceTests", dependencies: ["AuditEvidence", "AuditLayout", "AuditFields", "AuditCore", "AuditExtraction", "AuditTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditEvidence", "AuditCore"]),
-        .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditEvidence", "AuditCore"]),
+        .testTarget(name: "AuditClassificationTests", dependencies: ["AuditClassification", "AuditLayout", "AuditEvidence", "AuditCore"]),
+        .testTarget(name: "AuditRulesTests", dependencies: ["AuditRules", "AuditLayout", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditReportsTests", dependencies: ["AuditReports", "AuditCore", "AuditTestSupport"]),
         .testTarget(name: "AuditCacheTests", dependencies: ["AuditCache", "AuditExtraction", "AuditEvidence", "AuditCore"]),
         .testTarget(name: "AuditPipelineTests", dependencies: ["AuditPipeline", "AuditCache", "AuditExtraction", "AuditRules", "AuditReports", "AuditCore",

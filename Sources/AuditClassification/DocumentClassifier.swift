@@ -1,6 +1,6 @@
 import AuditCore
-import AuditEvidence
 import AuditFields
+import AuditLayout
 
 /// Decides a document's type from its content: the layout of a raw punch log, the columns of its
 /// tables, then the words of its title and body. File names are never consulted, and the same
@@ -8,13 +8,13 @@ import AuditFields
 public struct DocumentClassifier: Sendable {
     public init() {}
 
-    /// The type of `document`, given the tables already found in it.
-    public func classify(_ document: ExtractedDocument, tables: [DetectedTable]) -> DocumentType {
+    /// The type of the document of `layout`, given the tables already found in it.
+    public func classify(_ layout: DocumentLayout, tables: [DetectedTable]) -> DocumentType {
         // A time clock's raw punch log has neither header nor title: its lines are its signature.
-        if PunchLog.recognizes(document) { return .timesheet }
+        if PunchLogLayout.recognizes(layout.document) { return .timesheet }
         // So has an attendance app's matrix of punch times: people by days, under a period.
-        if PunchMatrixSheet.recognizes(document) { return .timesheet }
-        let rows = EvidenceReader.rows(of: document)
+        if PunchMatrixLayout.recognizes(layout.document) { return .timesheet }
+        let rows = layout.openingRows
         let title = rows.prefix(6).map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
         let body = rows.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " ")
         let scores = KeywordScorer.scores(title: TextNormalizer.fold(title).lowercased(),

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Rebuilds a printed table's column regions from the alignment of its body rows, not from its
 /// header alone.

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Builds the evidence model of one classified document: its own facts and the records in its tables.
 public struct EvidenceReader: Sendable {
@@ -9,38 +10,25 @@ public struct EvidenceReader: Sendable {
         self.configuration = configuration
     }
 
-    /// How much of a document carries its labelled facts and title: licenses and certificates
-    /// are a page or two; registers state their period and company above the table.
-    public static let factPages = 3
-    public static let factSheetRows = 20
-
-    /// The opening rows of cells as printed (lines of the first pages, then the first rows of each
-    /// sheet), where titles and labelled values such as "Valid Until" or "Pay Period" stand.
-    public static func rows(of document: ExtractedDocument) -> [[Cell]] {
-        document.pages.prefix(factPages).flatMap { page in
-            LineBuilder.joiningWrappedValues(LineBuilder.lines(of: page)).map { $0.reportCells(path: document.path) }
-        }
-            + document.sheets.flatMap { $0.rows.prefix(factSheetRows) }
-    }
-
-    /// The evidence `document` holds, read as a document of `type` from its `tables`.
+    /// The evidence the document of `layout` holds, read as a document of `type` from its `tables`.
     ///
     /// Time entries and pay lines are handed to `emit` whenever `rowsPerPart` of them have been
     /// read, with the problems met so far, and are not in the returned model, so that a document of
     /// a year of daily attendance is never held whole as records; the parts and the returned model
     /// together are what one call without parts returns, in the same order.
-    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable],
+    public func read(_ layout: DocumentLayout, type: DocumentType, tables: [DetectedTable],
                      rowsPerPart: Int = .max, emit: (EvidenceModel) -> Void = { _ in }) -> EvidenceModel {
         var coverage = RowCoverage()
-        return read(document, type: type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: emit)
+        return read(layout, type: type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: emit)
     }
 
-    /// The evidence `document` holds, as `read(_:type:tables:rowsPerPart:emit:)` gives it, with
+    /// The evidence the document of `layout` holds, as `read(_:type:tables:rowsPerPart:emit:)` gives it, with
     /// `coverage` counting the rows of a roster, timesheet or payroll that look like data, the
     /// rows read, and what the reader did not find where rows went unread.
-    public func read(_ document: ExtractedDocument, type: DocumentType, tables: [DetectedTable], coverage: inout RowCoverage,
+    public func read(_ layout: DocumentLayout, type: DocumentType, tables: [DetectedTable], coverage: inout RowCoverage,
                      rowsPerPart: Int = .max, emit: (EvidenceModel) -> Void = { _ in }) -> EvidenceModel {
-        let rows = Self.rows(of: document)
+        let document = layout.document
+        let rows = layout.openingRows
         // The day/month order any unambiguous date in the document settles, for every column and label.
         let texts = [AnySequence(rows.lazy.flatMap { $0.lazy.map(\.text) }),
                      AnySequence(tables.lazy.flatMap { $0.rows.lazy.flatMap { $0.cells.values.lazy.map(\.text) } })].joined()
@@ -65,7 +53,7 @@ public struct EvidenceReader: Sendable {
         let dailyReports = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty ? document.sheets.compactMap(PunchDailySheet.init) : []
         let punchLists = type == .timesheet && punchRecords.isEmpty && punchMatrices.isEmpty && dailyReports.isEmpty
             ? document.sheets.compactMap(PunchRecordList.init) : []
-        let summarySheets = type == .timesheet ? Self.summarySheets(of: document, tables: tables) : []
+        let summarySheets = type == .timesheet ? Self.summarySheets(of: layout, tables: tables) : []
         let summaries = EvidenceModel(problems: summarySheets.flatMap(\.problems),
                                       attendanceSummaries: summarySheets.flatMap(\.summaries))
         model.merge(summaries)
@@ -124,8 +112,7 @@ public struct EvidenceReader: Sendable {
         var printedRows: [[Cell]]?
         func allRows() -> [[Cell]] {
             if let printedRows { return printedRows }
-            let lines = document.pages.flatMap { LineBuilder.lines(of: $0).map { $0.reportCells(path: document.path) } }
-            printedRows = lines + document.sheets.flatMap(\.rows)
+            printedRows = layout.printedRows
             return printedRows!
         }
         if tables.isEmpty {
@@ -151,14 +138,15 @@ public struct EvidenceReader: Sendable {
         return model
     }
 
-    /// The attendance summaries among `document`'s sheets: sheets laid out as one
-    /// (`AttendanceSummarySheet`) whose tables are no record of single days (no date column, no
-    /// day columns), which the table reader reads instead.
-    static func summarySheets(of document: ExtractedDocument, tables: [DetectedTable]) -> [AttendanceSummarySheet] {
+    /// The attendance summaries among the sheets and pages of `layout`'s document: sheets laid out
+    /// as one (`AttendanceSummarySheet`) whose tables are no record of single days (no date column,
+    /// no day columns), which the table reader reads instead.
+    static func summarySheets(of layout: DocumentLayout, tables: [DetectedTable]) -> [AttendanceSummarySheet] {
+        let document = layout.document
         let dayTables = tables.filter { $0.isDayGrid || $0.fields.contains(.date) }
         let daySheets = Set(dayTables.map(\.headerEvidence.sheet))
         let dayPages = Set(dayTables.flatMap { table in [table.headerEvidence.page] + table.rows.map(\.evidence.page) }.compactMap { $0 })
-        let printed = PrintedSummaryPages.sheets(of: document, excluding: dayPages)
+        let printed = PrintedSummaryPages.sheets(of: layout, excluding: dayPages)
             .compactMap { printed -> AttendanceSummarySheet? in
                 var summary = AttendanceSummarySheet(printed.sheet)
                 summary?.pages = printed.pages

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 extension EvidenceReader {
     /// What a grid's day cell marked with `mark` (see `DayMarks`) gives the rules.

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Header rows printed over several lines: a spreadsheet centres each header cell in a tall header
 /// row, so a header wrapped inside a narrow column ("Da|ys|Wo|rk|ed", "Reg|ular|Hou|rs") puts its

@@ -1,4 +1,5 @@
 import AuditFields
+import AuditLayout
 import Foundation
 
 extension HeaderMatcher {

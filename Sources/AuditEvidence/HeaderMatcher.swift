@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Finds header rows: lines whose cells are mostly known column names.
 enum HeaderMatcher {
@@ -201,14 +202,6 @@ enum HeaderMatcher {
 
     /// The fewest day columns that make a monthly attendance grid.
     static let minimumDayColumns = 20
-
-    /// The day of the month a grid header cell names ("7", "7日", "7号", "07"), if it does.
-    static func dayNumber(_ text: String) -> Int? {
-        let token = TextNormalizer.fold(text).split(separator: " ").first.map(String.init) ?? ""
-        let digits = token.hasSuffix("日") || token.hasSuffix("号") ? String(token.dropLast()) : token
-        guard let day = Int(digits), (1...31).contains(day) else { return nil }
-        return day
-    }
 
     /// True when `days` (in column order) run through the month, allowing one wrap from 31 to 1
     /// (pay cycles from the 26th to the 25th).

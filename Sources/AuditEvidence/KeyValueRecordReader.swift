@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Reads records written as "Label: value" pairs rather than as a table, such as payslips
 /// (工资条) printed one block per worker: a new record starts where the worker's ID label repeats.

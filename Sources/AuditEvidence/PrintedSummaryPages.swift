@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// The pages of a PDF that print an attendance summary (考勤汇总), read back into the rows and
 /// columns of the sheet they were printed from, for `AttendanceSummarySheet`.
@@ -17,18 +18,18 @@ import AuditFields
 /// of their columns as a merged cell's text does in a workbook, and the items become a second
 /// header row. Lines above the header are one cell each (a title, the period).
 enum PrintedSummaryPages {
-    /// The summary sheets printed on `document`'s pages, leaving out `excluded` pages (pages whose
-    /// tables are records of single days); each with the pages it was read from.
-    static func sheets(of document: ExtractedDocument, excluding excluded: Set<Int> = []) -> [(sheet: SheetTable, pages: Set<Int>)] {
+    /// The summary sheets printed on the pages of `layout`'s document, leaving out `excluded` pages
+    /// (pages whose tables are records of single days); each with the pages it was read from.
+    static func sheets(of layout: DocumentLayout, excluding excluded: Set<Int> = []) -> [(sheet: SheetTable, pages: Set<Int>)] {
+        let document = layout.document
         var sheets: [(sheet: SheetTable, pages: Set<Int>)] = []
         var open: (rows: [[Cell]], pages: Set<Int>, bounds: [ClosedRange<Double>])?
         func close() {
             if let done = open { sheets.append((SheetTable(rows: done.rows), done.pages)) }
             open = nil
         }
-        for page in document.pages {
+        for (page, lines) in zip(document.pages, layout.pageLines) {
             guard !excluded.contains(page.number) else { close(); continue }
-            let lines = LineBuilder.lines(of: page)
             if let band = workerHeaderBand(in: lines) {
                 close()
                 let body = Array(lines[band.upperBound...])

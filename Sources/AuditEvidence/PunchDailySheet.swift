@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// An attendance app's daily report: one row per person and day, the day's punches in columns of
 /// their own, as DingTalk (钉钉) exports its "每日统计" and WeCom (企业微信) its "上下班打卡_日报".
@@ -49,7 +50,7 @@ struct PunchDailySheet {
     init?(_ sheet: SheetTable) {
         let lookup = HeaderLookup()
         let rows = sheet.rows
-        guard let (headerIndex, layout) = rows.indices.prefix(EvidenceReader.factSheetRows).lazy
+        guard let (headerIndex, layout) = rows.indices.prefix(DocumentLayout.openingSheetRows).lazy
             .compactMap({ index in Self.layout(rows, headerAt: index, lookup: lookup).map { (index, $0) } }).first
         else { return nil }
         days = []

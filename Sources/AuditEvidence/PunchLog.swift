@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// A time clock's raw punch log, one line per punch, as ZKTeco devices write `1_attlog.dat`.
 ///
@@ -29,14 +30,11 @@ public struct PunchLog: Sendable {
     /// Lines that are not punches, or punches that cannot be true, each with its line.
     public var problems: [ReadProblem]
 
-    /// The most leading rows looked at to recognise the layout.
-    static let sampleRows = 200
-
     /// The punch log in `document`, or nil when its content is not laid out as one: one sheet
     /// with rows (a CSV or text export, or a workbook whose other sheets are empty), most of its
     /// first rows shaped like a punch.
     public init?(_ document: ExtractedDocument, rules: PunchRules = PunchRules()) {
-        guard let rows = Self.rows(of: document), Self.isPunchLog(rows) else { return nil }
+        guard let rows = PunchLogLayout.rows(of: document), PunchLogLayout.isPunchLog(rows) else { return nil }
         punches = []
         problems = []
         for row in rows where !row.allSatisfy({ $0.text.isEmpty }) {
@@ -44,49 +42,11 @@ public struct PunchLog: Sendable {
         }
     }
 
-    /// True when `document` is laid out as a punch log (see `init`).
-    public static func recognizes(_ document: ExtractedDocument) -> Bool {
-        rows(of: document).map(isPunchLog) ?? false
-    }
-
-    /// The rows of the document's only sheet with any; nil for printed pages or several sheets.
-    static func rows(of document: ExtractedDocument) -> [[Cell]]? {
-        let filled = document.sheets.filter { !$0.rows.isEmpty }
-        guard document.pages.isEmpty, filled.count == 1 else { return nil }
-        return filled[0].rows
-    }
-
-    /// True when at least two of the first non-blank rows, and four in five of them, are shaped
-    /// like a punch line.
-    static func isPunchLog(_ rows: [[Cell]]) -> Bool {
-        let sample = Array(rows.lazy.filter { !$0.allSatisfy(\.text.isEmpty) }.prefix(sampleRows))
-        let shaped = sample.filter { shape(of: $0) != nil }.count
-        return shaped >= 2 && shaped * 5 >= sample.count * 4
-    }
-
-    /// The badge, date and time texts of a row shaped like a punch line: a badge of digits, a
-    /// date and time `YYYY-MM-DD HH:MM[:SS]`, then one to six numeric code fields.
-    static func shape(of row: [Cell]) -> (badge: Cell, date: Substring, time: Substring)? {
-        guard (3...8).contains(row.count), !row[0].text.isEmpty, row[0].text.allSatisfy(\.isASCIIDigitCharacter),
-              row.dropFirst(2).allSatisfy({ !$0.text.isEmpty && $0.text.allSatisfy(\.isASCIIDigitCharacter) })
-        else { return nil }
-        let parts = row[1].text.split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count == 2 else { return nil }
-        let date = parts[0], time = parts[1]
-        let dateShape = date.count == 10 && date.enumerated().allSatisfy { index, c in
-            [4, 7].contains(index) ? c == "-" : c.isASCIIDigitCharacter
-        }
-        let timeShape = (time.count == 5 || time.count == 8) && time.enumerated().allSatisfy { index, c in
-            [2, 5].contains(index) ? c == ":" : c.isASCIIDigitCharacter
-        }
-        return dateShape && timeShape ? (row[0], date, time) : nil
-    }
-
     /// Reads one row as a punch, or reports why it is not one.
     private mutating func read(_ row: [Cell], rules: PunchRules) {
         var evidence = row.count > 1 ? row[1].evidence : row[0].evidence
         let line = evidence.row.map(String.init) ?? "?"
-        guard let (badge, dateText, timeText) = Self.shape(of: row) else {
+        guard let (badge, dateText, timeText) = PunchLogLayout.shape(of: row) else {
             // The evidence shows the line itself when it is short and printable, else its account,
             // never a block of NULs.
             let text = row.map(\.text).joined(separator: "\t")
@@ -127,9 +87,4 @@ public struct PunchLog: Sendable {
         }
         return ReasonText(.logLineText, ["text": String(text.prefix(40)) + (text.count > 40 ? "…" : "")])
     }
-}
-
-private extension Character {
-    /// True for 0-9 only (not other scripts' digits nor full-width ones).
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

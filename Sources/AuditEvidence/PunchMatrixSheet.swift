@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// An attendance app's monthly matrix of punch times, as DingTalk (钉钉) exports its
 /// "打卡时间" report: one row per person, one column per day of the period.
@@ -24,8 +25,8 @@ public struct PunchMatrixSheet {
     init?(_ sheet: SheetTable) {
         let lookup = HeaderLookup()
         let rows = sheet.rows
-        guard let (headerIndex, layout) = rows.indices.prefix(EvidenceReader.factSheetRows).lazy
-            .compactMap({ index in Self.layout(rows, headerAt: index, lookup: lookup).map { (index, $0) } }).first
+        guard let (headerIndex, layout) = rows.indices.prefix(DocumentLayout.openingSheetRows).lazy
+            .compactMap({ index in PunchMatrixLayout(rows, headerAt: index, lookup: lookup).map { (index, $0) } }).first
         else { return nil }
         persons = []
         problems = []
@@ -51,59 +52,6 @@ public struct PunchMatrixSheet {
             person.identifiedByName = id == nil
             persons.append(person)
         }
-    }
-
-    /// True when a sheet of `document` is laid out as a matrix of punch times (see `init`).
-    public static func recognizes(_ document: ExtractedDocument) -> Bool {
-        let lookup = HeaderLookup()
-        return document.sheets.contains { sheet in
-            sheet.rows.indices.prefix(EvidenceReader.factSheetRows).contains { layout(sheet.rows, headerAt: $0, lookup: lookup) != nil }
-        }
-    }
-
-    /// Where a matrix's columns are: the person's ID and name, and the day columns with their headings.
-    struct Layout {
-        var idColumn: Int?
-        var nameColumn: Int?
-        /// Each day column and what heads it: a day number, or a weekday or holiday name (nil).
-        var days: [(column: Int, day: Int?, heading: Cell)]
-    }
-
-    /// The layout of a matrix whose header row is `rows[index]`, or nil when it is not one.
-    static func layout(_ rows: [[Cell]], headerAt index: Int, lookup: HeaderLookup) -> Layout? {
-        guard index + 1 < rows.count else { return nil }
-        let header = rows[index]
-        let fields = header.map { lookup.field(for: $0.text.trimmingCharacters(in: .whitespaces)) }
-        guard let punches = fields.firstIndex(of: .punches) else { return nil }
-        let idColumn = fields[..<punches].firstIndex(of: .employeeId)
-        let nameColumn = fields[..<punches].firstIndex(of: .name)
-        guard idColumn != nil || nameColumn != nil else { return nil }
-        let dayRow = rows[index + 1]
-        // The day row leaves the person's columns empty, and heads every column from the
-        // punch-time column on until the first empty one.
-        guard dayRow.prefix(punches).allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
-        var days: [(column: Int, day: Int?, heading: Cell)] = []
-        for column in dayRow.indices.dropFirst(punches) {
-            let text = dayRow[column].text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { break }
-            if let day = HeaderMatcher.dayNumber(text) {
-                days.append((column, day, dayRow[column]))
-            } else if isDayName(text) {
-                days.append((column, nil, dayRow[column]))
-            } else {
-                return nil
-            }
-        }
-        guard days.contains(where: { $0.day != nil }) else { return nil }
-        return Layout(idColumn: idColumn, nameColumn: nameColumn, days: days)
-    }
-
-    /// True for the heading of a day off in place of its number: a weekday (`六`, `周日`, `星期六`,
-    /// `Sat`) or a holiday's name (`端午节`, `国庆`): a short text without digits. Chinese numerals
-    /// are letters here, not digits: `六` (Saturday) is a numeral to Unicode.
-    static func isDayName(_ text: String) -> Bool {
-        text.count <= 8 && text.contains(where: \.isLetter)
-            && !text.unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     /// The weekday (1 = Monday … 7 = Sunday) a heading names (`六`, `周日`, `星期天`), nil for others.

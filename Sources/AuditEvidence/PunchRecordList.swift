@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// An attendance app's list of punches, one row per punch, as DingTalk (钉钉) exports its "原始记录".
 ///
@@ -24,7 +25,7 @@ struct PunchRecordList {
     init?(_ sheet: SheetTable) {
         let lookup = HeaderLookup()
         let rows = sheet.rows
-        guard let (headerIndex, layout) = rows.indices.prefix(EvidenceReader.factSheetRows).lazy
+        guard let (headerIndex, layout) = rows.indices.prefix(DocumentLayout.openingSheetRows).lazy
             .compactMap({ index in Self.layout(of: rows[index], lookup: lookup).map { (index, $0) } }).first
         else { return nil }
         punches = []

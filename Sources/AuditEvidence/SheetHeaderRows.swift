@@ -1,4 +1,5 @@
 import AuditFields
+import AuditLayout
 import Foundation
 
 /// Finds the header of a table in a grid of cells: one row, or two rows read together when the

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// The header of a hand-kept monthly attendance grid printed over two rows or more.
 ///
@@ -61,7 +62,7 @@ enum StackedGridHeader {
         var days: [Int: Int] = [:]
         var order: [Int] = []
         for (column, text) in dayTexts.enumerated() {
-            guard let day = HeaderMatcher.dayNumber(text) else { continue }
+            guard let day = HeaderLookup.dayNumber(text) else { continue }
             days[column] = day
             order.append(day)
         }

@@ -1,16 +1,17 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Rebuilds tables: from word geometry for pages, from the grid for spreadsheets.
 public enum TableDetector {
-    /// Tables on the pages of a document; a table that goes on over several pages, with or
-    /// without its header repeated, is kept as one.
-    public static func tables(in document: ExtractedDocument) -> [DetectedTable] {
+    /// Tables on the pages and sheets of `layout`'s document; a table that goes on over several
+    /// pages, with or without its header repeated, is kept as one.
+    public static func tables(in layout: DocumentLayout) -> [DetectedTable] {
+        let document = layout.document
         var tables: [DetectedTable] = []
         var current: OpenTable?
         let lookup = HeaderLookup()
-        for page in document.pages {
-            let lines = LineBuilder.lines(of: page)
+        for (page, lines) in zip(document.pages, layout.pageLines) {
             var rowsOnPage = 0  // rows and headers met on this page so far
             func begin(_ header: HeaderColumns, at line: TextLine, band: [TextLine]) {
                 current?.addPendingRows(path: document.path)
@@ -263,7 +264,7 @@ public enum TableDetector {
         var days: [Int: Int] = [:]
         var order: [Int] = []
         for (index, text) in texts.enumerated() where fields[index] == nil {
-            guard let day = HeaderMatcher.dayNumber(text) else { continue }
+            guard let day = HeaderLookup.dayNumber(text) else { continue }
             days[index] = day
             order.append(day)
         }
@@ -275,7 +276,7 @@ public enum TableDetector {
     static func gridColumns(of line: TextLine, lookup: HeaderLookup) -> HeaderColumns? {
         var pieces: [(text: String, field: CanonicalField?, words: [Word])] = []
         for cell in line.cells {
-            if cell.words.allSatisfy({ HeaderMatcher.dayNumber($0.text) != nil }) {
+            if cell.words.allSatisfy({ HeaderLookup.dayNumber($0.text) != nil }) {
                 pieces += cell.words.map { ($0.text, nil, [$0]) }
             } else {
                 pieces += HeaderMatcher.headers(for: [cell], lookup: lookup).map { ($0.text, $0.field, $0.words) }

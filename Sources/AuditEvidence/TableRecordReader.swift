@@ -1,5 +1,6 @@
 import AuditCore
 import AuditFields
+import AuditLayout
 
 /// Turns table rows into employees, time entries and pay lines, reporting rows it cannot read.
 struct TableRecordReader {

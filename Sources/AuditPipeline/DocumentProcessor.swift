@@ -3,6 +3,7 @@ import AuditClassification
 import AuditCore
 import AuditEvidence
 import AuditExtraction
+import AuditLayout
 import Crypto
 import Foundation
 
@@ -94,19 +95,21 @@ struct DocumentProcessor: Sendable {
         guard outcome.status == .ok, let document = outcome.document else {
             return DocumentInspection(record: record, tables: [], evidence: EvidenceModel(), lines: [], rowShortfall: nil)
         }
-        let tables = TableDetector.tables(in: document)
-        record.type = classifier.classify(document, tables: tables)
+        // The document's lines are built here once, for the table detector, classifier and reader.
+        let layout = DocumentLayout(document)
+        let tables = TableDetector.tables(in: layout)
+        record.type = classifier.classify(layout, tables: tables)
         if record.type == .unknown {
             record.reasonText = ReasonText.joined([record.reasonText, PipelineReason.unknownType()])
         }
         var coverage = RowCoverage()
-        let evidence = reader.read(document, type: record.type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: part)
+        let evidence = reader.read(layout, type: record.type, tables: tables, coverage: &coverage, rowsPerPart: rowsPerPart, emit: part)
         let shortfall = coverage.shortfallInBothLanguages(of: record.type)
         if let shortfall {
             record.reasonText = ReasonText.joined([record.reasonText, ReasonText(en: shortfall.en, zh: shortfall.zh)])
         }
         return DocumentInspection(record: record, tables: tables, evidence: evidence,
-                                  lines: keepLines ? document.pages.flatMap(LineBuilder.lines(of:)) : [], rowShortfall: shortfall)
+                                  lines: keepLines ? layout.lines : [], rowShortfall: shortfall)
     }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import AuditCore
-import AuditEvidence
+import AuditLayout
 import AuditPipeline
 import AuditReports
 import Foundation
@@ -28,9 +28,10 @@ struct ExtractCommand: ParsableCommand {
             } else {
                 output += CommandLabel.extractDocument(language, ["path": shown(documentPath), "status": status]) + "\n"
             }
-            for page in outcome.document?.pages ?? [] {
+            let layout = outcome.document.map(DocumentLayout.init)
+            for (page, lines) in zip(outcome.document?.pages ?? [], layout?.pageLines ?? []) {
                 output += CommandLabel.extractPage(language, ["number": "\(page.number)"]) + "\n"
-                for line in LineBuilder.lines(of: page) { output += shown(line.text) + "\n" }
+                for line in lines { output += shown(line.text) + "\n" }
             }
             for sheet in outcome.document?.sheets ?? [] {
                 if let name = sheet.name { output += CommandLabel.extractSheet(language, ["name": shown(name)]) + "\n" }

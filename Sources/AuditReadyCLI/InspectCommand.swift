@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditCore
 import AuditEvidence
+import AuditLayout
 import AuditPipeline
 import AuditReports
 import Foundation

@@ -1,6 +1,7 @@
 @testable import AuditClassification
 import AuditCore
 import AuditEvidence
+import AuditLayout
 import Testing
 
 /// A spreadsheet document whose rows hold the given cells, classified with the tables found in it.
@@ -11,7 +12,13 @@ func classify(_ rows: [[String]]) -> DocumentType {
         }
     }
     let document = ExtractedDocument(path: "sheet.xlsx", textSource: .spreadsheet, sheets: [SheetTable(rows: cells)])
-    return DocumentClassifier().classify(document, tables: TableDetector.tables(in: document))
+    return classify(document)
+}
+
+/// The type of `document`, classified as the pipeline does: from its layout and the tables found in it.
+func classify(_ document: ExtractedDocument) -> DocumentType {
+    let layout = DocumentLayout(document)
+    return DocumentClassifier().classify(layout, tables: TableDetector.tables(in: layout))
 }
 
 @Suite("Document types from table columns")

@@ -1,6 +1,7 @@
 import AuditClassification
 import AuditCore
 import AuditEvidence
+import AuditLayout
 import Testing
 
 @Suite("Classifying a time clock's raw punch log")
@@ -15,13 +16,13 @@ struct PunchLogClassificationTests {
     func punchLogIsTimesheet() {
         let document = sheet([["583", "2020-12-01 07:56:36", "1", "1", "0", "0"], ["50", "2020-12-01 08:12:04", "1", "1", "0", "0"],
                               ["583", "2020-12-01 18:02:11", "1", "0", "0", "0"]])
-        #expect(DocumentClassifier().classify(document, tables: TableDetector.tables(in: document)) == .timesheet)
+        #expect(classify(document) == .timesheet)
     }
 
     @Test("A list of numbers and dates that is not shaped like punches is not taken for a punch log")
     func otherListIsNot() {
         let document = sheet([["583", "2020-12-01", "1"], ["50", "2020-12-02", "1"]])
-        #expect(DocumentClassifier().classify(document, tables: TableDetector.tables(in: document)) != .timesheet)
+        #expect(classify(document) != .timesheet)
     }
 
     @Test("Attendance apps' daily reports and lists of punches (钉钉 每日统计 and 原始记录, 企业微信 上下班打卡_日报) are timesheets, so their own readers read them")
@@ -36,7 +37,7 @@ struct PunchLogClassificationTests {
                            ["时间", "姓名", "账号", "考勤概况", "", "", "打卡时间记录"], ["", "", "", "班次", "最早", "最晚", ""],
                            ["2026/06/05 星期五", "张三", "ZhangSan", "白班", "08:56", "18:03", "08:56 18:03"]])
         for document in [daily, list, weCom] {
-            #expect(DocumentClassifier().classify(document, tables: TableDetector.tables(in: document)) == .timesheet)
+            #expect(classify(document) == .timesheet)
         }
     }
 }

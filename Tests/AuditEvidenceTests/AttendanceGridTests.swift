@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditFields
 import Testing
@@ -19,10 +20,11 @@ struct AttendanceGridTests {
         let sheet = SheetTable(rows: [cells(["考勤月份: 2026年7月"], row: 1), cells(["工号", "姓名"] + days, row: 2),
                                       cells(["E001", "李娜"] + first, row: 3)])
         let document = ExtractedDocument(path: "grid.csv", textSource: .spreadsheet, sheets: [sheet])
-        let tables = TableDetector.tables(in: document)
+        let layout = DocumentLayout(document)
+        let tables = TableDetector.tables(in: layout)
         let table = try #require(tables.first)
         #expect(table.isDayGrid)
-        let model = EvidenceReader().read(document, type: .timesheet, tables: tables)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: tables)
         #expect(model.timeEntries.count == 29)
         let seventh = try #require(model.timeEntries.first { $0.date.value == CivilDate(year: 2026, month: 7, day: 7) })
         #expect(seventh.hours.value == 11 && seventh.overtimeHours?.value == 3)
@@ -38,7 +40,8 @@ struct AttendanceGridTests {
                                       cells(["E001", "Li Na"] + Array(repeating: "8", count: 31), row: 2)])
         let document = ExtractedDocument(path: "grid.csv", textSource: .spreadsheet, sheets: [sheet])
         var coverage = RowCoverage()
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document), coverage: &coverage)
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout), coverage: &coverage)
         #expect(model.timeEntries.isEmpty)
         #expect(coverage.shortfall(of: .timesheet)?.contains("read 0 of 1 row of this timesheet: the day columns have no dates") == true)
         #expect(coverage.shortfall(of: .timesheet)?.contains("which month") == true)
@@ -55,9 +58,10 @@ struct AttendanceGridTests {
         }
         let title = line([("Attendance Record - July 2026", 20)], y: 60)
         let document = ExtractedDocument(path: "grid.pdf", textSource: .pdfText, pages: [page(1, [title, header, row])])
-        let tables = TableDetector.tables(in: document)
+        let layout = DocumentLayout(document)
+        let tables = TableDetector.tables(in: layout)
         #expect(tables.first?.isDayGrid == true)
-        let model = EvidenceReader().read(document, type: .timesheet, tables: tables)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: tables)
         #expect(model.timeEntries.count == 30)
         #expect(model.timeEntries.first { $0.date.value.day == 3 }?.hours.value == 11)
     }

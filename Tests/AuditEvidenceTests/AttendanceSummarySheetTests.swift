@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Testing
 
@@ -15,7 +16,8 @@ struct AttendanceSummarySheetTests {
 
     func read(_ document: ExtractedDocument) -> (model: EvidenceModel, coverage: RowCoverage) {
         var coverage = RowCoverage()
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document), coverage: &coverage)
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout), coverage: &coverage)
         return (model, coverage)
     }
 

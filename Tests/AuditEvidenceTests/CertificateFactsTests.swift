@@ -1,12 +1,13 @@
 import AuditCore
 @testable import AuditEvidence
+import AuditLayout
 import Testing
 
 /// A one-page certificate printed as `lines`, each a list of (text, x) phrases on its own baseline.
 private func certificate(_ lines: [[(String, Double)]]) -> DocumentFacts {
     let words = lines.enumerated().map { index, phrases in line(phrases, y: 100 + Double(index) * 24) }
     let document = ExtractedDocument(path: "certificate.pdf", textSource: .pdfText, pages: [page(1, words)])
-    return EvidenceReader().read(document, type: .certificate, tables: []).documents[0]
+    return EvidenceReader().read(DocumentLayout(document), type: .certificate, tables: []).documents[0]
 }
 
 @Suite("Facts read from certificates and audit reports")

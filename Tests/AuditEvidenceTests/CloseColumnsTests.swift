@@ -1,5 +1,6 @@
 import AuditCore
 @testable import AuditEvidence
+import AuditLayout
 import AuditFields
 import Testing
 
@@ -12,7 +13,7 @@ struct CloseColumnsTests {
     static let names = ["Tian Jia", "Yuan Yun", "Xie Qinjing", "Ding Pinglan", "Zhang Mingjia", "Wu Yun"]
 
     func table(_ lines: [[Word]]) throws -> DetectedTable {
-        try #require(TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, lines)])).first)
+        try #require(TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, lines)]))).first)
     }
 
     /// `text` right-aligned to end at `end` (6 pt a character).
@@ -77,7 +78,7 @@ struct CloseColumnsTests {
         }
         let first = page(1, [header] + (0..<5).map { row($0, y: 116 + Double($0) * 14) })
         let second = page(2, [header, row(5, y: 116)])
-        let tables = TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [first, second]))
+        let tables = TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [first, second])))
         let table = try #require(tables.first)
         #expect(tables.count == 1)
         #expect(table.rows.last.map { table.cell(.date, in: $0)?.text } == "06/06/2026")

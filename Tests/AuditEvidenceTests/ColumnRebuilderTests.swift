@@ -1,5 +1,6 @@
 import AuditCore
 @testable import AuditEvidence
+import AuditLayout
 import AuditFields
 import Testing
 
@@ -24,7 +25,7 @@ struct ColumnRebuilderTests {
 
     @Test("A centred header over left-aligned IDs does not cut the names beside them")
     func centredHeaders() throws {
-        let table = try #require(TableDetector.tables(in: payroll { ["3,100.00", "980.50", "12,000.00"][$0 % 3] }).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(payroll { ["3,100.00", "980.50", "12,000.00"][$0 % 3] })).first)
         #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (0..<6).map { "HX00\(62 + $0)" })
         #expect(table.rows.map { table.cell(.name, in: $0)?.text } == Self.names)
         #expect(table.rows.map { table.cell(.net, in: $0)?.text } == ["3,100.00", "980.50", "12,000.00", "3,100.00", "980.50", "12,000.00"])
@@ -32,7 +33,7 @@ struct ColumnRebuilderTests {
 
     @Test("An empty cell stays empty and ragged rows keep their columns")
     func emptyCells() throws {
-        let table = try #require(TableDetector.tables(in: payroll { $0 == 2 ? nil : "1,000.0\($0)" }).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(payroll { $0 == 2 ? nil : "1,000.0\($0)" })).first)
         #expect(table.rows.count == 6)
         #expect(table.rows.map { table.cell(.net, in: $0)?.text } == ["1,000.00", "1,000.01", nil, "1,000.03", "1,000.04", "1,000.05"])
         #expect(table.rows.map { table.cell(.name, in: $0)?.text } == Self.names)

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditFields
 import Testing
@@ -29,7 +30,8 @@ struct GridDayMarksTests {
         }
         let document = ExtractedDocument(path: "考勤表.xlsx", textSource: .spreadsheet, sheets: [SheetTable(name: "Sheet1", rows: table)])
         var coverage = RowCoverage()
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document), coverage: &coverage)
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout), coverage: &coverage)
         return (model, coverage)
     }
 

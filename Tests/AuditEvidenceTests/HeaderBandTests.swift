@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditFields
 import Testing
@@ -12,7 +13,7 @@ struct HeaderBandTests {
     static let names = ["Tian Jia", "Yuan Yun", "Xie Qinjing", "Ding Pinglan", "Zhang Mingjia", "Wu Yun"]
 
     func table(_ lines: [[Word]]) throws -> DetectedTable {
-        try #require(TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, lines)])).first)
+        try #require(TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, lines)]))).first)
     }
 
     /// `text` right-aligned to end at `end` (6 pt a character).
@@ -224,7 +225,7 @@ struct HeaderBandTests {
             line([("E01\(91 + index)", 40), (Self.names[index], 100), ("Sewing", 200), ("2021-03-1\(index)", 300)],
                  y: 60 + 25 * 12 + Double(index) * 12)
         }
-        let lines = LineBuilder.lines(of: page(1, paragraph + [header] + rows))
+        let lines = DocumentLayout(ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, paragraph + [header] + rows)])).lines
         #expect(HeaderBand.run(in: lines, from: 0).isEmpty)
         #expect(HeaderBand.run(in: lines, from: 24) == 24..<25)
         let table = try table(paragraph + [header] + rows)
@@ -267,7 +268,7 @@ struct HeaderBandTests {
         let document = ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [
             page(1, pageLines([1, 2, 3, 4, 5], departmentFirst: true)), page(2, pageLines([6, 7, 8], departmentFirst: false)),
         ])
-        let tables = TableDetector.tables(in: document)
+        let tables = TableDetector.tables(in: DocumentLayout(document))
         #expect(tables.count == 1)
         let table = try #require(tables.first)
         #expect(table.rows.map { table.cell(.employeeId, in: $0)?.text } == (1...8).map { "E000\($0)" })

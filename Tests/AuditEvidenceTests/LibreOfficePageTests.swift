@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditExtraction
 import Foundation
@@ -13,8 +14,9 @@ struct LibreOfficePageTests {
     func read(_ fixture: String, as type: DocumentType = .timesheet) throws -> (tables: [DetectedTable], model: EvidenceModel) {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(fixture)")
         let document = try punchDocument(try Data(contentsOf: url), path: fixture)
-        let tables = TableDetector.tables(in: document)
-        return (tables, EvidenceReader().read(document, type: type, tables: tables))
+        let layout = DocumentLayout(document)
+        let tables = TableDetector.tables(in: layout)
+        return (tables, EvidenceReader().read(layout, type: type, tables: tables))
     }
 
     @Test("A bilingual header wrapped over three lines and centred in its row (工号 Emp over No.) is read whole: the ID column is the employee ID, not a row number")

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditFields
 import Testing
@@ -15,9 +16,10 @@ struct PayrollSheetTests {
 
     func read(_ sheets: [SheetTable]) -> (tables: [DetectedTable], model: EvidenceModel, coverage: RowCoverage) {
         let document = ExtractedDocument(path: "pay.xlsx", textSource: .spreadsheet, sheets: sheets)
-        let tables = TableDetector.tables(in: document)
+        let layout = DocumentLayout(document)
+        let tables = TableDetector.tables(in: layout)
         var coverage = RowCoverage()
-        let model = EvidenceReader().read(document, type: .payroll, tables: tables, coverage: &coverage)
+        let model = EvidenceReader().read(layout, type: .payroll, tables: tables, coverage: &coverage)
         return (tables, model, coverage)
     }
 

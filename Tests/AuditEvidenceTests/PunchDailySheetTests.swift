@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Testing
 
@@ -14,7 +15,8 @@ struct PunchDailySheetTests {
     }
 
     func read(_ document: ExtractedDocument) -> EvidenceModel {
-        EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
     }
 
     /// Laid out as github.com/cuiqyu/qinqin reads the real export: the title in A1, data from row 5,

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditExtraction
 import AuditTestSupport
@@ -33,14 +34,15 @@ struct PunchLogTests {
 
     func read(_ text: String, path: String = "1_attlog.dat", configuration: EvidenceConfiguration = EvidenceConfiguration()) throws -> EvidenceModel {
         let document = try punchDocument(Data(text.utf8), path: path)
-        return EvidenceReader(configuration: configuration).read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader(configuration: configuration).read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
     }
 
     @Test("A log under the names devices and people give it (.dat, .txt, .csv) is recognised as a punch log by its lines")
     func recognisedWhateverTheName() throws {
         for path in ["1_attlog.dat", "attlog.txt", "punches.csv", "attlog"] {
             let document = try punchDocument(Data(Self.log.utf8), path: path)
-            #expect(PunchLog.recognizes(document), "\(path)")
+            #expect(PunchLogLayout.recognizes(document), "\(path)")
         }
         // Pasted into a workbook, beside empty sheets, the times shown without seconds.
         let source = GridSource(path: "attlog.xlsx", sheet: "Sheet1")
@@ -51,7 +53,7 @@ struct PunchLogTests {
                                          sheets: [SheetTable(name: "Sheet1", rows: rows), SheetTable(name: "Sheet2", rows: [])])
         #expect(PunchLog(workbook)?.punches.map(\.minute) == [476, 492])
         let timesheet = try punchDocument(Data("Date,Employee ID,Clock In,Clock Out\n2026-03-02,E1,08:00,17:00\n".utf8), path: "t.csv")
-        #expect(!PunchLog.recognizes(timesheet))
+        #expect(!PunchLogLayout.recognizes(timesheet))
     }
 
     @Test("Bursts and duplicates are one punch; the first punch is the clock-in, the last the clock-out, and the hours run between them less the meal break")
@@ -121,7 +123,7 @@ struct PunchLogTests {
         #expect(Set(log.punches.map(\.date)).count == 30)
         #expect(log.punches.allSatisfy { $0.date.yearMonth == YearMonth(year: 2020, month: 12)! })
         #expect(log.problems.isEmpty)
-        let model = EvidenceReader().read(document, type: .timesheet, tables: [])
+        let model = EvidenceReader().read(DocumentLayout(document), type: .timesheet, tables: [])
         #expect(!model.timeEntries.isEmpty)
         #expect(model.timeEntries.allSatisfy { $0.hours.value > 0 && $0.hours.evidence.row != nil })
         #expect(model.problems.allSatisfy { $0.reason.contains("punched only once") })

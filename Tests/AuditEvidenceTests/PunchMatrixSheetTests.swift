@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Testing
 
@@ -14,7 +15,8 @@ struct PunchMatrixSheetTests {
     }
 
     func read(_ document: ExtractedDocument) -> EvidenceModel {
-        EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
     }
 
     /// A week of June 2026 laid out as DingTalk exports it: 6 and 7 June (a weekend) headed 六 and
@@ -56,7 +58,8 @@ struct PunchMatrixSheetTests {
     func coverage() {
         var coverage = RowCoverage()
         let document = sheet(Self.week)
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document), coverage: &coverage)
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout), coverage: &coverage)
         #expect(model.timeEntries.count == 4 && coverage.rowsRead == 4 && coverage.rowsLeftOut == 2)
         #expect(coverage.shortfall(of: .timesheet) == nil)
     }
@@ -106,6 +109,6 @@ struct PunchMatrixSheetTests {
     func notAMatrix() {
         let document = sheet([["姓名", "工号", "日期", "打卡时间"], ["李娜", "E001", "2026-06-03", "08:00 17:30"]])
         #expect(document.sheets.compactMap(PunchMatrixSheet.init).isEmpty)
-        #expect(!PunchMatrixSheet.recognizes(document))
+        #expect(!PunchMatrixLayout.recognizes(document))
     }
 }

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Testing
 
@@ -13,7 +14,8 @@ struct PunchRecordSheetTests {
     }
 
     func read(_ document: ExtractedDocument) -> EvidenceModel {
-        EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
     }
 
     /// A week across two months, three people: one with glued pairs and a single punch, one

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Foundation
 import Testing
@@ -17,14 +18,16 @@ struct ReadingInPartsTests {
     /// The parts handed on and the rest, read with `rowsPerPart`.
     func readInParts(_ document: ExtractedDocument, type: DocumentType, rowsPerPart: Int) -> (parts: [EvidenceModel], rest: EvidenceModel) {
         var parts: [EvidenceModel] = []
-        let rest = EvidenceReader().read(document, type: type, tables: TableDetector.tables(in: document), rowsPerPart: rowsPerPart) {
+        let layout = DocumentLayout(document)
+        let rest = EvidenceReader().read(layout, type: type, tables: TableDetector.tables(in: layout), rowsPerPart: rowsPerPart) {
             parts.append($0)
         }
         return (parts, rest)
     }
 
     func whole(_ document: ExtractedDocument, type: DocumentType) -> EvidenceModel {
-        EvidenceReader().read(document, type: type, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader().read(layout, type: type, tables: TableDetector.tables(in: layout))
     }
 
     func assembled(_ parts: [EvidenceModel], _ rest: EvidenceModel) -> EvidenceModel {

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import Testing
 
@@ -15,7 +16,8 @@ struct RowCoverageTests {
     func coverage(_ rows: [[String]], as type: DocumentType) -> RowCoverage {
         let document = sheet(rows)
         var coverage = RowCoverage()
-        _ = EvidenceReader().read(document, type: type, tables: TableDetector.tables(in: document), coverage: &coverage)
+        let layout = DocumentLayout(document)
+        _ = EvidenceReader().read(layout, type: type, tables: TableDetector.tables(in: layout), coverage: &coverage)
         return coverage
     }
 

@@ -1,12 +1,13 @@
 import AuditCore
 @testable import AuditEvidence
+import AuditLayout
 import AuditFields
 import Testing
 
 /// A one-page document of `lines`, read by OCR or from a text layer.
 private func facts(_ lines: [[Word]], source: TextSource = .ocr, type: DocumentType = .businessLicense) -> DocumentFacts {
     let document = ExtractedDocument(path: "licence.png", textSource: source, pages: [page(1, lines)])
-    return EvidenceReader().read(document, type: type, tables: []).documents[0]
+    return EvidenceReader().read(DocumentLayout(document), type: type, tables: []).documents[0]
 }
 
 @Suite("Facts read from scanned licences and certificates")
@@ -22,7 +23,7 @@ struct ScannedFactsTests {
     func labelledDatesOnScans() {
         func read(_ text: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
             let lines = [line([("Company Name: Guangzhou Taiyu Toys Co., Ltd.", 40)], y: 100), line([(text, 40)], y: 124)]
-            let model = EvidenceReader().read(ExtractedDocument(path: "fire.png", textSource: .ocr, pages: [page(1, lines)]),
+            let model = EvidenceReader().read(DocumentLayout(ExtractedDocument(path: "fire.png", textSource: .ocr, pages: [page(1, lines)])),
                                               type: .fireCertificate, tables: [])
             return (model.documents[0], model.problems)
         }
@@ -41,7 +42,7 @@ struct ScannedFactsTests {
         func read(_ code: String) -> (facts: DocumentFacts, problems: [ReadProblem]) {
             let lines = [line([("Unified Social Credit Code: \(code)", 40)], y: 100), line([("Company Name: Beijing Hongrui Toys Co., Ltd.", 40)], y: 124),
                          line([("Business Term: Long-term", 40)], y: 148)]
-            let model = EvidenceReader().read(ExtractedDocument(path: "licence.png", textSource: .ocr, pages: [page(1, lines)]),
+            let model = EvidenceReader().read(DocumentLayout(ExtractedDocument(path: "licence.png", textSource: .ocr, pages: [page(1, lines)])),
                                               type: .businessLicense, tables: [])
             return (model.documents[0], model.problems)
         }
@@ -62,7 +63,7 @@ struct ScannedFactsTests {
     func validityNotFoundSaid() {
         func problems(_ type: DocumentType, _ texts: [String]) -> [String] {
             let lines = texts.enumerated().map { line([($1, 40)], y: 100 + 24 * Double($0)) }
-            return EvidenceReader().read(ExtractedDocument(path: "scan.png", textSource: .ocr, pages: [page(1, lines)]),
+            return EvidenceReader().read(DocumentLayout(ExtractedDocument(path: "scan.png", textSource: .ocr, pages: [page(1, lines)])),
                                          type: type, tables: []).problems.map(\.reason)
         }
         let licence = ["统一社会信用代码: 91310000570770808H", "名称: 环平保险经纪(上海)有限公司"]
@@ -117,7 +118,7 @@ struct ScannedFactsTests {
             for text in ["2007.08.25 至", "2007年08月25日 至", "1 Mar 2021 to"] {
                 let document = ExtractedDocument(path: "licence.png", textSource: source,
                                                  pages: [page(1, [line([("营业期限:", 40), (text, 200)], y: 100)])])
-                let model = EvidenceReader().read(document, type: .businessLicense, tables: [])
+                let model = EvidenceReader().read(DocumentLayout(document), type: .businessLicense, tables: [])
                 let read = model.documents[0]
                 #expect(read.validFrom != nil && read.validUntil == nil, "\(source) \(text)")
                 #expect(model.problems.contains { $0.reason.contains("term's end") }, "\(source) \(text)")
@@ -140,13 +141,13 @@ struct ScannedFactsTests {
                          ocr("2001-06-25", 80, 140, 92), ocr("至", 146, 152, 92), ocr("2026-06-24", 158, 218, 92),
                          ocr("经营范围:", 40, 70, 118), ocr("garments", 80, 128, 118)]
             let document = ExtractedDocument(path: "licence.pdf", textSource: .ocr, pages: [ExtractedPage(number: 1, width: 595, height: 842, words: words)])
-            let read = EvidenceReader().read(document, type: .businessLicense, tables: []).documents[0]
+            let read = EvidenceReader().read(DocumentLayout(document), type: .businessLicense, tables: []).documents[0]
             #expect(read.validFrom?.value == CivilDate(year: 2001, month: 6, day: 25), "\(dropped.box)")
             #expect(read.validUntil?.value == CivilDate(year: 2026, month: 6, day: 24), "\(dropped.box)")
         }
         // A word on a line of its own under a gap, not overlapping the line above, stays there.
-        let lines = LineBuilder.lines(of: ExtractedPage(number: 1, width: 595, height: 842,
-                                                        words: [ocr("营业", 40, 52, 92), ocr("限", 60, 66, 92), ocr("期", 52.5, 59.5, 103)]))
+        let page = ExtractedPage(number: 1, width: 595, height: 842, words: [ocr("营业", 40, 52, 92), ocr("限", 60, 66, 92), ocr("期", 52.5, 59.5, 103)])
+        let lines = DocumentLayout(ExtractedDocument(path: "licence.pdf", textSource: .ocr, pages: [page])).lines
         #expect(lines.count == 2)
     }
 

@@ -1,4 +1,5 @@
 import AuditCore
+import AuditLayout
 @testable import AuditEvidence
 import AuditFields
 import Testing
@@ -14,7 +15,7 @@ struct TableDetectorTests {
             line([("E002", 40), ("Li Na", 120), ("2001-11-30", 220), ("2024-05-20", 330), ("2,980.50", 462)], y: 132),
         ]
         let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [header] + rows)])
-        let table = try #require(TableDetector.tables(in: document).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(document)).first)
         #expect(table.fields == [.employeeId, .name, .dob, .hireDate, .net])
         #expect(table.rows.count == 2)
         #expect(table.cell(.name, in: table.rows[0])?.text == "Zhang Wei")
@@ -30,7 +31,7 @@ struct TableDetectorTests {
             line([("E001", 40), ("Zhang Wei", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("3,100.00", 462)], y: 116),
             line([("Prepared by HR", 40)], y: 300),
         ]
-        let table = try #require(TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, lines)])).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, lines)]))).first)
         #expect(table.rows.count == 1)
     }
 
@@ -38,7 +39,7 @@ struct TableDetectorTests {
     func continuedTable() throws {
         let first = page(1, [header, line([("E001", 40), ("A B", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("1.00", 462)], y: 116)])
         let second = page(2, [header, line([("E002", 40), ("C D", 120), ("1991-03-01", 220), ("2021-01-06", 330), ("2.00", 462)], y: 116)])
-        let tables = TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second]))
+        let tables = TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second])))
         #expect(tables.count == 1)
         #expect(tables.first?.rows.count == 2)
         #expect(tables.first?.rows.last?.evidence.page == 2)
@@ -48,7 +49,7 @@ struct TableDetectorTests {
     func continuedWithoutHeader() throws {
         let first = page(1, [header, line([("E001", 40), ("A B", 120), ("1990-03-01", 220), ("2020-01-06", 330), ("1.00", 462)], y: 116)])
         let second = page(2, [line([("E002", 40), ("C D", 120), ("1991-03-01", 220), ("2021-01-06", 330), ("2.00", 462)], y: 60)])
-        let tables = TableDetector.tables(in: ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second]))
+        let tables = TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [first, second])))
         #expect(tables.first?.rows.count == 2)
     }
 
@@ -56,7 +57,7 @@ struct TableDetectorTests {
     func mergedHeaders() throws {
         let header = line([("Date", 40), ("Employee ID", 120), ("Regular Hours OT Hours", 220)], y: 100)
         let row = line([("2026-07-01", 40), ("E001", 120), ("8", 230), ("2", 320)], y: 116)
-        let table = try #require(TableDetector.tables(in: ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, [header, row])])).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(ExtractedDocument(path: "t.pdf", textSource: .pdfText, pages: [page(1, [header, row])]))).first)
         #expect(table.fields == [.date, .employeeId, .regularHours, .otHours])
         #expect(table.cell(.otHours, in: table.rows[0])?.text == "2")
     }
@@ -81,7 +82,7 @@ struct EvidenceReaderTests {
     @Test("A 'Valid Until' date becomes the document's last valid day, with its evidence")
     func validUntil() throws {
         let doc = document([line([("Fire Safety Inspection Certificate", 40)], y: 60), line([("Valid Until: 2026-09-30", 40)], y: 100)])
-        let facts = try #require(EvidenceReader().read(doc, type: .fireCertificate, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .fireCertificate, tables: []).documents.first)
         #expect(facts.validUntil?.value == CivilDate(year: 2026, month: 9, day: 30))
         #expect(facts.validUntil?.evidence.text == "Valid Until: 2026-09-30")
         #expect(facts.openEnded == nil)
@@ -90,14 +91,14 @@ struct EvidenceReaderTests {
     @Test("A validity phrase inside a sentence gives the last valid day")
     func sentence() throws {
         let doc = document([line([("This certificate is valid until 30 June 2027 subject to surveillance audits.", 40)], y: 100)])
-        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .certificate, tables: []).documents.first)
         #expect(facts.validUntil?.value == CivilDate(year: 2027, month: 6, day: 30))
     }
 
     @Test("Issue and expiry dates printed in one cell are told apart")
     func twoLabelsInOneCell() throws {
         let doc = document([line([("Issue Date: 2024-07-01 Expiry Date: 2027-06-30", 40)], y: 100)])
-        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .certificate, tables: []).documents.first)
         #expect(facts.issueDate?.value == CivilDate(year: 2024, month: 7, day: 1))
         #expect(facts.validUntil?.value == CivilDate(year: 2027, month: 6, day: 30))
     }
@@ -105,14 +106,14 @@ struct EvidenceReaderTests {
     @Test("A label and its value in separate cells are read together")
     func separateCells() throws {
         let doc = document([line([("Expiry Date:", 40), ("15 Nov 2026", 200)], y: 100)])
-        let facts = try #require(EvidenceReader().read(doc, type: .certificate, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .certificate, tables: []).documents.first)
         #expect(facts.validUntil?.value == CivilDate(year: 2026, month: 11, day: 15))
     }
 
     @Test("A business term running 'to Long-term' has no end date")
     func openEnded() throws {
         let doc = document([line([("Business Term: 2015-06-01 to Long-term", 40)], y: 100)])
-        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .businessLicense, tables: []).documents.first)
         #expect(facts.openEnded != nil)
         #expect(facts.validUntil == nil)
         #expect(facts.validFrom?.value == CivilDate(year: 2015, month: 6, day: 1))
@@ -122,7 +123,7 @@ struct EvidenceReaderTests {
     func company() throws {
         let doc = document([line([("Company Name: Dongguan Huarong Garment Co., Ltd.", 40)], y: 100),
                             line([("Unified Social Credit Code: 91110000600037341L", 40)], y: 120)])
-        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        let facts = try #require(EvidenceReader().read(DocumentLayout(doc), type: .businessLicense, tables: []).documents.first)
         #expect(facts.companyName?.value == "Dongguan Huarong Garment Co., Ltd.")
         #expect(facts.registrationCode?.value == "91110000600037341L")
     }
@@ -135,10 +136,11 @@ struct EvidenceReaderTests {
                             line([("Unified Social Credit Code", 40), ("91440111013743399K", 200)], y: 126),
                             line([("Address", 40), ("No. 43 Jinlong Road, Baiyun District,", 200)], y: 142),
                             line([("Guangzhou, Guangdong", 200)], y: 153)])
-        let facts = try #require(EvidenceReader().read(doc, type: .businessLicense, tables: []).documents.first)
+        let layout = DocumentLayout(doc)
+        let facts = try #require(EvidenceReader().read(layout, type: .businessLicense, tables: []).documents.first)
         #expect(facts.companyName?.value == "Guangzhou Shengfu Hardware Co., Ltd.")
         #expect(facts.registrationCode?.value == "91440111013743399K")
-        #expect(EvidenceReader.rows(of: doc).map { $0.map(\.text) }.last == ["Address", "No. 43 Jinlong Road, Baiyun District, Guangzhou, Guangdong"])
+        #expect(layout.openingRows.map { $0.map(\.text) }.last == ["Address", "No. 43 Jinlong Road, Baiyun District, Guangzhou, Guangdong"])
     }
 
     @Test("A payroll's pay period comes from its label, and its rows become pay lines; the total row is left out")
@@ -148,7 +150,8 @@ struct EvidenceReaderTests {
                      line([("E001", 40), ("Li Na", 120), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 116),
                      line([("Total", 40), ("2,520.00", 220), ("300.00", 320), ("2,600.00", 420)], y: 132)]
         let doc = document(lines)
-        let model = EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        let model = EvidenceReader().read(layout, type: .payroll, tables: TableDetector.tables(in: layout))
         #expect(model.payLines.count == 1)
         #expect(model.payLines.first?.period.value == YearMonth(year: 2026, month: 7))
         #expect(model.payLines.first?.net?.value == 260_000)
@@ -162,7 +165,8 @@ struct EvidenceReaderTests {
                     line([("E002", 40), ("Wu Yun", 120), ("2,480.50", 220), ("0.00", 320), ("2,300.50", 420)], y: 132)]
         func read(_ last: [Word]) -> EvidenceModel {
             let doc = document([line([("Pay Period: 2026-07", 40)], y: 60), header] + rows + [last])
-            return EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+            let layout = DocumentLayout(doc)
+            return EvidenceReader().read(layout, type: .payroll, tables: TableDetector.tables(in: layout))
         }
         let summed = read(line([("5,000.50", 220), ("300.00", 320), ("4,900.50", 420)], y: 148))
         #expect(summed.payLines.map(\.employeeId.value) == ["E001", "E002"])
@@ -182,7 +186,8 @@ struct EvidenceReaderTests {
                      line([("Grand Total", 40), ("5,040.00", 220), ("600.00", 320), ("5,200.00", 420)], y: 164),
                      line([("合计", 40), ("5,040.00", 220), ("600.00", 320), ("5,200.00", 420)], y: 180)]
         let doc = document(lines)
-        let model = EvidenceReader().read(doc, type: .payroll, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        let model = EvidenceReader().read(layout, type: .payroll, tables: TableDetector.tables(in: layout))
         #expect(model.payLines.map(\.employeeId.value) == ["E001", "E002"])
         #expect(model.problems.isEmpty)
         #expect(["Total", "TOTAL:", "Totals", "Sum", "Sub Total", "合计（元）", "小计"].allSatisfy(TableRecordReader.isTotalMarker))
@@ -195,7 +200,8 @@ struct EvidenceReaderTests {
         let sheet = SheetTable(rows: [cells(["Date", "Employee ID", "Clock In", "Clock Out"], row: 1),
                                       cells(["2026-07-01", "E001", "08:00", "20:30"], row: 2)])
         let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
-        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
         #expect(model.timeEntries.first?.hours.value == 11.5)
     }
 
@@ -205,7 +211,8 @@ struct EvidenceReaderTests {
             line([("Date", 40), ("Emp No", 120), ("Regular Hours", 200), ("OT Hours", 300), ("Weekend OT", 380)], y: 100),
             line([("2026-07-04", 40), ("E001", 120), ("8", 200), ("2", 300), ("3.5", 380)], y: 120),
         ])])
-        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
         let overtime = try #require(model.timeEntries.first?.overtimeHours)
         #expect(overtime.value == 5.5)
         #expect(overtime.evidence.text == "2 + 3.5")
@@ -219,7 +226,8 @@ struct EvidenceReaderTests {
         let sheet = SheetTable(rows: [cells(["Date", "Name", "Regular Hours", "OT Hours"], row: 1),
                                       cells(["2026-07-01", "ZHANG Wei", "8", "4"], row: 2)])
         let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
-        var model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        var model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
         var worker = Employee(id: Located("E042", at: Evidence(path: "r.pdf")))
         worker.name = Located("Zhang Wei", at: Evidence(path: "r.pdf"))
         let linker = RosterNameLinker([worker])
@@ -237,7 +245,8 @@ struct EvidenceReaderTests {
         let sheet = SheetTable(rows: [cells(["Date", "Employee ID", "Regular Hours", "OT Hours"], row: 1),
                                       cells(["2026-13-45", "E001", "8", "2"], row: 2)])
         let doc = ExtractedDocument(path: "t.csv", textSource: .spreadsheet, sheets: [sheet])
-        let model = EvidenceReader().read(doc, type: .timesheet, tables: TableDetector.tables(in: doc))
+        let layout = DocumentLayout(doc)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
         #expect(model.timeEntries.isEmpty)
         #expect(model.problems.first?.evidence.row == 2)
     }
@@ -251,7 +260,7 @@ struct StackedHeaderTests {
         let lower = line([("ID", 40), ("Name", 120), ("Birth", 220), ("Date", 330)], y: 111)
         let row = line([("E001", 40), ("Zhang Wei", 120), ("1990-03-01", 220), ("2020-01-06", 330)], y: 130)
         let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [upper, lower, row])])
-        let table = try #require(TableDetector.tables(in: document).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(document)).first)
         #expect(table.fields == [.employeeId, .name, .dob, .hireDate])
         #expect(table.rows.count == 1)
         #expect(table.cell(.hireDate, in: table.rows[0])?.text == "2020-01-06")
@@ -263,7 +272,7 @@ struct StackedHeaderTests {
         let lower = line([("Emp No.", 40), ("Name", 120), ("Hire Date", 220)], y: 111)
         let row = line([("E001", 40), ("李娜", 120), ("2020-01-06", 220)], y: 130)
         let document = ExtractedDocument(path: "r.pdf", textSource: .pdfText, pages: [page(1, [upper, lower, row])])
-        let table = try #require(TableDetector.tables(in: document).first)
+        let table = try #require(TableDetector.tables(in: DocumentLayout(document)).first)
         #expect(table.fields == [.employeeId, .name, .hireDate])
         #expect(table.rows.count == 1)
     }
@@ -279,7 +288,8 @@ struct DateOrderTests {
                                       cells(["Employee ID", "Name", "Hire Date", "Date of Birth"], row: 2),
                                       cells(["E001", "Li Na", "03/04/2020", "05/06/1990"], row: 3)])
         let document = ExtractedDocument(path: "r.csv", textSource: .spreadsheet, sheets: [sheet])
-        let model = EvidenceReader().read(document, type: .roster, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .roster, tables: TableDetector.tables(in: layout))
         #expect(model.employees.first?.hireDate?.value == CivilDate(year: 2020, month: 4, day: 3))
         #expect(model.problems.isEmpty)
     }
@@ -288,7 +298,7 @@ struct DateOrderTests {
     func ambiguousValidity() throws {
         let document = ExtractedDocument(path: "c.pdf", textSource: .pdfText,
                                          pages: [page(1, [line([("Valid Until: 03/04/2027", 40)], y: 100)])])
-        let model = EvidenceReader().read(document, type: .certificate, tables: [])
+        let model = EvidenceReader().read(DocumentLayout(document), type: .certificate, tables: [])
         #expect(model.documents.first?.validUntil == nil)
         #expect(model.problems.first?.reason.contains("day-first or month-first") == true)
     }
@@ -307,7 +317,8 @@ struct PayslipTests {
             line([("Basic Wage:", 40), ("2,600.00", 150), ("Net Pay:", 250), ("2,340.00", 350)], y: 196),
         ]
         let document = ExtractedDocument(path: "slips.pdf", textSource: .pdfText, pages: [page(1, lines)])
-        let model = EvidenceReader().read(document, type: .payroll, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .payroll, tables: TableDetector.tables(in: layout))
         #expect(model.payLines.map(\.employeeId.value) == ["E001", "E002"])
         #expect(model.payLines.allSatisfy { $0.period.value == YearMonth(year: 2026, month: 7) })
         #expect(model.payLines[0].overtimePay?.value == 44_534)
@@ -325,13 +336,13 @@ struct BilingualLabelTests {
     ])
     func bilingualCompany(text: String, expected: String) throws {
         let document = ExtractedDocument(path: "c.pdf", textSource: .pdfText, pages: [page(1, [line([(text, 40)], y: 100)])])
-        #expect(EvidenceReader().read(document, type: .certificate, tables: []).documents.first?.companyName?.value == expected)
+        #expect(EvidenceReader().read(DocumentLayout(document), type: .certificate, tables: []).documents.first?.companyName?.value == expected)
     }
 
     @Test("A bilingual pay-period label gives the month")
     func bilingualPeriod() throws {
         let document = ExtractedDocument(path: "p.pdf", textSource: .pdfText, pages: [page(1, [line([("工资月份 Pay Period: 2026/5", 40)], y: 100)])])
-        #expect(EvidenceReader().read(document, type: .payroll, tables: []).documents.first?.payPeriod?.value == YearMonth(year: 2026, month: 5))
+        #expect(EvidenceReader().read(DocumentLayout(document), type: .payroll, tables: []).documents.first?.payPeriod?.value == YearMonth(year: 2026, month: 5))
     }
 
     @Test("The second block of a grid printed in two halves (days 23-31) is a grid too")

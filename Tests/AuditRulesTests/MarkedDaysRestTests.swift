@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEvidence
+import AuditLayout
 @testable import AuditRules
 import Foundation
 import Testing
@@ -15,7 +16,8 @@ struct MarkedDaysRestTests {
             texts.map { Cell(text: $0, evidence: Evidence(path: "考勤表.xlsx", text: $0, row: number + 1)) }
         }
         let document = ExtractedDocument(path: "考勤表.xlsx", textSource: .spreadsheet, sheets: [SheetTable(name: "Sheet1", rows: table)])
-        return EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        return EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
     }
 
     func findings(_ days: [String]) throws -> [Finding] {

@@ -1,5 +1,6 @@
 import AuditCore
 import AuditEvidence
+import AuditLayout
 import AuditRules
 import Testing
 
@@ -40,7 +41,8 @@ struct SummaryBelowPunchesTests {
     }
 
     func findings(_ document: ExtractedDocument) throws -> [Finding] {
-        let model = EvidenceReader().read(document, type: .timesheet, tables: TableDetector.tables(in: document))
+        let layout = DocumentLayout(document)
+        let model = EvidenceReader().read(layout, type: .timesheet, tables: TableDetector.tables(in: layout))
         return try AuditRulesTests.findings("summary-below-punches", model, asOf: "2026-08-31")
     }
 

@@ -7,6 +7,11 @@ public struct DetectedTable: Sendable, Hashable {
     public struct Column: Sendable, Hashable {
         public var header: String
         public var field: CanonicalField?
+
+        public init(header: String, field: CanonicalField?) {
+            self.header = header
+            self.field = field
+        }
     }
 
     /// One data row; cells are keyed by column index.
@@ -50,6 +55,12 @@ public struct DetectedTable: Sendable, Hashable {
     public var headerEvidence: Evidence
     /// For a monthly attendance grid: the column index of each day of the month (1-31).
     public var dayColumns: [Int: Int] = [:]
+
+    public init(columns: [Column], rows: [Row], headerEvidence: Evidence) {
+        self.columns = columns
+        self.rows = rows
+        self.headerEvidence = headerEvidence
+    }
 
     /// True for a monthly grid of workers by days.
     public var isDayGrid: Bool { !dayColumns.isEmpty }

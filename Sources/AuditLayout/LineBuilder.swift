@@ -1,28 +1,12 @@
 import AuditCore
 
-/// A run of words that sit close together on one line: a table cell, a label or a value.
-public struct LayoutCell: Sendable, Hashable {
-    public var words: [Word]
-    public var text: String { words.map(\.text).joined(separator: " ") }
-    public var box: BoundingBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
-
-    public init(words: [Word]) { self.words = words }
-}
-
-/// The words of one printed line, left to right, grouped into cells at wide gaps.
-public struct TextLine: Sendable, Hashable {
-    public var page: Int
-    public var words: [Word]
-    public var cells: [LayoutCell]
-
-    public var text: String { words.map(\.text).joined(separator: " ") }
-    public var box: BoundingBox { words.dropFirst().reduce(words[0].box) { $0.union($1.box) } }
-}
-
 /// Rebuilds lines from positioned words: rows from shared baselines, cells from gaps.
+///
+/// A page's lines are built by `DocumentLayout` only, once per document; other stages take them
+/// from it and use the builder only to regroup lines they already have into cells.
 public enum LineBuilder {
     /// Groups a page's words into lines, top to bottom.
-    public static func lines(of page: ExtractedPage) -> [TextLine] {
+    static func lines(of page: ExtractedPage) -> [TextLine] {
         let words = page.words.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
             .sorted { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }
         var groups: [[Word]] = []
@@ -95,7 +79,7 @@ public enum LineBuilder {
     /// The lines with each value that wrapped onto lines of its own in a form put back into its
     /// cell: a line printed right under a label and its value ("Company Name | Guangzhou Shengfu
     /// Hardware Co.," over "Ltd."), starting where the value starts and with nothing left of it.
-    public static func joiningWrappedValues(_ lines: [TextLine]) -> [TextLine] {
+    static func joiningWrappedValues(_ lines: [TextLine]) -> [TextLine] {
         var joined: [TextLine] = []
         for line in lines {
             if var previous = joined.last, previous.page == line.page, previous.cells.count >= 2, let value = previous.cells.last,
@@ -112,7 +96,7 @@ public enum LineBuilder {
     }
 
     /// Splits a line's words into cells wherever the gap is wider than an ordinary space.
-    static func cells(of words: [Word]) -> [LayoutCell] {
+    public static func cells(of words: [Word]) -> [LayoutCell] {
         guard let first = words.first else { return [] }
         var cells: [LayoutCell] = []
         var current = [first]
@@ -131,12 +115,5 @@ public enum LineBuilder {
         }
         cells.append(LayoutCell(words: current))
         return cells
-    }
-}
-
-extension TextLine {
-    /// The line's cells as report cells, each with its page and box.
-    public func reportCells(path: String) -> [Cell] {
-        cells.map { Cell(text: $0.text, evidence: Evidence(path: path, page: page, text: $0.text, bbox: $0.box.rounded)) }
     }
 }
