@@ -10,11 +10,11 @@ import Synchronization
 ///
 /// A factory where every worker works long days has a finding a worker a day (hundreds of
 /// thousands, about 1.5 KB each with the evidence they cite). Past `memoryLimit`, every group goes
-/// to the database, indexed by report order (`Finding.reportOrderKey`), ties in the order of their
-/// groups; at the end the database lists them in that order once, and the report's `FindingList`
-/// reads that list back a chunk at a time. The order is that of sorting all groups together,
-/// stably (see `RuleEngine.judge(whole:batches:findings:)`). When the disk fails, the findings
-/// stay in memory.
+/// to the database as it comes; at the end the groups are merged (`FindingMerge`, each finding
+/// read back once), which gives each finding's place in the report, ties in the order of their
+/// groups, and the report's `FindingList` reads the findings back in that order a chunk at a time.
+/// The order is that of sorting all groups together, stably (see
+/// `RuleEngine.judge(whole:batches:findings:)`). When the disk fails, the findings stay in memory.
 final class FindingStore {
     /// The rule of the finding that stands for findings that could not be read back.
     static let ruleUnreadable = "auditready/finding-unreadable"
@@ -69,11 +69,11 @@ final class FindingStore {
     func finish() -> FindingList {
         guard let database else { return FindingList(groups.flatMap { $0 }.sorted(by: Finding.reportOrder)) }
         do {
-            let (count, unreadable) = try database.fileReport()
-            if let unreadable { noteLost(unreadable.count, unreadable.reason) }
-            return FindingList(stored: StoredFindingsDatabase(database: database, count: count, language: language))
+            let merged = try database.reportOrder()
+            if let unreadable = merged.unreadable { noteLost(unreadable.count, unreadable.reason) }
+            return FindingList(stored: StoredFindingsDatabase(database: database, order: merged.order, language: language))
         } catch {
-            // Nothing of the list was written: the findings are read back group by group, as when the disk fails.
+            // The groups could not be merged: they are read back group by group, as when the disk fails.
             giveUpDisk(keeping: [], error)
             return finish()
         }
@@ -124,21 +124,24 @@ final class FindingStore {
 /// A report's findings read back from the check's temporary database, a chunk at a time.
 ///
 /// Read from several threads at once (the report renderers); the chunk last read is kept under a
-/// `Mutex`. The findings were each read back once when the list was made, so reading one again
-/// fails only when the database itself does; then the finding says so.
+/// `Mutex`. The findings were each read back once when their order was made, so reading one
+/// again fails only when the database itself does; then the finding says so.
 final class StoredFindingsDatabase: StoredFindings {
     /// Findings read back at a time.
     static let chunkSize = 256
     private let database: SpillDatabase
-    let count: Int
+    /// Where each finding is in the database (its rowid), in report order: 8 bytes a finding.
+    private let order: [Int64]
     private let language: ReportLanguage
     private let cached = Mutex<(chunk: Int, values: [Finding])?>(nil)
 
-    init(database: SpillDatabase, count: Int, language: ReportLanguage = .en) {
+    init(database: SpillDatabase, order: [Int64], language: ReportLanguage = .en) {
         self.database = database
-        self.count = count
+        self.order = order
         self.language = language
     }
+
+    var count: Int { order.count }
 
     func finding(at index: Int) -> Finding {
         let chunk = index / Self.chunkSize
@@ -146,7 +149,7 @@ final class StoredFindingsDatabase: StoredFindings {
             if cached?.chunk != chunk {
                 let start = chunk * Self.chunkSize
                 do {
-                    cached = (chunk, try database.reportFindings(start..<min(count, start + Self.chunkSize)))
+                    cached = (chunk, try database.findings(at: order[start..<min(count, start + Self.chunkSize)]))
                 } catch {
                     return Finding(rule: FindingStore.ruleUnreadable, category: .intake, severity: .warning,
                                    message: FindingPhrase.findingUnreadable(language, ["error": "\(error)"]), evidence: [],

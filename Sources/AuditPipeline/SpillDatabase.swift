@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// The temporary SQLite database a check keeps what does not fit in memory: time entries and
-/// pay lines filed by worker bucket with their place in the input, and findings indexed by report order.
+/// pay lines filed by worker bucket with their place in the input, and findings group by group in
+/// the order added (`FindingMerge` puts them in report order).
 ///
 /// The file is made in the check's temporary directory, readable by its owner only, and removed
 /// when the last value reading from it is released: the report's findings may be read from it
@@ -22,6 +23,8 @@ final class SpillDatabase: Sendable {
     /// Bytes of values past which writes fail as if the disk were full (for tests); nil for no limit.
     private let byteLimit: Int64?
     private let written = Mutex<Int64>(0)
+    /// The findings filed, a run for each write, in the order written.
+    private let findingRuns = Mutex<[FindingRun]>([])
 
     /// The start of every database file's name; the number of the process that made it follows.
     static let namePrefix = "auditready-spill-"
@@ -47,9 +50,7 @@ final class SpillDatabase: Sendable {
                 try db.execute(sql: """
                     CREATE TABLE row (kind INTEGER NOT NULL, bucket INTEGER NOT NULL, count INTEGER NOT NULL, body BLOB NOT NULL);
                     CREATE INDEX row_bucket ON row (kind, bucket);
-                    CREATE TABLE finding ("group" INTEGER NOT NULL, sequence INTEGER NOT NULL, sortKey BLOB NOT NULL, body BLOB NOT NULL);
-                    CREATE INDEX finding_order ON finding (sortKey, "group", sequence);
-                    CREATE TABLE report (body BLOB NOT NULL);
+                    CREATE TABLE finding ("group" INTEGER NOT NULL, body BLOB NOT NULL);
                     """)
             }
         } catch {
@@ -98,9 +99,8 @@ final class SpillDatabase: Sendable {
             let stored = try GRDB.Row.fetchCursor(db, sql: "SELECT count, body FROM row WHERE kind = ?\(filter)", arguments: [kind])
             while let row = try stored.next() {
                 let count: Int = row[0]
-                let body: Data = row[1]
                 do {
-                    decoded.values += try Self.decodeRows(Value.self, count: count, from: body)
+                    decoded.values += try row.withUnsafeData(atIndex: 1) { try Self.decodeRows(Value.self, count: count, from: $0 ?? Data()) }
                 } catch {
                     decoded.unreadable = ((decoded.unreadable?.count ?? 0) + count, "\(error)")
                 }
@@ -157,13 +157,20 @@ final class SpillDatabase: Sendable {
 
     /// Adds one group of findings, already in report order, all or none.
     func insertFindings(_ findings: [Finding], group: Int) throws {
+        guard !findings.isEmpty else { return }
+        var rowids: ClosedRange<Int64>?
         try write("write a temporary database") { db in
-            let statement = try db.cachedStatement(sql: #"INSERT INTO finding ("group", sequence, sortKey, body) VALUES (?, ?, ?, ?)"#)
-            for (sequence, finding) in findings.enumerated() {
-                let body = try charge(Self.encode(finding))
-                try statement.execute(arguments: [group, sequence, Data(finding.reportOrderKey), body])
+            let statement = try db.cachedStatement(sql: #"INSERT INTO finding ("group", body) VALUES (?, ?)"#)
+            var first: Int64?
+            for finding in findings {
+                statement.setUncheckedArguments([group, try charge(Self.encode(finding))])
+                try statement.execute()
+                first = first ?? db.lastInsertedRowID
             }
+            // One writer that never deletes a finding: the rowids it gets are one past the largest, in a row.
+            rowids = first! ... db.lastInsertedRowID
         }
+        findingRuns.withLock { $0.append(FindingRun(group: group, rowids: rowids!)) }
     }
 
     /// The findings added, group by group, each group in the order added; findings that cannot be
@@ -171,52 +178,43 @@ final class SpillDatabase: Sendable {
     func findingsByGroup() throws -> Decoded<(group: Int, finding: Finding)> {
         var decoded = Decoded<(group: Int, finding: Finding)>()
         try read("read back a temporary database") { db in
-            let rows = try GRDB.Row.fetchCursor(db, sql: #"SELECT "group", body FROM finding ORDER BY "group", sequence"#)
+            let rows = try GRDB.Row.fetchCursor(db, sql: #"SELECT "group", body FROM finding ORDER BY "group", rowid"#)
             while let row = try rows.next() {
-                let body: Data = row[1]
-                decoded.add { (row[0], try Finding(compactBytes: [UInt8](body))) }
+                decoded.add { (row[0], try row.withUnsafeData(atIndex: 1) { try Finding(compactBytes: [UInt8]($0 ?? Data())) }) }
             }
         }
         return decoded
     }
 
-    /// Writes the report's list: every finding added, in report order (ties in the order of their
-    /// groups, then as added), each checked to decode; returns how many were listed and those
-    /// that could not be read back, counted once with why.
-    func fileReport() throws -> (count: Int, unreadable: (count: Int, reason: String)?) {
-        var listed = 0
-        var unreadable: (count: Int, reason: String)?
-        try write("write a temporary database") { db in
-            let insert = try db.cachedStatement(sql: "INSERT INTO report (rowid, body) VALUES (?, ?)")
-            let rows = try GRDB.Row.fetchCursor(db, sql: #"SELECT body FROM finding ORDER BY sortKey, "group", sequence"#)
-            while let row = try rows.next() {
-                let body: Data = row[0]
-                do {
-                    _ = try Finding(compactBytes: [UInt8](body))
-                } catch {
-                    unreadable = ((unreadable?.count ?? 0) + 1, "\(error)")
-                    continue
-                }
-                try insert.execute(arguments: [listed, body])
-                listed += 1
-            }
-        }
-        return (listed, unreadable)
+    /// The report's order: where every finding added is, in report order (ties in the order of
+    /// their groups, then as added), each read back once to be compared; findings that cannot be
+    /// read back are left out and counted once with why.
+    func reportOrder() throws -> FindingMerge {
+        let runs = findingRuns.withLock { $0 }.sorted { ($0.group, $0.rowids.lowerBound) < ($1.group, $1.rowids.lowerBound) }
+        var merge: FindingMerge?
+        try read("read back a temporary database") { db in merge = try FindingMerge(runs, in: db) }
+        return merge!
     }
 
-    /// The report's findings `range` (numbered from 0, as `fileReport` listed them).
-    func reportFindings(_ range: Range<Int>) throws -> [Finding] {
-        var findings: [Finding] = []
+    /// The findings at `rowids` (places in `reportOrder().order`), in the order given.
+    func findings(at rowids: ArraySlice<Int64>) throws -> [Finding] {
+        var places: [Int64: Int] = [:]
+        places.reserveCapacity(rowids.count)
+        for (offset, rowid) in rowids.enumerated() { places[rowid] = offset }
+        var found = [Finding?](repeating: nil, count: rowids.count)
         try read("read back a temporary database") { db in
-            let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT body FROM report WHERE rowid >= ? AND rowid < ? ORDER BY rowid",
-                                           arguments: [range.lowerBound, range.upperBound])
+            // Rowids are numbers: the list is written into the statement, one statement a chunk.
+            let list = rowids.sorted().map(String.init).joined(separator: ",")
+            let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT rowid, body FROM finding WHERE rowid IN (\(list))")
             while let row = try rows.next() {
-                let body: Data = row[0]
-                findings.append(try Finding(compactBytes: [UInt8](body)))
+                let rowid: Int64 = row[0]
+                guard let place = places[rowid] else { continue }
+                found[place] = try row.withUnsafeData(atIndex: 1) { try Finding(compactBytes: [UInt8]($0 ?? Data())) }
             }
         }
-        guard findings.count == range.count else {
-            throw SpillError(operation: "read back a temporary database", reason: "\(range.count - findings.count) findings are missing from it")
+        let findings = found.compactMap { $0 }
+        guard findings.count == rowids.count else {
+            throw SpillError(operation: "read back a temporary database", reason: "\(rowids.count - findings.count) findings are missing from it")
         }
         return findings
     }
