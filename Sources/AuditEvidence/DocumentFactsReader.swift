@@ -107,8 +107,7 @@ enum DocumentFactsReader {
             facts.certificate = certificate
         }
         if facts.validUntil == nil, facts.openEnded == nil, !validitySaid, Self.carriesValidity(type, certificate) {
-            problems.append(ReadProblem(evidence: Evidence(path: path, text: type.rawValue), .validityNotFound,
-                                        ["document": type.displayName(in: .en).lowercased(), "documentZh": type.displayName(in: .zh)]))
+            problems.append(ReadProblem(evidence: Evidence(path: path, text: type.rawValue), .validityNotFound))
         }
         if type == .payroll || type == .timesheet, facts.payPeriod == nil { facts.payPeriod = titleMonth(in: rows) }
         return (facts, problems)

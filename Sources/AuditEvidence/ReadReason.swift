@@ -138,8 +138,8 @@ public enum ReadReason: String, CaseIterable, Sendable {
             return Bilingual(en: "'{text}' after the credit code's label is neither an 18-character unified social credit code nor a 15-digit registration number, so the code was not checked",
                              zh: "统一社会信用代码标签后的“{text}”既不是18位统一社会信用代码，也不是15位注册号，未予核验")
         case .validityNotFound:
-            return Bilingual(en: "no validity date or term (valid until, 有效期至, 营业期限, 长期) could be read on this {document}, so whether it has expired was not checked",
-                             zh: "该{documentZh}上未能读取有效期或营业期限（有效期至、营业期限、长期），是否过期未予检查")
+            return Bilingual(en: "no validity date or term (valid until, 有效期至, 营业期限, 长期) could be read on this document, so whether it has expired was not checked",
+                             zh: "该文件上未能读取有效期或营业期限（有效期至、营业期限、长期），是否过期未予检查")
         case .payslipNoMonth:
             return Bilingual(en: "the payslip does not say which month it pays, so it was not checked", zh: "工资条未写明所属月份，未予检查")
         case .noWorkerColumn:

@@ -68,7 +68,7 @@ struct ScannedFactsTests {
         }
         let licence = ["统一社会信用代码: 91310000570770808H", "名称: 环平保险经纪(上海)有限公司"]
         #expect(problems(.businessLicense, licence) == [
-            "no validity date or term (valid until, 有效期至, 营业期限, 长期) could be read on this business license, so whether it has expired was not checked",
+            "no validity date or term (valid until, 有效期至, 营业期限, 长期) could be read on this document, so whether it has expired was not checked",
         ])
         #expect(problems(.businessLicense, licence + ["营业期限: 长期"]).isEmpty)
         #expect(problems(.businessLicense, licence + ["营业期限: 2011年03月14日 至 2031年03月13日"]).isEmpty)
