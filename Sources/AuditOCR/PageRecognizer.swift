@@ -154,7 +154,13 @@ final class PageRecognizer {
     /// templates of `osd.traineddata`) that only pages read poorly need, and a worker that kept
     /// it held that much more while reading every page after. Loading it takes 0.45-0.75 s (a loaded
     /// 2-core machine), against 0.6 s to detect and a whole reading (2-3 s) after.
+    ///
+    /// The engine with every language is let go first: both engines at once (60 MB and 35 MB)
+    /// made a worker's peak, and two workers at such pages at once took a check over 300 MB. It
+    /// is loaded again when a page needs it (about 0.1-0.3 s, on the few pages read so poorly
+    /// that their orientation is checked).
     private func orientation(of image: LeptonicaImage, resolution: Int) -> Int? {
+        allLanguagesEngine = nil
         guard let engine = try? TesseractEngine(model: .orientation, tessdataPath: configuration.tessdataPath) else {
             return nil
         }
